@@ -1,0 +1,98 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+
+// Everything locale-dependent in the UI comes from i18n/<locale>/ (code.json,
+// theme and plugin translation files); this file stays in the default locale.
+// Docusaurus builds one locale at a time and sets this variable for each; the few
+// strings of this file that have no translation file are chosen with it.
+const locale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
+const siteStrings = {
+  en: {
+    title: 'Qalam',
+    tagline: 'A bilingual blog on open technology, written in Arabic and English',
+  },
+  ar: {
+    title: 'قلم',
+    tagline: 'مدونة ثنائية اللغة عن التقنية المفتوحة، تُكتب بالعربية والإنجليزية',
+  },
+}[locale === 'ar' ? 'ar' : 'en'];
+
+const config: Config = {
+  title: siteStrings.title,
+  tagline: siteStrings.tagline,
+  favicon: 'img/favicon.svg',
+  url: 'https://qalam.example.org',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: {v4: true, faster: true},
+
+  onBrokenLinks: 'throw',
+  markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'ar'],
+    localeConfigs: {
+      en: {label: 'English', direction: 'ltr', htmlLang: 'en'},
+      ar: {label: 'العربية', direction: 'rtl', htmlLang: 'ar'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: false,
+        blog: {
+          routeBasePath: '/',
+          blogTitle: 'Qalam blog',
+          blogDescription: 'A bilingual blog on open technology, written in Arabic and English',
+          blogSidebarTitle: 'Recent posts',
+          showReadingTime: true,
+          blogSidebarCount: 'ALL',
+          postsPerPage: 2,
+          authorsMapPath: 'authors.yml',
+          tags: 'tags.yml',
+          onInlineTags: 'warn',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'ignore',
+          feedOptions: {type: 'all', title: siteStrings.title, description: siteStrings.tagline, copyright: '© Qalam authors'},
+        },
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Qalam',
+      logo: {alt: 'Qalam', src: 'img/logo.svg', width: 32, height: 32},
+      items: [
+        {to: '/', label: 'Posts', position: 'left', activeBaseRegex: '^/(ar/?)?$'},
+        {to: '/tags', label: 'Tags', position: 'left'},
+        {to: '/archive', label: 'Archive', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Read',
+          items: [
+            {label: 'All posts', to: '/'},
+            {label: 'Tags', to: '/tags'},
+            {label: 'Archive', to: '/archive'},
+          ],
+        },
+      ],
+      copyright: '© Qalam authors. Built with Docusaurus.',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

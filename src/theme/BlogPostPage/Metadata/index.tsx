@@ -1,0 +1,31 @@
+import React, {type ReactNode} from 'react';
+import {PageMetadata} from '@docusaurus/theme-common';
+import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
+
+// The classic theme joins tags and author URLs into one comma-separated meta;
+// Open Graph arrays are one meta element per value (https://ogp.me/#array).
+export default function BlogPostPageMetadata(): ReactNode {
+  const {assets, metadata} = useBlogPost();
+  const {title, description, date, tags, authors, frontMatter} = metadata;
+  const {keywords} = frontMatter;
+  const image = assets.image ?? frontMatter.image;
+  return (
+    <PageMetadata
+      title={frontMatter.title_meta ?? title}
+      description={description}
+      keywords={keywords}
+      image={image}>
+      <meta property="og:type" content="article" />
+      <meta property="article:published_time" content={date} />
+      {authors
+        .map((author) => author.url)
+        .filter((url): url is string => Boolean(url))
+        .map((url) => (
+          <meta key={url} property="article:author" content={url} />
+        ))}
+      {tags.map((tag) => (
+        <meta key={tag.permalink} property="article:tag" content={tag.label} />
+      ))}
+    </PageMetadata>
+  );
+}
