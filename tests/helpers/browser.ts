@@ -1,0 +1,66 @@
+import {spawn, type ChildProcess} from 'node:child_process';
+import {createServer} from 'node:net';
+import path from 'node:path';
+import {chromium, type Browser} from 'playwright-core';
+import {ROOT} from './site';
+
+// Debian's Chromium; a browser download cannot work on these machines. The
+// background-networking flags keep it from calling hosts that are not there.
+// Playwright gives every launch a fresh, empty profile of its own.
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address() as {port: number};
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Served {
+  url: string;
+  stop: () => void;
+}
+
+/** Serves a built site with `docusaurus serve` on a free loopback port. */
+export async function serveBuild(outDir: string, siteDir: string = ROOT): Promise<Served> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    path.join(ROOT, 'node_modules/.bin/docusaurus'),
+    ['serve', siteDir, '--dir', outDir, '--port', String(port), '--host', '127.0.0.1', '--no-open'],
+    {cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, FORCE_COLOR: '0'}},
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill();
+      throw new Error(`docusaurus serve did not start on ${url}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {url, stop: () => child.kill()};
+}
