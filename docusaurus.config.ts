@@ -1,6 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as BlogOptions} from './plugins/blog';
 
 // Everything locale-dependent in the UI comes from i18n/<locale>/ (code.json,
 // theme and plugin translation files); this file stays in the default locale.
@@ -45,23 +46,30 @@ const config: Config = {
       'classic',
       {
         docs: false,
-        blog: {
-          routeBasePath: '/',
-          blogTitle: 'Qalam blog',
-          blogDescription: 'A bilingual blog on open technology, written in Arabic and English',
-          blogSidebarTitle: 'Recent posts',
-          showReadingTime: true,
-          blogSidebarCount: 'ALL',
-          postsPerPage: 2,
-          authorsMapPath: 'authors.yml',
-          tags: 'tags.yml',
-          onInlineTags: 'warn',
-          onInlineAuthors: 'throw',
-          onUntruncatedBlogPosts: 'ignore',
-          feedOptions: {type: 'all', title: siteStrings.title, description: siteStrings.tagline, copyright: '© Qalam authors'},
-        },
+        // The blog is our own plugin (plugins/blog): the same blog, checked.
+        blog: false,
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [
+      './plugins/blog/index.ts',
+      {
+        routeBasePath: '/',
+        blogTitle: 'Qalam blog',
+        blogDescription: 'A bilingual blog on open technology, written in Arabic and English',
+        blogSidebarTitle: 'Recent posts',
+        showReadingTime: true,
+        blogSidebarCount: 'ALL',
+        postsPerPage: 2,
+        authorsMapPath: 'authors.yml',
+        tags: 'tags.yml',
+        onInlineAuthors: 'throw',
+        onUntruncatedBlogPosts: 'ignore',
+        feedOptions: {type: 'all', title: siteStrings.title, description: siteStrings.tagline, copyright: '© Qalam authors'},
+      } satisfies BlogOptions,
     ],
   ],
 

@@ -83,8 +83,21 @@ describe('the Arabic seed post, built', () => {
 
 describe('Arabic plurals on list pages', () => {
   it('a tag with one post says "one post", not "1 posts"', async () => {
+    const $ = await loadPage(outDir, 'ar/tags/i18n.html');
+    expect($('h1').text()).toBe('الوسم «التدويل»: مقالة واحدة');
+  });
+
+  it('a tag with two posts uses the dual, and the seed\'s Arabic tag labels count as their keys', async () => {
     const $ = await loadPage(outDir, 'ar/tags/ai.html');
-    expect($('h1').text()).toBe('مقالة واحدة موسومة بـ«الذكاء الاصطناعي»');
+    expect($('h1').text()).toBe('الوسم «الذكاء الاصطناعي»: مقالتان');
+    const seed = await loadPage(outDir, `ar/${SEED_PAGE}`);
+    expect(seed('article footer a[href*="/tags/"]').map((_, el) => seed(el).attr('href')).get()).toEqual([
+      '/ar/tags/ai',
+      '/ar/tags/open-source',
+      '/ar/tags/deepseek',
+      '/ar/tags/blockchain',
+      '/ar/tags/decentralized-computing',
+    ]);
   });
 
   it('an author page counts three posts with the plural for 3 to 10', async () => {

@@ -1,0 +1,67 @@
+/**
+ * What the pure checks receive: one post, and the facts about the site that the
+ * loader gathered (registries, local image files). Nothing here touches the disk.
+ */
+import type {ParsedPost} from './parse';
+import type {Finding} from './rules';
+
+export interface TagEntry {
+  key: string;
+  label: string;
+  permalink: string;
+  description?: string;
+}
+
+export interface AuthorEntry {
+  key: string;
+  name?: string;
+}
+
+/** Facts about a local image file, read by the loader. */
+export interface ImageFacts {
+  exists: boolean;
+  /** Bytes on disk. */
+  size?: number;
+  /** 'png' | 'jpg' | 'webp' | 'svg' | 'gif' | …, from the file's content. */
+  format?: string;
+  width?: number;
+  height?: number;
+}
+
+export interface PostInput {
+  /** Relative to the site folder, with forward slashes. */
+  file: string;
+  /** Absolute path on disk. */
+  absolutePath: string;
+  locale: string;
+  /** The file's path relative to its blog folder: same for a post and its translations. */
+  relativePath: string;
+  parsed: ParsedPost;
+  /** YYYY-MM-DD from the file name or folders, when there is one. */
+  fileDate?: string;
+}
+
+export interface CheckSettings {
+  /** Fields a post must have. */
+  required: readonly string[];
+  /** When social cards are drawn, a post needs no `image`. */
+  socialCards: boolean;
+}
+
+export interface SiteFacts {
+  siteDir: string;
+  defaultLocale: string;
+  locales: readonly string[];
+  /** Tags per locale: the locale's tags.yml, falling back to the default one. */
+  tags: Readonly<Record<string, ReadonlyMap<string, TagEntry>>>;
+  /** Authors per locale: the locale's authors.yml merged over the default one. */
+  authors: Readonly<Record<string, ReadonlyMap<string, AuthorEntry>>>;
+  /** Local images by absolute path, for every image a post refers to. */
+  images: ReadonlyMap<string, ImageFacts>;
+  /** Absolute paths of the site's static folders (`static/` by default). */
+  staticDirs: readonly string[];
+  settings: CheckSettings;
+}
+
+/** A check of one post's front matter (already known to be a mapping). */
+export type PostCheck = (post: PostInput, data: Record<string, unknown>, site: SiteFacts) => Finding[];

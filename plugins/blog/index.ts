@@ -1,0 +1,225 @@
+/**
+ * The blog plugin: @docusaurus/plugin-content-blog with the front matter
+ * checker around it. Same options as the blog plugin, plus ours (options.ts).
+ *
+ * - build: the whole site (every locale) is checked once; any error fails the
+ *   build with the full report, warnings are printed once.
+ * - dev server: never stops on a bad post. The report is printed when it
+ *   changes; posts the blog plugin could not load are replaced by a page that
+ *   lists their problems, and other posts with problems show them in a banner.
+ * - tags written by their label in the post's locale resolve to their key.
+ */
+import path from 'node:path';
+import logger from '@docusaurus/logger';
+import * as blogPluginModule from '@docusaurus/plugin-content-blog';
+import type {BlogPost, Options as BlogPluginUserOptions, PluginOptions as BlogPluginOptions} from '@docusaurus/plugin-content-blog';
+import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import {checkSite, type CheckResult} from './check';
+import {CHECKER_OPTION_KEYS, checkerOptionsSchema, normalizeCheckerOptions, type CheckerOptions} from './options';
+import {formatReport, formatText, summary} from './report';
+import type {Diagnostic, RuleId} from './rules';
+import {resolveTag} from './tags';
+
+export type PluginOptions = BlogPluginOptions & CheckerOptions;
+export type Options = BlogPluginUserOptions & Partial<CheckerOptions>;
+
+const blogPlugin = ((blogPluginModule as {default?: unknown}).default ?? blogPluginModule) as (
+  context: LoadContext,
+  options: BlogPluginOptions,
+) => Promise<Plugin<BlogContent>>;
+type BlogContent = {blogPosts: BlogPost[]} & Record<string, unknown>;
+
+/** Problems that keep the blog plugin from loading a post at all. */
+const BLOCKING: ReadonlySet<RuleId> = new Set<RuleId>([
+  'frontmatter-missing',
+  'frontmatter-fenced',
+  'frontmatter-unclosed',
+  'frontmatter-not-mapping',
+  'encoding-invalid',
+  'yaml-syntax',
+  'yaml-duplicate-key',
+  'yaml-custom-tag',
+  'yaml-alias',
+  'yaml-too-large',
+  'field-type',
+  'field-required',
+  'author-unknown',
+  'date-invalid',
+]);
+
+/**
+ * The last report printed per site: one report per build, not one per locale.
+ * Docusaurus loads this module afresh for each locale, so the memory is global.
+ */
+const printed: Map<string, string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('qalam.blog.printed')] ??= new Map()) as Map<string, string>;
+
+export class FrontMatterError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FrontMatterError';
+    // The report says everything; a stack trace of the plugin would only hide it.
+    this.stack = message;
+  }
+}
+
+export interface PostProblems {
+  file: string;
+  diagnostics: Pick<Diagnostic, 'line' | 'column' | 'severity' | 'rule' | 'field' | 'message'>[];
+}
+
+export default async function pluginQalamBlog(context: LoadContext, options: PluginOptions): Promise<Plugin<BlogContent>> {
+  const {siteDir, i18n} = context;
+  const checker: CheckerOptions = {rules: options.rules, requiredFields: options.requiredFields};
+  const blogOptions = Object.fromEntries(
+    Object.entries(options).filter(([key]) => !(CHECKER_OPTION_KEYS as readonly string[]).includes(key)),
+  ) as BlogPluginOptions;
+  const isDev = process.env.NODE_ENV !== 'production';
+  const baseExclude = [...blogOptions.exclude];
+  const userProcess = blogOptions.processBlogPosts;
+  const routeBase = normalizeUrl([context.baseUrl, blogOptions.routeBasePath]);
+  const tagsBase = normalizeUrl([routeBase, blogOptions.tagsBasePath]);
+
+  let lastCheck: CheckResult | undefined;
+
+  // The blog plugin reads `exclude` and `processBlogPosts` from this object on
+  // every load, so the dev server can set them per load.
+  const innerOptions: BlogPluginOptions = {
+    ...blogOptions,
+    // Unknown tags are the checker's to report, with a location and a fix.
+    onInlineTags: 'ignore',
+    processBlogPosts: async (params) => {
+      const posts = params.blogPosts.map((post) => resolveTagsOfPost(post));
+      return userProcess ? ((await userProcess({...params, blogPosts: posts})) ?? posts) : posts;
+    },
+  };
+  const inner = await blogPlugin(context, innerOptions);
+
+  function resolveTagsOfPost(post: BlogPost): BlogPost {
+    const registry = lastCheck?.facts.tags[i18n.currentLocale];
+    if (!registry) return post;
+    const tags = post.metadata.tags.map((tag) => {
+      if (!tag.inline) return tag;
+      const entry = resolveTag(tag.label, registry);
+      return entry
+        ? {label: entry.label, permalink: normalizeUrl([tagsBase, entry.permalink]), description: entry.description, inline: false}
+        : tag;
+    });
+    return {...post, metadata: {...post.metadata, tags}};
+  }
+
+  async function runCheck(): Promise<CheckResult> {
+    const result = await checkSite(siteDir, {
+      defaultLocale: i18n.defaultLocale,
+      locales: i18n.locales,
+      blogPath: blogOptions.path,
+      staticDirs: context.siteConfig.staticDirectories,
+      tagsFile: typeof blogOptions.tags === 'string' ? blogOptions.tags : 'tags.yml',
+      authorsFile: blogOptions.authorsMapPath,
+      checker,
+    });
+    lastCheck = result;
+    const report = result.diagnostics.length ? formatText(result) : summary(result);
+    if (printed.get(siteDir) !== report) {
+      printed.set(siteDir, report);
+      if (result.errors) logger.error(`Front matter check:\n\n${report}`);
+      else if (result.warnings) logger.warn(`Front matter check:\n\n${report}`);
+      else if (isDev) logger.success(`Front matter check: ${report}`);
+    }
+    return result;
+  }
+
+  /** Posts of the current locale that the blog plugin cannot load, by blog-relative path. */
+  function blockedPosts(result: CheckResult, all: boolean) {
+    return result.posts.filter(
+      (p) => p.post.locale === i18n.currentLocale && p.diagnostics.some((d) => d.severity === 'error' && (all || BLOCKING.has(d.rule))),
+    );
+  }
+
+  return {
+    ...inner,
+    name: 'docusaurus-plugin-content-blog',
+
+    getThemePath() {
+      return path.join(__dirname, 'theme');
+    },
+
+    async loadContent() {
+      const result = await runCheck();
+      if (!isDev) {
+        if (result.errors) {
+          throw new FrontMatterError(
+            `The front matter check found ${result.errors} error${result.errors === 1 ? '' : 's'} (report above). Fix them, or change a rule's severity in the blog plugin's "rules" option.`,
+          );
+        }
+        return inner.loadContent!();
+      }
+      const load = async (blocked: ReturnType<typeof blockedPosts>) => {
+        innerOptions.exclude = [...baseExclude, ...blocked.map((p) => p.post.relativePath)];
+        const content = await inner.loadContent!();
+        return {...content, qalamBlocked: blocked.map((p) => ({relativePath: p.post.relativePath, file: p.post.file, slug: p.data?.slug, diagnostics: p.diagnostics}))};
+      };
+      try {
+        return await load(blockedPosts(result, false));
+      } catch (error) {
+        // A problem we do not classify as blocking still stopped the blog
+        // plugin: leave out every post with an error rather than stop.
+        logger.warn(`The blog could not load (${(error as Error).message.split('\n')[0]}); posts with front matter errors are left out until fixed.`);
+        return load(blockedPosts(result, true));
+      }
+    },
+
+    async contentLoaded(args) {
+      await inner.contentLoaded!(args);
+      if (!isDev || !lastCheck) return;
+      const {content, actions} = args;
+      const problems: Record<string, PostProblems> = {};
+      const byFile = new Map(lastCheck.posts.map((p) => [p.post.file, p]));
+      for (const post of content.blogPosts) {
+        const file = post.metadata.source.replace(/^@site\//, '');
+        const checked = byFile.get(file);
+        if (checked?.diagnostics.length) problems[post.metadata.permalink] = {file, diagnostics: checked.diagnostics.map(slim)};
+      }
+      const blocked = (content as {qalamBlocked?: {relativePath: string; file: string; slug?: unknown; diagnostics: Diagnostic[]}[]}).qalamBlocked ?? [];
+      for (const post of blocked) {
+        const permalink = permalinkOf(post.relativePath, post.slug);
+        problems[permalink] = {file: post.file, diagnostics: post.diagnostics.map(slim)};
+        actions.addRoute({
+          path: permalink,
+          component: '@theme/FrontMatterProblemsPage',
+          exact: true,
+          props: {problems: problems[permalink]},
+        });
+      }
+      actions.setGlobalData({problems});
+    },
+  };
+
+  function permalinkOf(relativePath: string, slug: unknown): string {
+    if (typeof slug === 'string' && slug.trim()) {
+      return slug.startsWith('/') ? normalizeUrl([context.baseUrl, slug]) : normalizeUrl([routeBase, slug]);
+    }
+    const noExt = relativePath.replace(/(?:\/index)?\.mdx?$/, '');
+    const m = /^(?:(.*)\/)?(\d{4})[-/](\d{1,2})[-/](\d{1,2})[-/]?(.*)$/.exec(noExt);
+    const tail = m ? `${m[2]}/${m[3]!.padStart(2, '0')}/${m[4]!.padStart(2, '0')}/${[m[1], m[5]].filter(Boolean).join('/')}` : noExt;
+    return normalizeUrl([routeBase, tail]);
+  }
+}
+
+const slim = ({line, column, severity, rule, field, message}: Diagnostic) => ({line, column, severity, rule, field, message});
+
+export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {
+  const ours: Record<string, unknown> = {};
+  const theirs: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options ?? {})) {
+    ((CHECKER_OPTION_KEYS as readonly string[]).includes(key) ? ours : theirs)[key] = value;
+  }
+  const parsed = checkerOptionsSchema.safeParse(ours);
+  if (!parsed.success) {
+    throw new Error(`Invalid options of the blog plugin: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const blog = (blogPluginModule as unknown as {validateOptions: typeof validateOptions}).validateOptions({validate, options: theirs as Options});
+  return {...blog, ...normalizeCheckerOptions(ours)};
+}
+
+export {formatReport};

@@ -1,0 +1,34 @@
+import React, {type ReactNode} from 'react';
+import Translate from '@docusaurus/Translate';
+import type {PostProblems} from '../../index';
+import styles from './styles.module.css';
+
+/** Dev-server only: the checker's problems for one post, above its content. */
+export default function FrontMatterProblems({problems}: {problems: PostProblems}): ReactNode {
+  const errors = problems.diagnostics.filter((d) => d.severity === 'error').length;
+  return (
+    <section
+      className={styles.banner}
+      data-severity={errors ? 'error' : 'warning'}
+      role="alert"
+      aria-labelledby="front-matter-problems-title">
+      <p id="front-matter-problems-title" className={styles.title}>
+        <Translate id="qalam.frontMatterProblems.title" description="Heading of the dev-server banner that lists a post's front matter problems">
+          Front matter problems in this post
+        </Translate>{' '}
+        <code dir="ltr">{problems.file}</code>
+      </p>
+      <ul className={styles.list}>
+        {problems.diagnostics.map((d, i) => (
+          <li key={i}>
+            <code dir="ltr">
+              {d.line}:{d.column} {d.severity} {d.rule}
+              {d.field ? ` ${d.field}` : ''}
+            </code>{' '}
+            <span dir="auto">{d.message}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

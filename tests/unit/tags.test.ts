@@ -1,0 +1,259 @@
+import {describe, expect, it} from 'vitest';
+import type {PostInput} from '../../plugins/blog/context';
+import {post, siteFacts} from '../helpers/post';
+import type {TagEntry} from '../../plugins/blog/context';
+import * as tagsModule from '../../plugins/blog/tags';
+import {checkTags, resolveTag} from '../../plugins/blog/tags';
+
+const registry = (labels: Record<string, string>): Map<string, TagEntry> =>
+  new Map(Object.entries(labels).map(([key, label]) => [key, {key, label, permalink: `/${key}`}]));
+
+const EN = registry({
+  ai: 'AI',
+  'open-source': 'Open source',
+  deepseek: 'DeepSeek',
+  blockchain: 'Blockchain',
+  'decentralized-computing': 'Decentralized computing',
+  web3: 'Web3',
+});
+// As the loader gives them: the locale's labels over the default registry's keys.
+const AR = registry({
+  ai: 'الذكاء الاصطناعي',
+  'open-source': 'مفتوح المصدر',
+  deepseek: 'DeepSeek',
+  blockchain: 'البلوكشين',
+  'decentralized-computing': 'الحوسبة اللامركزية',
+  web3: 'الويب 3',
+});
+const FA = registry({ai: 'هوش مصنوعی', 'open-source': 'متن\u200Cباز', blockchain: 'بلاک‌چین'});
+const HE = registry({ai: 'בינה מלאכותית', 'open-source': 'קוד פתוח'});
+
+const site = siteFacts({
+  locales: ['en', 'ar', 'fa', 'he', 'ja'],
+  tags: {en: EN, ar: AR, fa: FA, he: HE, ja: new Map()},
+});
+
+const check = (p: PostInput) => checkTags(p, p.parsed.data!, site);
+const withTags = (tags: string, locale = 'en') => post(`---\ntitle: A post\ntags: ${tags}\n---\n\nBody.\n`, locale);
+
+describe('tags', () => {
+  it('exports checkTags and resolveTag', () => {
+    expect(Object.keys(tagsModule).sort()).toEqual(['checkTags', 'resolveTag']);
+  });
+});
+
+describe('resolveTag', () => {
+  it('resolves a key, and a label in any case and spacing', () => {
+    expect(resolveTag('open-source', EN)?.key).toBe('open-source');
+    expect(resolveTag('Open source', EN)?.key).toBe('open-source');
+    expect(resolveTag('  OPEN   SOURCE ', EN)?.key).toBe('open-source');
+    expect(resolveTag('Deepseek', EN)?.key).toBe('deepseek');
+    expect(resolveTag('open-sorce', EN)).toBeUndefined();
+  });
+
+  it("resolves the seed post's Arabic tags to their keys", () => {
+    const seed = ['الذكاء الاصطناعي', 'مفتوح المصدر', 'DeepSeek', 'البلوكشين', 'الحوسبة اللامركزية'];
+    expect(seed.map((tag) => resolveTag(tag, AR)?.key)).toEqual(['ai', 'open-source', 'deepseek', 'blockchain', 'decentralized-computing']);
+    // Keys work in every locale.
+    expect(resolveTag('ai', AR)).toEqual({key: 'ai', label: 'الذكاء الاصطناعي', permalink: '/ai'});
+  });
+
+  it('resolves Arabic spelling variants of a label', () => {
+    expect(resolveTag('الذَّكَاءُ الاِصْطِنَاعِيُّ', AR)?.key).toBe('ai'); // harakat
+    expect(resolveTag('الذكاء الإصطناعي', AR)?.key).toBe('ai'); // إ for ا
+    expect(resolveTag('البلوكـــشين', AR)?.key).toBe('blockchain'); // tatweel
+    expect(resolveTag('الحوسبه اللامركزيه', AR)?.key).toBe('decentralized-computing'); // ه for ة
+    expect(resolveTag('البلوکشین', AR)?.key).toBe('blockchain'); // Persian kaf and yeh
+    expect(resolveTag('الويب ٣', AR)?.key).toBe('web3'); // Arabic-Indic digit
+    expect(resolveTag('الويب ۳', AR)?.key).toBe('web3'); // Extended Arabic-Indic digit
+    expect(resolveTag('\u200Fمفتوح المصدر', AR)?.key).toBe('open-source'); // a pasted RLM
+  });
+
+  it('prefers a key over another tag whose label is spelled the same', () => {
+    const tricky = registry({ai: 'Machine learning', ml: 'AI'});
+    expect(resolveTag('AI', tricky)?.key).toBe('ai');
+    expect(resolveTag('Machine Learning', tricky)?.key).toBe('ai');
+  });
+
+  it('sees a registry change as a new registry', () => {
+    // The loader builds new maps on reload; the index is per map.
+    expect(resolveTag('Quantum', registry({quantum: 'Quantum'}))?.key).toBe('quantum');
+    expect(resolveTag('Quantum', EN)).toBeUndefined();
+  });
+});
+
+describe('checkTags', () => {
+  it('accepts the seed post in the Arabic blog', () => {
+    const seed = post(
+      [
+        '---',
+        'title: "ثورة DeepSeek مفتوحة المصدر: رؤى من قمة AI مغلقة الأبواب"',
+        'tags: [الذكاء الاصطناعي, مفتوح المصدر, DeepSeek, البلوكشين, الحوسبة اللامركزية]',
+        'keywords: [DeepSeek, قمة الذكاء الاصطناعي, الذكاء الاصطناعي مفتوح المصدر, Janus-Pro, ابتكار الذكاء الاصطناعي]',
+        'authors: [lark]',
+        '---',
+        '',
+        'النص.',
+      ].join('\n'),
+      'ar',
+    );
+    expect(check(seed)).toEqual([]);
+  });
+
+  it('accepts keys, labels and their variants', () => {
+    expect(check(withTags('[ai, Open source, deepseek]'))).toEqual([]);
+    expect(check(withTags('[الذَّكاء الاصطناعي, البلوکشین, الويب ٣, deepseek, open-source]', 'ar'))).toEqual([]);
+  });
+
+  it('reports a near-miss Latin tag with the nearest one, at its value', () => {
+    const p = withTags('[ai, open-sorce, deepseek]');
+    const findings = check(p);
+    expect(findings).toEqual([
+      {
+        rule: 'tag-unknown',
+        path: ['tags', 1],
+        message:
+          'Tag "open-sorce" is not in tags.yml; did you mean "open-source" (Open source)? Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
+      },
+    ]);
+    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({line: 3, column: 12, endLine: 3, endColumn: 22});
+  });
+
+  it('locates a tag of a block list', () => {
+    const p = post('---\ntitle: A post\ntags:\n  - ai\n  - deepseek\n  - Open sorce\n---\n');
+    const [finding] = check(p);
+    expect(finding!.path).toEqual(['tags', 2]);
+    expect(finding!.message).toBe(
+      'Tag "Open sorce" is not in tags.yml; did you mean "open-source" (Open source)? Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
+    );
+    expect(p.parsed.locate(finding!.path, finding!.at)).toEqual({line: 6, column: 5, endLine: 6, endColumn: 15});
+  });
+
+  it('shows the key alone when the label is the key in other case', () => {
+    expect(check(withTags('[Deep-Seek]'))[0]!.message).toBe(
+      'Tag "Deep-Seek" is not in tags.yml; did you mean "deepseek"? Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
+    );
+  });
+
+  it('reports a tag with no near one without a suggestion', () => {
+    expect(check(withTags('[quantum]'))).toEqual([
+      {
+        rule: 'tag-unknown',
+        path: ['tags', 0],
+        message: 'Tag "quantum" is not in tags.yml. Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
+      },
+    ]);
+  });
+
+  it('reports a misspelt Arabic label with its key and label, and where a label goes', () => {
+    const p = withTags('[مفتوح المصدر, الذكاء الصناعي]', 'ar');
+    const findings = check(p);
+    expect(findings).toEqual([
+      {
+        rule: 'tag-unknown',
+        path: ['tags', 1],
+        message:
+          'Tag "الذكاء الصناعي" is not in tags.yml; did you mean "ai" (الذكاء الاصطناعي)? Use a key of tags.yml or its label in i18n/ar/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
+      },
+    ]);
+    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({line: 3, column: 22, endLine: 3, endColumn: 36});
+  });
+
+  it('does not take an English label for an Arabic one', () => {
+    // The Arabic registry holds Arabic labels: "Open source" is neither a key nor a label there.
+    expect(check(withTags('[Open source]', 'ar'))[0]!.message).toBe(
+      'Tag "Open source" is not in tags.yml; did you mean "open-source" (مفتوح المصدر)? Use a key of tags.yml or its label in i18n/ar/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
+    );
+  });
+
+  it('resolves a Persian label written with Arabic letters, and suggests for a spacing variant', () => {
+    expect(check(withTags('[هوش مصنوعي, بلاكچين]', 'fa'))).toEqual([]);
+    expect(check(withTags('[متن باز]', 'fa'))).toEqual([
+      {
+        rule: 'tag-unknown',
+        path: ['tags', 0],
+        message:
+          'Tag "متن باز" is not in tags.yml; did you mean "open-source" (متن\u200Cباز)? Use a key of tags.yml or its label in i18n/fa/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
+      },
+    ]);
+  });
+
+  it('resolves a Hebrew label written with niqqud, and suggests for a misspelt one', () => {
+    expect(check(withTags('[קוֹד פָּתוּחַ]', 'he'))).toEqual([]);
+    expect(check(withTags('[בינה מלכותית]', 'he'))).toEqual([
+      {
+        rule: 'tag-unknown',
+        path: ['tags', 0],
+        message:
+          'Tag "בינה מלכותית" is not in tags.yml; did you mean "ai" (בינה מלאכותית)? Use a key of tags.yml or its label in i18n/he/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
+      },
+    ]);
+  });
+
+  it('says so when there is no registry at all', () => {
+    expect(check(withTags('[ai]', 'ja'))).toEqual([
+      {
+        rule: 'tag-unknown',
+        path: ['tags', 0],
+        message:
+          'Tag "ai" is not in tags.yml: the blog has no tags.yml, or it lists no tags. Create blog/tags.yml with the blog\'s tags, or turn the rule "tag-unknown" off.',
+      },
+    ]);
+    const unknownLocale = withTags('[ai]', 'xx');
+    expect(check(unknownLocale)[0]!.rule).toBe('tag-unknown');
+  });
+
+  it('reports the same tag by key and by label at the second one', () => {
+    const p = withTags('[ai, deepseek, AI]');
+    const findings = check(p);
+    expect(findings).toEqual([
+      {rule: 'tag-duplicate', path: ['tags', 2], message: 'Tag "AI" repeats tags[0] ("ai"): both are the tag "ai". Remove one of them.'},
+    ]);
+    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({line: 3, column: 22, endLine: 3, endColumn: 24});
+  });
+
+  it('reports an Arabic label that repeats a key', () => {
+    expect(check(withTags('[ai, الذكاء الإصطناعي]', 'ar'))).toEqual([
+      {
+        rule: 'tag-duplicate',
+        path: ['tags', 1],
+        message: 'Tag "الذكاء الإصطناعي" repeats tags[0] ("ai"): both are the tag "ai". Remove one of them.',
+      },
+    ]);
+  });
+
+  it('reports two spellings of one label', () => {
+    expect(check(withTags('[Open source, open  SOURCE]'))).toEqual([
+      {
+        rule: 'tag-duplicate',
+        path: ['tags', 1],
+        message: 'Tag "open  SOURCE" repeats tags[0] ("Open source"): both are the tag "open-source". Remove one of them.',
+      },
+    ]);
+  });
+
+  it('reports a tag written twice the same way', () => {
+    expect(check(withTags('[ai, ai]'))).toEqual([{rule: 'tag-duplicate', path: ['tags', 1], message: 'Tag "ai" repeats tags[0]. Remove one of them.'}]);
+  });
+
+  it('reports an unknown tag once, and its repeat as a repeat', () => {
+    expect(check(withTags('[quantum, Quantum]'))).toEqual([
+      {rule: 'tag-unknown', path: ['tags', 0], message: 'Tag "quantum" is not in tags.yml. Use a key or label of tags.yml, or add the tag to blog/tags.yml.'},
+      {rule: 'tag-duplicate', path: ['tags', 1], message: 'Tag "Quantum" repeats tags[0] ("quantum"). Remove one of them.'},
+    ]);
+  });
+
+  it('leaves types and empty items to the field rules', () => {
+    expect(check(withTags('ai'))).toEqual([]);
+    expect(check(withTags('{ai: 1}'))).toEqual([]);
+    expect(check(withTags('[ai, 3, "", "  ", null, [x], deepseek]'))).toEqual([]);
+    expect(check(post('---\ntitle: A post\n---\n'))).toEqual([]);
+  });
+
+  it('shortens a very long value in the message', () => {
+    const long = 'x'.repeat(80);
+    expect(check(withTags(`[${long}]`))[0]!.message).toBe(
+      `Tag "${'x'.repeat(57)}…" is not in tags.yml. Use a key or label of tags.yml, or add the tag to blog/tags.yml.`,
+    );
+  });
+});
