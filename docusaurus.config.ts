@@ -55,7 +55,7 @@ const config: Config = {
 
   plugins: [
     [
-      './plugins/blog/index.ts',
+      './plugins/blog',
       {
         routeBasePath: '/',
         blogTitle: 'Qalam blog',

@@ -123,7 +123,9 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
     diagnostics.push({file: problem.file, ...problem.finding.range, locale: problem.locale, field: '', rule: problem.finding.rule, severity, message: problem.finding.message});
   }
 
-  diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  const byPosition = (a: Diagnostic, b: Diagnostic) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
+  diagnostics.sort(byPosition);
+  for (const list of perPost.values()) list.sort(byPosition);
   return {
     files: site.posts.length,
     errors: diagnostics.filter((d) => d.severity === 'error').length,

@@ -8,6 +8,9 @@ import {closest, distance} from 'fastest-levenshtein';
 import type {PostCheck} from './context';
 import type {Finding} from './rules';
 
+/** Older fields that the blog plugin still validates: typed, and reported as deprecated. */
+export const LEGACY_FIELDS = ['id', 'author', 'author_title', 'author_url', 'author_image_url', 'authorURL', 'authorTitle', 'authorImageURL'] as const;
+
 const nonEmptyList = (item: z.ZodType, what: string) => z.array(item).describe(what);
 
 export const frontMatterSchema = z
@@ -33,11 +36,13 @@ export const frontMatterSchema = z
     toc_max_heading_level: z.number().int().min(2).max(6),
     sidebar_label: z.string(),
     last_update: z.object({date: z.union([z.string(), z.date()]).optional(), author: z.string().optional()}),
+    // Older Docusaurus fields, still read (and type-checked) by the blog plugin.
+    ...Object.fromEntries(LEGACY_FIELDS.map((field) => [field, z.string().describe('Deprecated: use authors.yml and "authors".')])),
   })
   .partial();
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
-export const KNOWN_FIELDS = Object.keys(frontMatterSchema.shape) as (keyof FrontMatter)[];
+export const KNOWN_FIELDS = Object.keys(frontMatterSchema.shape).filter((f) => !(LEGACY_FIELDS as readonly string[]).includes(f)) as (keyof FrontMatter)[];
 
 const typeName = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'a list' : value instanceof Date ? 'a date' : typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
@@ -51,6 +56,15 @@ const show = (value: unknown): string => {
 export const checkFields: PostCheck = (_post, data, site) => {
   const findings: Finding[] = [];
   for (const key of Object.keys(data)) {
+    if ((LEGACY_FIELDS as readonly string[]).includes(key)) {
+      findings.push({
+        rule: 'field-unknown',
+        path: [key],
+        at: 'key',
+        message: `"${key}" is a deprecated field. ${key === 'id' ? 'Use "slug" for the URL.' : 'Describe the author in authors.yml and list the key in "authors".'}`,
+      });
+      continue;
+    }
     if ((KNOWN_FIELDS as string[]).includes(key)) continue;
     const near = closest(key, KNOWN_FIELDS);
     const suggestion = distance(key.toLowerCase(), near) <= Math.max(2, Math.floor(key.length / 3)) ? ` Did you mean "${near}"?` : '';

@@ -54,15 +54,6 @@ const BLOCKING: ReadonlySet<RuleId> = new Set<RuleId>([
  */
 const printed: Map<string, string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('qalam.blog.printed')] ??= new Map()) as Map<string, string>;
 
-export class FrontMatterError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FrontMatterError';
-    // The report says everything; a stack trace of the plugin would only hide it.
-    this.stack = message;
-  }
-}
-
 export interface PostProblems {
   file: string;
   diagnostics: Pick<Diagnostic, 'line' | 'column' | 'severity' | 'rule' | 'field' | 'message'>[];
@@ -148,9 +139,12 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
       const result = await runCheck();
       if (!isDev) {
         if (result.errors) {
-          throw new FrontMatterError(
-            `The front matter check found ${result.errors} error${result.errors === 1 ? '' : 's'} (report above). Fix them, or change a rule's severity in the blog plugin's "rules" option.`,
+          // The report above names every problem; Docusaurus would add its own
+          // stack traces around any error thrown here, so the build ends now.
+          logger.error(
+            `Build stopped: the front matter check found ${result.errors} error${result.errors === 1 ? '' : 's'} (report above). Fix them, or change a rule's severity in the blog plugin's "rules" option.`,
           );
+          process.exit(1);
         }
         return inner.loadContent!();
       }

@@ -157,6 +157,14 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
 
   // One broken bracket can cascade into dozens of errors: the first few say it.
   for (const error of doc.errors.slice(0, 3)) {
+    // The parser notices a missing closing quote where the text ends; the
+    // author needs the line where the quote opened.
+    const quote = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
+    if (quote) {
+      const open = yamlText.lastIndexOf(quote, error.pos[0] - 1);
+      findings.push({rule: 'yaml-syntax', path: [], message: `YAML: this ${quote === '"' ? 'double' : 'single'} quote is never closed. Add the closing ${quote} at the end of the value.`, range: fileRange(Math.max(0, open), Math.max(0, open) + 1)});
+      continue;
+    }
     findings.push({
       rule: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
       path: [],

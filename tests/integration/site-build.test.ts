@@ -8,12 +8,25 @@ const SEED = 'i18n/ar/docusaurus-plugin-content-blog/2025-01-29-deepseek-open-so
 const SEED_PAGE = '2025/01/29/deepseek-open-source-revolution.html';
 
 let outDir: string;
+let buildOutput: string;
 let seed: {title: string; description: string; image: string; tags: string[]};
 
 beforeAll(async () => {
-  ({outDir} = await buildSite());
+  const build = await buildSite();
+  outDir = build.outDir;
+  buildOutput = build.stdout + build.stderr;
   const source = await readFile(path.join(ROOT, SEED), 'utf8');
   seed = parseYaml(source.split(/^---$/m)[1]!);
+});
+
+describe('the build', () => {
+  it('prints the front matter report once for both locales, with the seed\'s one warning', () => {
+    expect(buildOutput.split('Front matter check:').length - 1).toBe(1);
+    expect(buildOutput).toContain(
+      'i18n/ar/docusaurus-plugin-content-blog/2025-01-29-deepseek-open-source-revolution.md:6:14 warning description-length [ar] description',
+    );
+    expect(buildOutput).toContain('⚠ 0 errors, 1 warning in 6 posts (2 locales)');
+  });
 });
 
 describe('the Arabic seed post, built', () => {

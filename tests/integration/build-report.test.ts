@@ -1,0 +1,27 @@
+import {mkdtemp} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {docusaurus} from '../helpers/run';
+import {ROOT} from '../helpers/site';
+
+describe('npm run build with broken posts in several locales', () => {
+  it('fails once, naming every broken post with its line, without a stack trace', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'qalam-multi-'));
+    const {code, stdout, stderr} = await docusaurus('build', path.join(ROOT, 'tests/fixtures/sites/multi'), '--out-dir', outDir);
+    const output = stdout + stderr;
+    expect(code).toBe(1);
+    for (const located of [
+      'blog/2025-01-02-unknown-tag.md:4:12 error tag-unknown',
+      'blog/2025-01-03-unknown-author.md:5:17 error author-unknown',
+      'i18n/ar/docusaurus-plugin-content-blog/2025-01-02-unknown-tag.md:2:8 error text-bidi-control',
+      'i18n/ar/docusaurus-plugin-content-blog/2025-01-04-arabic-only.md:2:8 error yaml-syntax',
+      'i18n/he/docusaurus-plugin-content-blog/2025-01-06-fenced.md:1:1 error frontmatter-fenced',
+      'i18n/fa/docusaurus-plugin-content-blog/2025-01-05-untranslated.md:2:8 warning locale-untranslated',
+    ]) {
+      expect(output.split(located).length - 1, located).toBe(1);
+    }
+    expect(output).toContain('Build stopped: the front matter check found 5 errors (report above).');
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+});

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {RULES} from '../../plugins/blog/rules';
+import {check} from '../helpers/run';
+import {ROOT} from '../helpers/site';
+
+const MULTI = path.join(ROOT, 'tests/fixtures/sites/multi');
+
+// Every problem of every post of every locale, in one run.
+const MULTI_PROBLEMS = [
+  ['blog/2025-01-02-unknown-tag.md', 4, 12, 'en', 'tags[1]', 'tag-unknown', 'error'],
+  ['blog/2025-01-03-unknown-author.md', 5, 17, 'en', 'authors[1]', 'author-unknown', 'error'],
+  ['i18n/ar/docusaurus-plugin-content-blog/2025-01-02-unknown-tag.md', 2, 8, 'ar', 'title', 'text-bidi-control', 'error'],
+  ['i18n/ar/docusaurus-plugin-content-blog/2025-01-04-arabic-only.md', 2, 8, 'ar', '', 'yaml-syntax', 'error'],
+  ['i18n/fa/docusaurus-plugin-content-blog/2025-01-05-untranslated.md', 2, 8, 'fa', 'title', 'locale-untranslated', 'warning'],
+  ['i18n/he/docusaurus-plugin-content-blog/2025-01-06-fenced.md', 1, 1, 'he', '', 'frontmatter-fenced', 'error'],
+];
+
+describe('npm run check', () => {
+  it('reports every problem of a four-locale site as JSON and exits 1', async () => {
+    const {code, stdout, stderr} = await check(MULTI, '--format', 'json');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({files: 10, errors: 5, warnings: 1});
+    expect(report.diagnostics.map((d: Record<string, unknown>) => [d.file, d.line, d.column, d.locale, d.field, d.rule, d.severity])).toEqual(
+      MULTI_PROBLEMS,
+    );
+    for (const d of report.diagnostics) {
+      expect(Object.keys(d)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'locale', 'field', 'rule', 'severity', 'message']);
+      expect(d.endLine * 10_000 + d.endColumn).toBeGreaterThan(d.line * 10_000 + d.column);
+    }
+  });
+
+  it('prints a located report with code frames as text', async () => {
+    const {code, stdout} = await check(MULTI);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      [
+        'blog/2025-01-02-unknown-tag.md:4:12 error tag-unknown [en] tags[1]',
+        '  Tag "open-sorce" is not in tags.yml; did you mean "open-source" (Open source)? Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
+        '    3 | description: A fixture post for the checker, written long enough to be a real description.',
+        '  > 4 | tags: [ai, open-sorce]',
+        '      |            ^^^^^^^^^^',
+      ].join('\n'),
+    );
+    expect(stdout.trim().split('\n').at(-1)).toBe('✖ 5 errors, 1 warning in 10 posts (4 locales)');
+  });
+
+  it('writes SARIF 2.1.0 with every rule and every result located', async () => {
+    const {code, stdout} = await check(MULTI, '--format=sarif');
+    expect(code).toBe(1);
+    const sarif = JSON.parse(stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const [run] = sarif.runs;
+    expect(run.tool.driver.rules.map((r: {id: string}) => r.id)).toEqual(Object.keys(RULES));
+    expect(run.results).toHaveLength(MULTI_PROBLEMS.length);
+    expect(run.results[0]).toMatchObject({
+      ruleId: 'tag-unknown',
+      level: 'error',
+      locations: [{physicalLocation: {artifactLocation: {uri: 'blog/2025-01-02-unknown-tag.md'}, region: {startLine: 4, startColumn: 12}}}],
+    });
+    expect(run.results[4].level).toBe('warning');
+  });
+
+  it('passes this site: no error, only the seed description is long', async () => {
+    const {code, stdout} = await check('--format', 'json');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.errors).toBe(0);
+    expect(report.files).toBeGreaterThanOrEqual(6);
+    const seed = report.diagnostics.filter((d: {file: string}) => d.file.endsWith('2025-01-29-deepseek-open-source-revolution.md'));
+    expect(seed.map((d: {rule: string; locale: string}) => [d.locale, d.rule])).toEqual([['ar', 'description-length']]);
+  });
+
+  it('checks a site whose docusaurus.config cannot be loaded, with the defaults', async () => {
+    const {code, stdout} = await check(path.join(ROOT, 'tests/fixtures/sites/broken-config'), '--format', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.diagnostics.map((d: {rule: string; field: string}) => `${d.rule} ${d.field}`)).toEqual(['tag-unknown tags[1]']);
+  });
+
+  it.each([
+    [['--format', 'yaml'], 'check: unknown format "yaml"; use one of text, json, sarif'],
+    [['--bogus'], 'check: unknown option --bogus; usage: npm run check -- [SITE_DIR] [--format text|json|sarif]'],
+    [['/no/such/site'], 'check: no such folder: /no/such/site'],
+    [[path.join(ROOT, 'src')], `check: no blog folder at ${path.join(ROOT, 'src/blog')}: is ${path.join(ROOT, 'src')} a Docusaurus site?`],
+  ])('exits 2 with one clear line for %j', async (args, message) => {
+    const {code, stdout, stderr} = await check(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${message}\n`);
+  });
+});

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {checkSite} from '../../plugins/blog/check';
+import {DEFAULT_OPTIONS, normalizeCheckerOptions} from '../../plugins/blog/options';
+import {RULES} from '../../plugins/blog/rules';
+import {ROOT} from '../helpers/site';
+
+const SITE = path.join(ROOT, 'tests/fixtures/rules/description-length-fail');
+
+describe('checker options', () => {
+  it('normalize {} to the defaults', () => {
+    expect(normalizeCheckerOptions({})).toEqual(DEFAULT_OPTIONS);
+    expect(DEFAULT_OPTIONS.requiredFields).toEqual(['title', 'description', 'tags', 'authors']);
+  });
+
+  it('refuse an unknown rule id or severity', () => {
+    expect(() => normalizeCheckerOptions({rules: {'no-such-rule': 'off'}})).toThrow();
+    expect(() => normalizeCheckerOptions({rules: {'tag-unknown': 'fatal'}})).toThrow();
+    expect(() => normalizeCheckerOptions({required: ['title']})).toThrow();
+  });
+
+  it('give every rule a default severity', () => {
+    for (const rule of Object.values(RULES)) expect(['error', 'warning', 'info']).toContain(rule.severity);
+  });
+
+  it('let the site change a rule to error, or turn it off', async () => {
+    const severities = async (rules: Record<string, string>) =>
+      (await checkSite(SITE, {checker: normalizeCheckerOptions({rules})})).diagnostics.map((d) => `${d.rule} ${d.severity}`);
+    expect(await severities({})).toEqual(['description-length warning']);
+    expect(await severities({'description-length': 'error'})).toEqual(['description-length error']);
+    expect(await severities({'description-length': 'off'})).toEqual([]);
+  });
+
+  it('let the site change the required fields', async () => {
+    const site = path.join(ROOT, 'tests/fixtures/rules/field-required-fail');
+    const rules = async (requiredFields: string[]) =>
+      (await checkSite(site, {checker: {requiredFields}})).diagnostics.map((d) => `${d.rule} ${d.field}`);
+    expect(await rules(['title', 'description', 'tags', 'authors'])).toEqual(['field-required description', 'field-required authors']);
+    expect(await rules(['title', 'tags'])).toEqual([]);
+  });
+});
+
+describe('the README', () => {
+  it('documents every rule with its default severity', async () => {
+    const {readFile} = await import('node:fs/promises');
+    const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
+    for (const [id, rule] of Object.entries(RULES)) expect(readme, id).toContain(`| \`${id}\` | ${rule.severity} |`);
+  });
+});
