@@ -4,7 +4,15 @@
  */
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku-Arab', 'nqo', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 export function directionOf(locale: string): 'ltr' | 'rtl' {
+  let direction = directions.get(locale);
+  if (!direction) directions.set(locale, (direction = computeDirection(locale)));
+  return direction;
+}
+
+function computeDirection(locale: string): 'ltr' | 'rtl' {
   try {
     const info = (new Intl.Locale(locale) as Intl.Locale & {textInfo?: {direction?: string}; getTextInfo?: () => {direction?: string}});
     const direction = info.textInfo?.direction ?? info.getTextInfo?.().direction;
@@ -29,7 +37,14 @@ const SCRIPT_OF_LANGUAGE: Record<string, keyof typeof SCRIPTS> = {
 };
 
 /** The script a right-to-left locale is written in, when we know it. */
+const scripts = new Map<string, {name: string; letters: RegExp} | undefined>();
+
 export function scriptOf(locale: string): {name: string; letters: RegExp} | undefined {
+  if (!scripts.has(locale)) scripts.set(locale, computeScript(locale));
+  return scripts.get(locale);
+}
+
+function computeScript(locale: string): {name: string; letters: RegExp} | undefined {
   let script: string | undefined;
   try {
     script = new Intl.Locale(locale).maximize().script;

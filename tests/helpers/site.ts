@@ -17,11 +17,11 @@ export interface BuildResult {
 }
 
 /** Builds a Docusaurus site (all locales) into a fresh temporary folder. */
-export async function buildSite(siteDir: string = ROOT): Promise<BuildResult> {
+export async function buildSite(siteDir: string = ROOT, env: Record<string, string> = {}): Promise<BuildResult> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'qalam-build-'));
   const {stdout, stderr} = await run(DOCUSAURUS, ['build', siteDir, '--out-dir', outDir], {
     cwd: siteDir,
-    env: {...process.env, FORCE_COLOR: '0'},
+    env: {...process.env, FORCE_COLOR: '0', ...env},
     maxBuffer: 64 * 1024 * 1024,
   });
   return {outDir, stdout, stderr};

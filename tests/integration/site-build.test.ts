@@ -25,7 +25,7 @@ describe('the build', () => {
     expect(buildOutput).toContain(
       'i18n/ar/docusaurus-plugin-content-blog/2025-01-29-deepseek-open-source-revolution.md:6:14 warning description-length [ar] description',
     );
-    expect(buildOutput).toContain('⚠ 0 errors, 1 warning in 6 posts (2 locales)');
+    expect(buildOutput).toContain('⚠ 0 errors, 1 warning in 8 posts (2 locales)');
   });
 });
 
@@ -94,10 +94,27 @@ describe('the Arabic seed post, built', () => {
   });
 });
 
+describe('posts of one language in the Arabic blog', () => {
+  it('an English post without translation is shown with an Arabic notice and its own language', async () => {
+    const $ = await loadPage(outDir, 'ar/2025/04/20/notes-on-bidi-isolation.html');
+    expect([$('article').attr('lang'), $('article').attr('dir')]).toEqual(['en', 'ltr']);
+    expect($('article [role="note"]').text()).toBe('لم تُترجم هذه المقالة بعد، فهي معروضة بلغتها الأصلية. اقرأ الأصل');
+    expect($('link[rel="canonical"]').attr('href')).toBe('https://qalam.example.org/2025/04/20/notes-on-bidi-isolation');
+    expect($('link[hreflang="ar"]').length).toBe(0);
+  });
+
+  it('an Arabic-only post is in the Arabic blog and not in the English one', async () => {
+    const $ = await loadPage(outDir, 'ar/2025/04/10/arabic-typography-on-the-web.html');
+    expect($('article h1').text()).toBe('الطباعة العربية على الويب: الخط والحركات والاتجاه');
+    expect($('link[hreflang="en"]').length).toBe(0);
+    await expect(loadPage(outDir, '2025/04/10/arabic-typography-on-the-web.html')).rejects.toThrow();
+  });
+});
+
 describe('Arabic plurals on list pages', () => {
   it('a tag with one post says "one post", not "1 posts"', async () => {
-    const $ = await loadPage(outDir, 'ar/tags/i18n.html');
-    expect($('h1').text()).toBe('الوسم «التدويل»: مقالة واحدة');
+    const $ = await loadPage(outDir, 'ar/tags/deepseek.html');
+    expect($('h1').text()).toBe('الوسم «DeepSeek»: مقالة واحدة');
   });
 
   it('a tag with two posts uses the dual, and the seed\'s Arabic tag labels count as their keys', async () => {
@@ -113,9 +130,9 @@ describe('Arabic plurals on list pages', () => {
     ]);
   });
 
-  it('an author page counts three posts with the plural for 3 to 10', async () => {
+  it('an author page counts five posts with the plural for 3 to 10', async () => {
     const $ = await loadPage(outDir, 'ar/authors/lark.html');
-    expect($('title').text()).toBe('لارك: 3 مقالات | قلم');
+    expect($('title').text()).toBe('لارك: 5 مقالات | قلم');
   });
 
   it('the post list says "a one-minute read", not "1 minutes read"', async () => {

@@ -5,11 +5,15 @@ import type {WrapperProps} from '@docusaurus/types';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 import FrontMatterProblems from '../../FrontMatterProblems';
+import UntranslatedNotice from '../../UntranslatedNotice';
 import type {PostProblems} from '../../../index';
 
 type Props = WrapperProps<typeof HeaderType>;
 
-/** The post's header, with the dev server's list of its front matter problems. */
+/**
+ * The post's header, after the notice of an untranslated post and, in the dev
+ * server, the list of its front matter problems.
+ */
 export default function HeaderWrapper(props: Props): ReactNode {
   const {metadata, isBlogPostPage} = useBlogPost();
   const data = usePluginData('docusaurus-plugin-content-blog') as {problems?: Record<string, PostProblems>} | undefined;
@@ -17,6 +21,7 @@ export default function HeaderWrapper(props: Props): ReactNode {
   return (
     <>
       {problems && <FrontMatterProblems problems={problems} />}
+      <UntranslatedNotice />
       <Header {...props} />
     </>
   );

@@ -2,13 +2,19 @@ import React, {type ReactNode} from 'react';
 import {PageMetadata} from '@docusaurus/theme-common';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 
-// The classic theme joins tags and author URLs into one comma-separated meta;
-// Open Graph arrays are one meta element per value (https://ogp.me/#array).
+/**
+ * The post's head. The classic theme joins tags and author URLs into one
+ * comma-separated meta; Open Graph arrays are one meta element per value
+ * (https://ogp.me/#array). The social card (or local image) adds its size,
+ * type and alt text.
+ */
 export default function BlogPostPageMetadata(): ReactNode {
   const {assets, metadata} = useBlogPost();
   const {title, description, date, tags, authors, frontMatter} = metadata;
   const {keywords} = frontMatter;
   const image = assets.image ?? frontMatter.image;
+  // Set by socialCardPosts.ts.
+  const card = (metadata as {socialCard?: {width?: number; height?: number; type?: string; alt?: string}}).socialCard;
   return (
     <PageMetadata
       title={frontMatter.title_meta ?? title}
@@ -17,6 +23,10 @@ export default function BlogPostPageMetadata(): ReactNode {
       image={image}>
       <meta property="og:type" content="article" />
       <meta property="article:published_time" content={date} />
+      {image && card?.width && <meta property="og:image:width" content={String(card.width)} />}
+      {image && card?.height && <meta property="og:image:height" content={String(card.height)} />}
+      {image && card?.type && <meta property="og:image:type" content={card.type} />}
+      {image && card?.alt && <meta property="og:image:alt" content={card.alt} />}
       {authors
         .map((author) => author.url)
         .filter((url): url is string => Boolean(url))

@@ -1,0 +1,85 @@
+/**
+ * Client side of the plugin's language data: the page's language, the
+ * language of posts written in another one, and the digits of the locale.
+ */
+import {useMemo} from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {usePluginData} from '@docusaurus/useGlobalData';
+
+export type Dir = 'ltr' | 'rtl';
+
+export interface BlogGlobalData {
+  digits?: 'latn' | 'arab' | 'arabext';
+  /** Posts written in another language than the page's, by permalink. */
+  foreign?: Record<string, {lang: string; dir: Dir}>;
+  /** Posts that do not exist in every locale, by permalink. */
+  restricted?: Record<string, {locales: string[]; canonical?: string}>;
+}
+
+export function useBlogGlobalData(): BlogGlobalData {
+  return (usePluginData('docusaurus-plugin-content-blog') as BlogGlobalData | undefined) ?? {};
+}
+
+export function usePageLanguage(): {lang: string; dir: Dir} {
+  const {i18n} = useDocusaurusContext();
+  const config = i18n.localeConfigs[i18n.currentLocale];
+  return {lang: config?.htmlLang ?? i18n.currentLocale, dir: (config?.direction as Dir | undefined) ?? 'ltr'};
+}
+
+/** The language of a post by its permalink: its own when it differs from the page's. */
+export function usePostLanguageOf(): (permalink: string) => {lang: string; dir: Dir} {
+  const page = usePageLanguage();
+  const {foreign} = useBlogGlobalData();
+  return (permalink) => foreign?.[permalink] ?? page;
+}
+
+/** Numbers and dates in the page's language and the locale's digit system. */
+export function useLocaleFormat() {
+  const {lang} = usePageLanguage();
+  const {digits = 'latn'} = useBlogGlobalData();
+  const {i18n} = useDocusaurusContext();
+  // The site's calendar for the locale (Docusaurus's default: gregory), not the
+  // language's own default (Persian would get the Solar Hijri calendar).
+  const calendar = i18n.localeConfigs[i18n.currentLocale]?.calendar ?? 'gregory';
+  return useMemo(() => {
+    const locale = `${lang}-u-nu-${digits}`;
+    const number = new Intl.NumberFormat(locale);
+    const plain = new Intl.NumberFormat(locale, {useGrouping: false});
+    const dates = new Map<string, Intl.DateTimeFormat>();
+    return {
+      number: (n: number) => number.format(n),
+      /** Without grouping, for years. */
+      plain: (n: number) => plain.format(n),
+      date: (iso: string | Date, options: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'}) => {
+        const key = JSON.stringify(options);
+        if (!dates.has(key)) dates.set(key, new Intl.DateTimeFormat(locale, {timeZone: 'UTC', calendar, ...options}));
+        return dates.get(key)!.format(new Date(iso));
+      },
+    };
+  }, [lang, digits, calendar]);
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: `</script>` in a post title
+ * must not close the script, so <, > and & are written as \u escapes (still the
+ * same JSON), and U+2028/2029 too, which some parsers treat as line ends.
+ */
+export function jsonForScript(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * A count that Docusaurus's plural hooks read as a number (to choose the
+ * plural form) and print as text in the locale's digits: the classic theme
+ * interpolates counts with String(), which would give Latin digits.
+ */
+export function useLocalizedCount(): (n: number) => number {
+  const format = useLocaleFormat();
+  const {digits = 'latn'} = useBlogGlobalData();
+  return (n) => (digits === 'latn' ? n : ({valueOf: () => n, toString: () => format.number(n)} as unknown as number));
+}

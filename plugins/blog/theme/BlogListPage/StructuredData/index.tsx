@@ -1,0 +1,16 @@
+import React, {type ReactNode} from 'react';
+import Head from '@docusaurus/Head';
+import {useBlogListPageStructuredData} from '@docusaurus/plugin-content-blog/client';
+import type {Props} from '@theme/BlogListPage/StructuredData';
+import {jsonForScript, usePageLanguage} from '../../../client/language';
+
+/** The list's Blog JSON-LD, escaped like the post's (see BlogPostPage/StructuredData). */
+export default function BlogListPageStructuredData(props: Props): ReactNode {
+  const data = useBlogListPageStructuredData(props);
+  const {lang} = usePageLanguage();
+  return (
+    <Head>
+      <script type="application/ld+json">{jsonForScript({...data, inLanguage: lang})}</script>
+    </Head>
+  );
+}

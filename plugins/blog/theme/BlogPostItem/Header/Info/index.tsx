@@ -1,0 +1,44 @@
+import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
+import {translate} from '@docusaurus/Translate';
+import {usePluralForm} from '@docusaurus/theme-common';
+import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
+import type {Props} from '@theme/BlogPostItem/Header/Info';
+import styles from '@docusaurus/theme-classic/lib/theme/BlogPostItem/Header/Info/styles.module.css';
+import {useLocaleFormat} from '../../../../client/language';
+import PageLanguage from '../../../PageLanguage';
+
+/**
+ * Date and reading time, in the page's language and the locale's digits (the
+ * classic theme prints the reading time in Latin digits whatever the locale).
+ */
+export default function BlogPostItemHeaderInfo({className}: Props): ReactNode {
+  const {metadata} = useBlogPost();
+  const {date, readingTime} = metadata;
+  const format = useLocaleFormat();
+  const {selectMessage} = usePluralForm();
+  const minutes = readingTime === undefined ? undefined : Math.ceil(readingTime);
+  return (
+    <PageLanguage>
+      <div className={clsx(styles.container, 'margin-vert--md', className)}>
+        <time dateTime={date}>{format.date(date)}</time>
+        {minutes !== undefined && (
+          <>
+            {' · '}
+            {selectMessage(
+              minutes,
+              translate(
+                {
+                  id: 'theme.blog.post.readingTime.plurals',
+                  description: 'Pluralized label for "{readingTime} min read"',
+                  message: 'One min read|{readingTime} min read',
+                },
+                {readingTime: format.number(minutes)},
+              ),
+            )}
+          </>
+        )}
+      </div>
+    </PageLanguage>
+  );
+}

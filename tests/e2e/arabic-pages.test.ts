@@ -1,0 +1,139 @@
+import {mkdir} from 'node:fs/promises';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launchChromium, serveBuild, type Served} from '../helpers/browser';
+import {ROOT, buildSite} from '../helpers/site';
+
+const SHOTS = path.join(ROOT, 'test-results/screenshots');
+
+// Three kinds of post in the Arabic blog: the seed, a post that exists only in
+// Arabic, and an English post shown untranslated.
+const PAGES = [
+  {name: 'seed', path: '/ar/2025/01/29/deepseek-open-source-revolution', lang: 'ar', dir: 'rtl'},
+  {name: 'arabic-only', path: '/ar/2025/04/10/arabic-typography-on-the-web', lang: 'ar', dir: 'rtl'},
+  {name: 'untranslated', path: '/ar/2025/04/20/notes-on-bidi-isolation', lang: 'en', dir: 'ltr'},
+] as const;
+
+let browser: Browser;
+let served: Served;
+
+beforeAll(async () => {
+  const {outDir} = await buildSite();
+  served = await serveBuild(outDir);
+  browser = await launchChromium();
+  await mkdir(SHOTS, {recursive: true});
+});
+
+afterAll(async () => {
+  await browser?.close();
+  served?.stop();
+});
+
+async function open(url: string, width: number): Promise<Page> {
+  const context = await browser.newContext({viewport: {width, height: 900}});
+  const page = await context.newPage();
+  await page.goto(served.url + url, {waitUntil: 'networkidle'});
+  return page;
+}
+
+describe.each(PAGES)('the $name post in the Arabic blog', ({name, path: url, lang, dir}) => {
+  describe.each([360, 1280])('at %i px', (width) => {
+    it(`is an article in ${lang} (${dir}) in an Arabic page, with no horizontal scrolling`, async () => {
+      const page = await open(url, width);
+      await page.screenshot({path: path.join(SHOTS, `${name}-ar-${width}.png`), fullPage: true});
+      const layout = await page.evaluate(() => {
+        const article = document.querySelector('article')!;
+        const title = article.querySelector('header h1')!;
+        const content = article.querySelector('.markdown')!;
+        return {
+          htmlLang: document.documentElement.lang,
+          htmlDir: document.documentElement.dir,
+          lang: article.closest('[lang]')!.getAttribute('lang'),
+          direction: getComputedStyle(article).direction,
+          titleRight: title.getBoundingClientRect().right,
+          titleLeft: title.getBoundingClientRect().left,
+          contentRight: content.getBoundingClientRect().right,
+          contentLeft: content.getBoundingClientRect().left,
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        };
+      });
+      expect([layout.htmlLang, layout.htmlDir]).toEqual(['ar', 'rtl']);
+      expect([layout.lang, layout.direction]).toEqual([lang, dir]);
+      // The title starts where the content starts: the right edge in Arabic, the left in English.
+      if (dir === 'rtl') expect(Math.abs(layout.titleRight - layout.contentRight)).toBeLessThanOrEqual(1);
+      else expect(Math.abs(layout.titleLeft - layout.contentLeft)).toBeLessThanOrEqual(1);
+      expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
+      await page.context().close();
+    });
+
+    it('has no serious or critical accessibility violation', async () => {
+      const page = await open(url, width);
+      const {violations} = await new AxeBuilder({page}).analyze();
+      const severe = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(severe).toEqual([]);
+      await page.context().close();
+    });
+  });
+
+  it('isolates its tags and author, and its pagination arrows point the reading direction', async () => {
+    const page = await open(url, 1280);
+    const found = await page.evaluate(() => {
+      const isolated = (el: Element | null) => (el ? getComputedStyle(el).unicodeBidi : 'missing');
+      const label = (cls: string) => document.querySelector(`.pagination-nav__link--${cls} .pagination-nav__label`);
+      const prev = label('prev');
+      const next = label('next');
+      return {
+        tags: [...document.querySelectorAll('article footer a[rel="tag"]')].map((a) => isolated(a.querySelector('bdi'))),
+        author: isolated(document.querySelector('article header .avatar__name bdi')),
+        prev: prev && getComputedStyle(prev, '::before').content,
+        next: next && getComputedStyle(next, '::after').content,
+        pageDir: getComputedStyle(document.querySelector('.pagination-nav')!).direction,
+      };
+    });
+    expect(found.tags.length).toBeGreaterThan(0);
+    expect(new Set(found.tags)).toEqual(new Set(['isolate']));
+    expect(found.author).toBe('isolate');
+    // In a right-to-left page, "newer" is to the right and "older" to the left.
+    expect(found.pageDir).toBe('rtl');
+    if (found.prev) expect(found.prev).toBe('"→ "');
+    if (found.next) expect(found.next).toBe('" ←"');
+    expect(found.prev ?? found.next).toBeTruthy();
+    await page.context().close();
+  });
+});
+
+describe('code in the Arabic blog', () => {
+  it('stays left to right', async () => {
+    const page = await open('/ar/2025/02/12/arabic-blog-with-docusaurus', 1280);
+    const dirs = await page.evaluate(() => [...document.querySelectorAll('article pre, article code')].map((el) => getComputedStyle(el).direction));
+    expect(dirs.length).toBeGreaterThan(3);
+    expect(new Set(dirs)).toEqual(new Set(['ltr']));
+    await page.context().close();
+  });
+});
+
+describe('the Arabic font', () => {
+  it('is downloaded for the Arabic post and not for the English one', async () => {
+    const fontsFor = async (url: string) => {
+      const page = await (await browser.newContext()).newPage();
+      const fonts: string[] = [];
+      page.on('request', (req) => {
+        if (req.resourceType() === 'font') fonts.push(new URL(req.url()).host + new URL(req.url()).pathname);
+      });
+      await page.goto(url, {waitUntil: 'networkidle'});
+      await page.context().close();
+      return fonts;
+    };
+    const host = new URL(served.url).host;
+    const seed = served.url + PAGES[0].path;
+    const ar = await fontsFor(seed);
+    expect(ar.length).toBeGreaterThan(0);
+    expect(ar.every((f) => f.startsWith(host) && f.includes('noto-naskh-arabic-arabic'))).toBe(true);
+    expect(await fontsFor(seed.replace('/ar/', '/'))).toEqual([]);
+  });
+});
