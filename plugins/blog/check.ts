@@ -11,10 +11,12 @@ import {checkImage, imagePathsToInspect} from './image';
 import {loadImageFacts} from './imageFacts';
 import {checkKeywords} from './keywords';
 import {loadSite, type LoadedSite, type SiteLayout} from './load';
+import {combinedCoverage, loadCardFonts} from './socialCardFonts';
 import {DEFAULT_OPTIONS, type CheckerOptions} from './options';
 import {formatFieldPath, RULES, type Diagnostic, type Finding, type RuleId, type Severity} from './rules';
 import {checkTags} from './tags';
 import {checkTextSafety} from './textSafety';
+import {checkTitleGlyphs} from './titleGlyphs';
 
 const POST_CHECKS: PostCheck[] = [
   checkFields,
@@ -26,6 +28,7 @@ const POST_CHECKS: PostCheck[] = [
   checkKeywords,
   checkImage,
   checkTextSafety,
+  checkTitleGlyphs,
 ];
 
 export interface CheckResult {
@@ -60,6 +63,8 @@ export async function checkSite(siteDir: string, options: CheckSiteOptions = {})
 }
 
 async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<SiteFacts> {
+  // The check command passes the option as the config writes it: fill in the defaults.
+  const cards = {...DEFAULT_OPTIONS.socialCards, ...options.socialCards};
   const facts: SiteFacts = {
     siteDir: site.layout.siteDir,
     defaultLocale: site.layout.defaultLocale,
@@ -68,7 +73,8 @@ async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<S
     authors: site.authors,
     images: new Map(),
     staticDirs: site.layout.staticDirs.map((d) => path.resolve(site.layout.siteDir, d)),
-    settings: {required: options.requiredFields, socialCards: false},
+    settings: {required: options.requiredFields, socialCards: cards.enabled, socialCardsAll: cards.all},
+    ...(cards.enabled ? {cardCoverage: combinedCoverage(await loadCardFonts())} : {}),
   };
   const paths = site.posts.flatMap((post) => (post.parsed.data ? imagePathsToInspect(post, post.parsed.data, facts) : []));
   return {...facts, images: paths.length ? await loadImageFacts(paths) : new Map()};

@@ -46,6 +46,8 @@ export interface CheckSettings {
   required: readonly string[];
   /** When social cards are drawn, a post needs no `image`. */
   socialCards: boolean;
+  /** Cards are drawn for every post, also those with their own `image`. */
+  socialCardsAll?: boolean;
 }
 
 export interface SiteFacts {
@@ -61,6 +63,8 @@ export interface SiteFacts {
   /** Absolute paths of the site's static folders (`static/` by default). */
   staticDirs: readonly string[];
   settings: CheckSettings;
+  /** Code points the social cards' fonts can draw (read when cards are on). */
+  cardCoverage?: ReadonlySet<number>;
 }
 
 /** A check of one post's front matter (already known to be a mapping). */

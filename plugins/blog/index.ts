@@ -20,6 +20,9 @@ import {CHECKER_OPTION_KEYS, checkerOptionsSchema, normalizeCheckerOptions, type
 import {formatReport, formatText, summary} from './report';
 import type {Diagnostic, RuleId} from './rules';
 import {resolveTag} from './tags';
+import {patchFeeds} from './feedLanguage';
+import {BLOG_PLUGIN_NAME, loadLocaleOnlyPosts, withLanguages, type PostLanguage, type PostWithLanguage} from './localizedPosts';
+import {createSocialCards} from './socialCardPlugin';
 
 export type PluginOptions = BlogPluginOptions & CheckerOptions;
 export type Options = BlogPluginUserOptions & Partial<CheckerOptions>;
@@ -61,7 +64,15 @@ export interface PostProblems {
 
 export default async function pluginQalamBlog(context: LoadContext, options: PluginOptions): Promise<Plugin<BlogContent>> {
   const {siteDir, i18n} = context;
-  const checker: CheckerOptions = {rules: options.rules, requiredFields: options.requiredFields};
+  const checker: CheckerOptions = {
+    rules: options.rules,
+    requiredFields: options.requiredFields,
+    untranslatedPosts: options.untranslatedPosts,
+    digits: options.digits,
+    socialCards: options.socialCards,
+  };
+  const isDefaultLocale = i18n.currentLocale === i18n.defaultLocale;
+  const blogFolder = path.relative(siteDir, path.resolve(siteDir, blogOptionsPath(options))).split(path.sep).join('/');
   const blogOptions = Object.fromEntries(
     Object.entries(options).filter(([key]) => !(CHECKER_OPTION_KEYS as readonly string[]).includes(key)),
   ) as BlogPluginOptions;
@@ -73,6 +84,16 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
 
   let lastCheck: CheckResult | undefined;
 
+  // Social cards (socialCardPlugin.ts): posts point at their card when loaded,
+  // postBuild draws the cards, the dev server draws them when asked.
+  const cards = createSocialCards({
+    context,
+    options: options.socialCards,
+    isDev,
+    digits: checker.digits[i18n.currentLocale] ?? 'latn',
+    imageFacts: (file) => lastCheck?.facts.images.get(file),
+  });
+
   // The blog plugin reads `exclude` and `processBlogPosts` from this object on
   // every load, so the dev server can set them per load.
   const innerOptions: BlogPluginOptions = {
@@ -80,11 +101,38 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     // Unknown tags are the checker's to report, with a location and a fix.
     onInlineTags: 'ignore',
     processBlogPosts: async (params) => {
-      const posts = params.blogPosts.map((post) => resolveTagsOfPost(post));
-      return userProcess ? ((await userProcess({...params, blogPosts: posts})) ?? posts) : posts;
+      let posts = params.blogPosts;
+      if (!isDefaultLocale && lastCheck) {
+        const localeOnly = localeOnlyFiles(lastCheck);
+        if (localeOnly.length) {
+          posts = [...posts, ...(await loadLocaleOnlyPosts(context, innerOptions, localeOnly))];
+          posts.sort((a, b) => b.metadata.date.getTime() - a.metadata.date.getTime());
+          if (innerOptions.sortPosts === 'ascending') posts.reverse();
+        }
+      }
+      posts = withLanguages(posts.map(resolveTagsOfPost), {
+        context,
+        blogFolder,
+        untranslated: checker.untranslatedPosts,
+        localesOf: (relativePath) => localesOf(relativePath),
+      });
+      const processed = userProcess ? ((await userProcess({...params, blogPosts: posts})) ?? posts) : posts;
+      return cards.process(processed);
     },
   };
   const inner = await blogPlugin(context, innerOptions);
+
+  /** Files of the current locale's folder with no counterpart in blog/. */
+  function localeOnlyFiles(result: CheckResult): string[] {
+    const inDefault = new Set(result.posts.filter((p) => p.post.locale === i18n.defaultLocale).map((p) => p.post.relativePath));
+    return result.posts.filter((p) => p.post.locale === i18n.currentLocale && !inDefault.has(p.post.relativePath)).map((p) => p.post.relativePath);
+  }
+
+  /** The locales in which a post (by its path in its blog folder) exists. */
+  function localesOf(relativePath: string): string[] {
+    const present = new Set(lastCheck?.posts.filter((p) => p.post.relativePath === relativePath).map((p) => p.post.locale));
+    return i18n.locales.filter((locale) => present.has(locale));
+  }
 
   function resolveTagsOfPost(post: BlogPost): BlogPost {
     const registry = lastCheck?.facts.tags[i18n.currentLocale];
@@ -129,10 +177,14 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
 
   return {
     ...inner,
-    name: 'docusaurus-plugin-content-blog',
+    name: BLOG_PLUGIN_NAME,
 
     getThemePath() {
       return path.join(__dirname, 'theme');
+    },
+
+    getClientModules() {
+      return [...(inner.getClientModules?.() ?? []), path.join(__dirname, 'client/rtl.css')];
     },
 
     async loadContent() {
@@ -165,8 +217,15 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
 
     async contentLoaded(args) {
       await inner.contentLoaded!(args);
-      if (!isDev || !lastCheck) return;
       const {content, actions} = args;
+      const globalData: Record<string, unknown> = {
+        digits: checker.digits[i18n.currentLocale] ?? 'latn',
+        ...postLanguages(content.blogPosts as PostWithLanguage[]),
+      };
+      if (!isDev || !lastCheck) {
+        actions.setGlobalData(globalData);
+        return;
+      }
       const problems: Record<string, PostProblems> = {};
       const byFile = new Map(lastCheck.posts.map((p) => [p.post.file, p]));
       for (const post of content.blogPosts) {
@@ -185,9 +244,45 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
           props: {problems: problems[permalink]},
         });
       }
-      actions.setGlobalData({problems});
+      actions.setGlobalData({...globalData, problems});
+    },
+
+    configureWebpack(config, isServer, utils, content) {
+      const own = inner.configureWebpack?.(config, isServer, utils, content);
+      const devServer = cards.devServer(isServer);
+      return devServer ? {...own, devServer} : own;
+    },
+
+    async postBuild(props) {
+      await inner.postBuild?.(props);
+      await cards.postBuild(props.outDir);
+      const {outDir, content} = props;
+      if (blogOptions.feedOptions.type) {
+        const feedLang = blogOptions.feedOptions.language ?? i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+        await patchFeeds(path.join(outDir, blogOptions.routeBasePath), content.blogPosts as PostWithLanguage[], context.siteConfig.url, feedLang);
+      }
     },
   };
+
+  /**
+   * What every page needs to know about posts, kept small: the language of
+   * posts written in another language than the page's, and the locales of posts
+   * that do not exist in every locale (for hreflang and canonical).
+   */
+  function postLanguages(posts: PostWithLanguage[]) {
+    const pageLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+    const foreign: Record<string, Pick<PostLanguage, 'lang' | 'dir'>> = {};
+    const restricted: Record<string, {locales: string[]; canonical?: string}> = {};
+    for (const post of posts) {
+      const language = post.metadata.language;
+      if (!language) continue;
+      if (language.lang !== pageLang) foreign[post.metadata.permalink] = {lang: language.lang, dir: language.dir};
+      if (language.untranslatedFrom || language.locales.length !== i18n.locales.length) {
+        restricted[post.metadata.permalink] = {locales: language.locales, ...(language.untranslatedFrom ? {canonical: language.untranslatedFrom} : {})};
+      }
+    }
+    return {foreign, restricted};
+  }
 
   function permalinkOf(relativePath: string, slug: unknown): string {
     if (typeof slug === 'string' && slug.trim()) {
@@ -199,6 +294,8 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     return normalizeUrl([routeBase, tail]);
   }
 }
+
+const blogOptionsPath = (options: {path?: string}) => options.path ?? 'blog';
 
 const slim = ({line, column, severity, rule, field, message}: Diagnostic) => ({line, column, severity, rule, field, message});
 

@@ -10,11 +10,29 @@ export interface CheckerOptions {
   rules: Partial<Record<RuleId, RuleSetting>>;
   /** Front matter fields every post must have. */
   requiredFields: string[];
+  /** A post of the default locale with no translation in a locale: shown there with a notice, or left out. */
+  untranslatedPosts: 'notice' | 'hide';
+  /** The digits each locale writes dates, reading times and counts in (default: latn). */
+  digits: Record<string, 'latn' | 'arab' | 'arabext'>;
+  /** Social cards: an Open Graph image drawn for posts at build time. */
+  socialCards: SocialCardOptions;
+}
+
+export interface SocialCardOptions {
+  /** Draw cards at all. */
+  enabled: boolean;
+  /** A card for every post, also those with their own `image`; else only for posts without one. */
+  all: boolean;
+  /** The card's logo: a file in a static folder (`/img/logo.svg`), or false for none. Default: the navbar's logo. */
+  logo?: string | false;
 }
 
 export const DEFAULT_OPTIONS: CheckerOptions = {
   rules: {},
   requiredFields: ['title', 'description', 'tags', 'authors'],
+  untranslatedPosts: 'notice',
+  digits: {},
+  socialCards: {enabled: true, all: false},
 };
 
 export const checkerOptionsSchema = z
@@ -23,11 +41,21 @@ export const checkerOptionsSchema = z
       .partialRecord(z.enum(RULE_IDS as [RuleId, ...RuleId[]]), z.enum(['off', 'info', 'warning', 'error']))
       .default(DEFAULT_OPTIONS.rules),
     requiredFields: z.array(z.string()).default(DEFAULT_OPTIONS.requiredFields),
+    untranslatedPosts: z.enum(['notice', 'hide']).default(DEFAULT_OPTIONS.untranslatedPosts),
+    digits: z.record(z.string(), z.enum(['latn', 'arab', 'arabext'])).default(DEFAULT_OPTIONS.digits),
+    socialCards: z
+      .object({
+        enabled: z.boolean().default(DEFAULT_OPTIONS.socialCards.enabled),
+        all: z.boolean().default(DEFAULT_OPTIONS.socialCards.all),
+        logo: z.union([z.string().min(1), z.literal(false)]).optional(),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 
 /** Our keys, for separating them from the blog plugin's own options. */
-export const CHECKER_OPTION_KEYS = ['rules', 'requiredFields'] as const;
+export const CHECKER_OPTION_KEYS = ['rules', 'requiredFields', 'untranslatedPosts', 'digits', 'socialCards'] as const;
 
 export function normalizeCheckerOptions(input: unknown): CheckerOptions {
   return checkerOptionsSchema.parse(input ?? {}) as CheckerOptions;

@@ -43,6 +43,7 @@ export const RULES = {
   'image-file-size': {severity: 'warning', about: 'a local image over 5 MB'},
   'image-title-mismatch': {severity: 'error', about: "an image URL whose title parameter is not the post's title"},
   'image-body-mismatch': {severity: 'warning', about: 'the same image in the body with another title'},
+  'title-glyph-missing': {severity: 'error', about: "a title with a character the social card's fonts cannot draw"},
   // Text safety.
   'text-bidi-control': {severity: 'error', about: 'bidi override/embedding controls or unbalanced isolates'},
   'text-invisible': {severity: 'error', about: 'zero-width or invisible characters in tags, keywords, authors, slugs'},
