@@ -3,6 +3,7 @@
  * its front matter as data, a way to locate any field in the file, and the
  * problems found on the way. Never throws.
  */
+import {isUtf8} from 'node:buffer';
 import {Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node} from 'yaml';
 import type {FieldPath, Finding, Range} from './rules';
 
@@ -34,10 +35,11 @@ const OPEN_OTHER = /^(?:---[ \t]*(\w+)|\+\+\+)[ \t]*$/;
 export function parsePost(bytes: Uint8Array): ParsedPost {
   const findings: Finding[] = [];
   const bad = invalidUtf8Offset(bytes);
-  let source = new TextDecoder('utf-8').decode(bytes);
+  let source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
-  const lines = lineStarts(source);
-  const position = (offset: number) => toPosition(lines, offset);
+  // Line starts are computed on first use: most posts need no position at all.
+  let lines: number[] | undefined;
+  const position = (offset: number) => toPosition((lines ??= lineStarts(source)), offset);
   const at = (offset: number, length = 1): Range => rangeOf(position(offset), position(offset + length));
   const firstLine = at(0, Math.max(1, source.indexOf('\n') < 0 ? source.length : lineEnd(source, 0)));
   const result = (data: ParsedPost['data'], body: string, bodyLine: number, locate?: ParsedPost['locate']): ParsedPost => ({
@@ -180,8 +182,10 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
   // aliases are how "billion laughs" documents explode. Reported, never expanded.
   let unsafe = false;
   let tooDeep = false;
+  // Without these characters there is no alias, anchor, tag or merge key to find.
+  const mayHideFeatures = /[&*!]|<</.test(yamlText);
   try {
-    visit(doc, {
+    if (mayHideFeatures) visit(doc, {
       Alias(_, node) {
         unsafe = true;
         const [s, e] = (node as Alias).range ?? [0, 1];
@@ -301,12 +305,8 @@ function firstSentence(message: string): string {
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
 export function invalidUtf8Offset(bytes: Uint8Array): number {
-  try {
-    new TextDecoder('utf-8', {fatal: true}).decode(bytes);
-    return -1;
-  } catch {
-    // Walk the bytes to find where; only on the error path.
-  }
+  // Node's validator is native and fast; walk the bytes only on the error path.
+  if (isUtf8(bytes)) return -1;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

@@ -33,8 +33,9 @@ export async function readSiteConfig(siteDir: string): Promise<SiteConfigResult>
   if (!file) return {options: {}, problem: 'no docusaurus.config found'};
   let config: Record<string, unknown>;
   try {
-    const {loadFreshModule} = await import('@docusaurus/utils');
-    const loaded = (await loadFreshModule(file)) as unknown;
+    // jiti, as Docusaurus loads configs, without loading all of Docusaurus.
+    const jiti = (await import('jiti')).default as unknown as (from: string, options: object) => (id: string) => unknown;
+    const loaded = jiti(__filename, {interopDefault: true, cache: true, requireCache: false})(file);
     config = (typeof loaded === 'function' ? await (loaded as () => Promise<unknown>)() : loaded) as Record<string, unknown>;
     if (!config || typeof config !== 'object') throw new Error('it exports no config object');
   } catch (error) {
