@@ -1,7 +1,8 @@
 import {defineConfig} from 'vitest/config';
 
-// Three projects: `npm test` runs unit and integration (fixture sites built for
-// real), `npm run test:e2e` drives Debian's Chromium against a built site.
+// Four projects: `npm test` runs unit and integration (fixture sites built for
+// real), `npm run test:e2e` drives Debian's Chromium against a built site,
+// `npm run test:soak` keeps a dev server busy for minutes.
 export default defineConfig({
   test: {
     projects: [
@@ -26,6 +27,16 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // `npm run test:soak`: the dev server broken and fixed for minutes.
+        test: {
+          name: 'soak',
+          include: ['tests/soak/**/*.test.ts'],
+          testTimeout: 900_000,
           hookTimeout: 600_000,
           fileParallelism: false,
         },

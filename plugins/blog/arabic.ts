@@ -69,7 +69,19 @@ const toLatinDigit = (digit: string): string => {
  * optional marks removed, Arabic letter variants unified, digits in Latin, spaces
  * collapsed.
  */
+// Tags, keywords and labels repeat across posts: normalize each spelling once.
+const normalized = new Map<string, string>();
+
 export function normalizeForMatch(text: string): string {
+  let result = normalized.get(text);
+  if (result === undefined) {
+    if (normalized.size > 50_000) normalized.clear();
+    normalized.set(text, (result = normalizeUncached(text)));
+  }
+  return result;
+}
+
+function normalizeUncached(text: string): string {
   return (
     text
       // NFKC first: it also composes a letter and a separate hamza (ا + ٔ → أ),

@@ -6,7 +6,7 @@ import path from 'node:path';
 import {checkAuthors} from './authors';
 import type {PostCheck, PostInput, SiteFacts} from './context';
 import {checkTranslations, checkUntranslated, type CheckedPost} from './crossLocale';
-import {checkDate, checkFields, checkLang, checkLengths} from './frontMatter';
+import {checkDate, checkFields, checkLang, checkLengths, checkSlug} from './frontMatter';
 import {checkImage, imagePathsToInspect} from './image';
 import {loadImageFacts} from './imageFacts';
 import {checkKeywords} from './keywords';
@@ -23,6 +23,7 @@ const POST_CHECKS: PostCheck[] = [
   checkLengths,
   checkDate,
   checkLang,
+  checkSlug,
   checkTags,
   checkAuthors,
   checkKeywords,
@@ -36,8 +37,8 @@ export interface CheckResult {
   errors: number;
   warnings: number;
   diagnostics: Diagnostic[];
-  /** File text by site-relative path, for code frames. */
-  sources: Map<string, string>;
+  /** File text by site-relative path, for code frames (decoded when asked for). */
+  sources: {get: (file: string) => string | undefined};
   /** Every post with its parsed front matter (undefined when unreadable). */
   posts: {post: PostInput; data: Record<string, unknown> | undefined; diagnostics: Diagnostic[]}[];
   facts: SiteFacts;
@@ -110,7 +111,6 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
   const checked: CheckedPost[] = [];
   for (const post of site.posts) {
     perPost.set(post, []);
-    sources.set(post.file, post.parsed.source);
     for (const finding of post.parsed.findings) emit(post, finding);
     const data = post.parsed.data;
     if (!data) continue;
@@ -129,6 +129,10 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
     diagnostics.push({file: problem.file, ...problem.finding.range, locale: problem.locale, field: '', rule: problem.finding.rule, severity, message: problem.finding.message});
   }
 
+  // File text for code frames, decoded only when a report shows it: decoding
+  // every post's body would cost more than the whole check.
+  const postByFile = new Map(site.posts.map((post) => [post.file, post]));
+
   const byPosition = (a: Diagnostic, b: Diagnostic) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
   diagnostics.sort(byPosition);
   for (const list of perPost.values()) list.sort(byPosition);
@@ -137,7 +141,7 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     diagnostics,
-    sources,
+    sources: {get: (file) => sources.get(file) ?? postByFile.get(file)?.parsed.source},
     posts: site.posts.map((post) => ({post, data: post.parsed.data, diagnostics: perPost.get(post)!})),
     facts,
   };

@@ -48,7 +48,8 @@ const typeName = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'a list' : value instanceof Date ? 'a date' : typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
 
 const show = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  // JSON.stringify writes Infinity and NaN (what `1e999` reads as) as null.
+  const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };
 
@@ -84,6 +85,8 @@ export const checkFields: PostCheck = (_post, data, site) => {
       if (seen.has(key)) continue;
       seen.add(key);
       const value = path.reduce<unknown>((v, p) => (v as Record<string | number, unknown> | undefined)?.[p], data);
+      // `title:` with nothing after it is a missing title: field-required says so.
+      if (value === null && path.length === 1 && site.settings.required.includes(String(path[0]))) continue;
       findings.push({rule: 'field-type', path, message: typeMessage(String(path[0]), path, value, issue)});
     }
   }
@@ -102,6 +105,12 @@ export const checkFields: PostCheck = (_post, data, site) => {
     const value = data[field];
     if (typeof value === 'string' && value.trim() === '') {
       findings.push({rule: 'field-empty', path: [field], message: `"${field}" is empty. Write the post's ${field}.`});
+    } else if (typeof value === 'string' && !showsSomething(value)) {
+      findings.push({
+        rule: 'field-empty',
+        path: [field],
+        message: `"${field}" shows nothing: it holds only marks, tatweel or invisible characters (${codePoints(value)}). Write the post's ${field}.`,
+      });
     }
   }
   if (typeof data.authors === 'string' && data.authors.trim() === '') {
@@ -121,6 +130,54 @@ export const checkFields: PostCheck = (_post, data, site) => {
     }
   }
   return findings;
+};
+
+/** Whether a reader sees anything: not only combining marks, format characters, spaces or tatweel. */
+export function showsSomething(text: string): boolean {
+  return /[^\p{M}\p{Cf}\p{Cc}\p{Z}\s\u0640]/u.test(text);
+}
+
+const codePoints = (text: string): string => {
+  const all = [...text].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return all.length > 6 ? `${all.slice(0, 6).join(' ')} …` : all.join(' ');
+};
+
+/**
+ * Why a path that becomes a page's URL (a post's `slug`, a tag's or an
+ * author's `permalink`) is unsafe, or undefined. Docusaurus joins it to the
+ * output folder as it is, so "/../../x" writes the page outside the build
+ * (seen on 3.10.2); a scheme or a leading // makes a link to another site.
+ */
+export function routePathProblem(value: string): string | undefined {
+  const text = value.trim();
+  const control = /[\u0000-\u001f\u007f]/u.exec(text);
+  if (control) return `holds the control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}. Remove it.`;
+  if (text.includes('\\')) return 'holds a backslash, which Windows reads as a folder separator. Use forward slashes.';
+  // "nodejs:tips" is a path; "javascript:…" or "https://…" is not.
+  const scheme = /^(javascript|vbscript|data|file|https?|ftp|mailto|[a-z][a-z\d+.-]*(?=:\/\/)):/i.exec(text);
+  if (scheme) return `is a URL (${scheme[1]}:), not a path. Write a path such as /my-post.`;
+  if (text.startsWith('//')) return 'starts with //, which browsers read as another host. Start it with a single /.';
+  let decoded = text;
+  for (let i = 0; i < 3; i++) {
+    try {
+      const next = decodeURIComponent(decoded);
+      if (next === decoded) break;
+      decoded = next;
+    } catch {
+      break;
+    }
+  }
+  if (decoded.split(/[/\\]/).some((segment) => segment === '..')) {
+    return `climbs up with "..": Docusaurus joins it to the build folder as it is, so the page would be written outside the site${decoded === text ? '' : ' (the dots are percent-encoded)'}. Write a path without "..", such as /my-post.`;
+  }
+  return undefined;
+}
+
+/** The slug becomes the post's URL and the path of its file in the build. */
+export const checkSlug: PostCheck = (_post, data) => {
+  if (typeof data.slug !== 'string') return [];
+  const problem = routePathProblem(data.slug);
+  return problem ? [{rule: 'slug-invalid', path: ['slug'], message: `"slug" is "${show(data.slug)}", which ${problem}`}] : [];
 };
 
 function typeMessage(field: string, path: (string | number)[], value: unknown, issue: z.core.$ZodIssue): string {

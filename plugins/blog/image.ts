@@ -307,7 +307,22 @@ function maskCode(body: string): string {
 
 function checkBody(post: PostInput, image: URL): Finding[] {
   const imageTitle = titleParameter(image);
+  // Most posts never repeat their image: look for it in the bytes first.
   if (imageTitle === undefined) return [];
+  // Most posts never repeat their image, or repeat it unchanged: look at what
+  // follows its path in the bytes first, and read the whole body only when a
+  // copy may carry another title.
+  const paths = [...new Set([image.pathname, safeDecode(image.pathname)])];
+  const copies = paths.flatMap((p) => post.parsed.bodyFollowing(p, 4096));
+  const sameTitle = (rest: string) => {
+    try {
+      const title = titleParameter(new URL(`${image.origin}${image.pathname}${/^[^\s)"'<>]*/.exec(rest)![0]}`));
+      return title === undefined || normalizeTitle(title) === normalizeTitle(imageTitle);
+    } catch {
+      return false;
+    }
+  };
+  if (copies.every(sameTitle)) return [];
   const {source, body, position} = post.parsed;
   const bodyStart = source.length - body.length;
   const findings: Finding[] = [];
@@ -332,4 +347,12 @@ function checkBody(post: PostInput, image: URL): Finding[] {
     });
   }
   return findings;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
 }

@@ -9,6 +9,7 @@
  *   lists their problems, and other posts with problems show them in a banner.
  * - tags written by their label in the post's locale resolve to their key.
  */
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import * as blogPluginModule from '@docusaurus/plugin-content-blog';
@@ -21,7 +22,10 @@ import {formatReport, formatText, summary} from './report';
 import type {Diagnostic, RuleId} from './rules';
 import {resolveTag} from './tags';
 import {patchFeeds} from './feedLanguage';
-import {BLOG_PLUGIN_NAME, loadLocaleOnlyPosts, withLanguages, type PostLanguage, type PostWithLanguage} from './localizedPosts';
+import {repairFeeds, safeFeedItems} from './feedSafety';
+import {folderFingerprint, oneReloadAtATime, whenSettled} from './devReloads';
+import {BLOG_PLUGIN_FOLDER} from './load';
+import {BLOG_PLUGIN_NAME, contentPathsOf, loadLocaleOnlyPosts, withLanguages, type PostLanguage, type PostWithLanguage} from './localizedPosts';
 import {createSocialCards} from './socialCardPlugin';
 
 export type PluginOptions = BlogPluginOptions & CheckerOptions;
@@ -49,6 +53,8 @@ const BLOCKING: ReadonlySet<RuleId> = new Set<RuleId>([
   'field-required',
   'author-unknown',
   'date-invalid',
+  // A slug with ".." would make the blog plugin write the page outside the build.
+  'slug-invalid',
 ]);
 
 /**
@@ -100,6 +106,8 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     ...blogOptions,
     // Unknown tags are the checker's to report, with a location and a fix.
     onInlineTags: 'ignore',
+    // Front matter reaches the feeds as text, never as markup (feedSafety.ts).
+    feedOptions: {...blogOptions.feedOptions, createFeedItems: safeFeedItems(blogOptions.feedOptions.createFeedItems)},
     processBlogPosts: async (params) => {
       let posts = params.blogPosts;
       if (!isDefaultLocale && lastCheck) {
@@ -175,7 +183,7 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     );
   }
 
-  return {
+  const plugin: Plugin<BlogContent> = {
     ...inner,
     name: BLOG_PLUGIN_NAME,
 
@@ -187,8 +195,18 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
       return [...(inner.getClientModules?.() ?? []), path.join(__dirname, 'client/rtl.css')];
     },
 
+    getPathsToWatch() {
+      // The blog plugin watches its tags and authors files by path: one deleted
+      // and restored, or created after the dev server started, goes unseen. A
+      // glob over the blog folder's YAML files sees them come and go.
+      const {contentPath} = contentPathsOf(context, blogOptions);
+      return [...(inner.getPathsToWatch?.() ?? []), `${contentPath.split(path.sep).join('/')}/*.{yml,yaml}`];
+    },
+
     async loadContent() {
-      const result = await runCheck();
+      // The dev server reloads on the first sign of a save: check what the save leaves.
+      const blogFolders = () => [path.resolve(siteDir, blogOptions.path), ...i18n.locales.map((l) => path.join(path.dirname(context.localizationDir), l, BLOG_PLUGIN_FOLDER))];
+      const result = isDev ? await whenSettled(() => folderFingerprint(blogFolders()), runCheck) : await runCheck();
       if (!isDev) {
         if (result.errors) {
           // The report above names every problem; Docusaurus would add its own
@@ -200,6 +218,10 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
         }
         return inner.loadContent!();
       }
+      // The blog plugin stops on a tags file its options name but cannot find
+      // (deleted while the dev server runs); the checker reports the posts'
+      // tags instead, so the blog loads as if the option were not set.
+      innerOptions.tags = typeof blogOptions.tags === 'string' && !tagsFileExists(blogOptions.tags) ? undefined : blogOptions.tags;
       const load = async (blocked: ReturnType<typeof blockedPosts>) => {
         innerOptions.exclude = [...baseExclude, ...blocked.map((p) => p.post.relativePath)];
         const content = await inner.loadContent!();
@@ -260,9 +282,11 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
       if (blogOptions.feedOptions.type) {
         const feedLang = blogOptions.feedOptions.language ?? i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
         await patchFeeds(path.join(outDir, blogOptions.routeBasePath), content.blogPosts as PostWithLanguage[], context.siteConfig.url, feedLang);
+        await repairFeeds(path.join(outDir, blogOptions.routeBasePath));
       }
     },
   };
+  return isDev ? oneReloadAtATime(plugin) : plugin;
 
   /**
    * What every page needs to know about posts, kept small: the language of
@@ -282,6 +306,12 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
       }
     }
     return {foreign, restricted};
+  }
+
+  /** Where the blog plugin looks for its tags file: the locale's folder, then blog/. */
+  function tagsFileExists(file: string): boolean {
+    const {contentPath, contentPathLocalized} = contentPathsOf(context, blogOptions);
+    return [contentPathLocalized, contentPath].some((dir) => dir !== undefined && existsSync(path.resolve(dir, file)));
   }
 
   function permalinkOf(relativePath: string, slug: unknown): string {

@@ -4,10 +4,15 @@
  */
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {isMap, isScalar, parseDocument} from 'yaml';
+import {isAlias, isMap, isScalar, parseDocument, visit} from 'yaml';
 import type {AuthorEntry, PostInput, TagEntry} from './context';
-import {parsePost} from './parse';
+import {routePathProblem} from './frontMatter';
+import {invalidUtf8Offset, parsePost} from './parse';
 import type {Finding} from './rules';
+import {bidiProblem, controlProblem, invisibleProblem} from './textSafety';
+
+/** A registry above this size is refused unread: thousands of tags fit in far less. */
+export const MAX_REGISTRY_BYTES = 1024 * 1024;
 
 export const BLOG_PLUGIN_FOLDER = 'docusaurus-plugin-content-blog';
 
@@ -178,16 +183,25 @@ async function loadRegistry(
   rel: (abs: string) => string,
   problems: RegistryProblem[],
 ): Promise<RawEntries> {
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch {
     return new Map();
   }
-  const lines = source.split('\n');
+  const name = path.basename(file);
+  const source = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
   const pos = (offset: number) => {
-    const before = source.slice(0, offset).split('\n');
-    return {line: before.length, column: before.at(-1)!.length + 1};
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return {line: lo + 1, column: Math.min(offset, source.length) - starts[lo]! + 1};
   };
   const problem = (offset: number, end: number, message: string) => {
     const s = pos(offset);
@@ -199,30 +213,129 @@ async function loadRegistry(
       finding: {rule: 'registry-invalid', path: [], message, range: {line: s.line, column: s.column, endLine: e.line, endColumn: e.column}},
     });
   };
-  const doc = parseDocument(source, {uniqueKeys: true, merge: false, prettyErrors: false});
-  if (doc.errors.length) {
-    for (const error of doc.errors.slice(0, 3)) problem(error.pos[0], error.pos[1], `${path.basename(file)} cannot be read: ${error.message.split('\n')[0]}`);
+  const firstLineEnd = Math.max(1, source.indexOf('\n') < 0 ? source.length : source.indexOf('\n'));
+
+  // The same refusals as for posts: Docusaurus reads these files too, and would
+  // stop with a stack trace (or expand an alias bomb) where we report.
+  if (bytes.length > MAX_REGISTRY_BYTES) {
+    problem(0, Math.min(firstLineEnd, 80), `${name} is ${Math.round(bytes.length / 1024)} KB; more than ${MAX_REGISTRY_BYTES / 1024} KB is refused unread.`);
     return new Map();
   }
+  const bad = invalidUtf8Offset(bytes);
+  const nul = source.indexOf('\0');
+  if (bad !== -1 || nul !== -1) {
+    const at = bad !== -1 ? Buffer.from(bytes.subarray(0, bad)).toString('utf8').replace(/^\uFEFF/, '').length : nul;
+    problem(at, at + 1, bad !== -1 ? `${name} is not valid UTF-8 (byte ${bad}). Save it as UTF-8.` : `${name} holds a NUL byte: it is binary or corrupted. Save it as UTF-8 text.`);
+    return new Map();
+  }
+  const doc = parseDocument(source, {uniqueKeys: true, merge: false, prettyErrors: false});
+  if (doc.errors.length) {
+    for (const error of doc.errors.slice(0, 3)) problem(error.pos[0], error.pos[1], `${name} cannot be read: ${error.message.split('\n')[0]}`);
+    return new Map();
+  }
+  // Aliases (a "billion laughs" expands to gigabytes), merge keys and tags:
+  // no registry needs them, and Docusaurus's reader refuses custom tags.
+  let unsafe = 0;
+  visit(doc, {
+    Alias(_, node) {
+      if (unsafe++ < 3) problem(node.range?.[0] ?? 0, node.range?.[1] ?? 1, `${name}: the YAML alias *${node.source} is not allowed. Write the value out.`);
+      return visit.SKIP;
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<' && unsafe++ < 3) problem(pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 1, `${name}: YAML merge keys (<<) are not allowed. Write the fields out.`);
+    },
+    Node(_, node) {
+      // Only a tag written in the file sets `tag` on a parsed node.
+      if (!isAlias(node) && node.tag && unsafe++ < 3) {
+        const [start, end] = node.range ?? [0, 1];
+        // Point at the tag as written, just before its value.
+        const written = /(![!\w/:.%-]*)\s*$/.exec(source.slice(Math.max(0, start - 200), start));
+        problem(written ? start - written[0].length : start, end, `${name}: the YAML tag ${written?.[1] ?? node.tag} is not allowed: plain values only.`);
+      }
+    },
+  });
+  if (unsafe) return new Map();
+
   const entries: RawEntries = new Map();
   if (doc.contents === null) return entries;
   if (!isMap(doc.contents)) {
-    problem(0, lines[0]?.length ?? 1, `${path.basename(file)} must map each ${kind === 'tags' ? 'tag' : 'author'} key to its fields.`);
+    problem(0, firstLineEnd, `${name} must map each ${kind === 'tags' ? 'tag' : 'author'} key to its fields.`);
     return entries;
   }
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     const range = (pair.key as unknown as {range?: number[]} | null)?.range ?? [0, 1];
+    const report = (message: string) => problem(range[0]!, range[1]!, `${name}: ${message}`);
     if (!key) {
-      problem(range[0]!, range[1]!, `${path.basename(file)}: every key must be a plain string.`);
+      report('every key must be a plain string.');
+      continue;
+    }
+    const keyProblem = registryKeyProblem(key);
+    if (keyProblem) {
+      // Left out: a post that uses this key gets the post's own report too.
+      report(`the key "${key}" ${keyProblem}`);
       continue;
     }
     const value = pair.value === null ? null : (pair.value as {toJSON?: () => unknown}).toJSON?.();
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
-      problem(range[0]!, range[1]!, `${path.basename(file)}: "${key}" must be a mapping of fields (${kind === 'tags' ? 'label, permalink, description' : 'name, title, image_url'}).`);
+      report(`"${key}" must be a mapping of fields (${kind === 'tags' ? 'label, permalink, description' : 'name, title, image_url'}).`);
       continue;
     }
-    entries.set(key, (value ?? {}) as Record<string, unknown>);
+    const fields = (value ?? {}) as Record<string, unknown>;
+    const fieldProblem = kind === 'tags' ? tagFieldsProblem(fields) : authorFieldsProblem(fields);
+    if (fieldProblem) report(`"${key}" ${fieldProblem}`);
+    entries.set(key, fields);
   }
   return entries;
+}
+
+/**
+ * Keys that are not what they look like: one that mixes Latin letters with
+ * Cyrillic or Greek ones (a Cyrillic "а" in "lаrk" makes a second author who
+ * looks like the first), invisible or bidi characters, and names that
+ * JavaScript objects already have (Docusaurus keeps registries in objects).
+ */
+export function registryKeyProblem(key: string): string | undefined {
+  if (['__proto__', 'constructor', 'prototype'].includes(key)) return 'is a name every JavaScript object already has. Choose another key.';
+  const hidden = bidiProblem(key) ?? controlProblem(key) ?? invisibleProblem(key);
+  if (hidden) return hidden;
+  const scripts = ['Latin', 'Cyrillic', 'Greek'].filter((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(key));
+  if (scripts.length > 1) {
+    const foreign = [...key].find((c) => scripts.slice(1).some((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(c)))!;
+    return `mixes ${scripts.join(' and ')} letters (${foreign} is U+${foreign.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), so it looks like a key it is not. Retype it in one script.`;
+  }
+  return undefined;
+}
+
+const notString = (fields: Record<string, unknown>, names: string[]) => names.find((f) => fields[f] !== undefined && fields[f] !== null && typeof fields[f] !== 'string');
+
+function tagFieldsProblem(fields: Record<string, unknown>): string | undefined {
+  const wrong = notString(fields, ['label', 'description', 'permalink']);
+  if (wrong) return `has a "${wrong}" that is not text.`;
+  if (typeof fields.permalink === 'string') {
+    const problem = routePathProblem(fields.permalink);
+    if (problem) return `has the permalink "${fields.permalink}", which ${problem}`;
+  }
+  return undefined;
+}
+
+const UNSAFE_LINK = /^\s*(javascript|vbscript|data|file):/i;
+
+function authorFieldsProblem(fields: Record<string, unknown>): string | undefined {
+  const wrong = notString(fields, ['name', 'title', 'url', 'image_url', 'imageURL', 'email', 'description']);
+  if (wrong) return `has a "${wrong}" that is not text.`;
+  if (fields.name === undefined && fields.image_url === undefined && fields.imageURL === undefined) return 'needs a "name" or an "image_url": Docusaurus refuses an author with neither.';
+  for (const field of ['url', 'image_url', 'imageURL'] as const) {
+    const value = fields[field];
+    const scheme = typeof value === 'string' ? UNSAFE_LINK.exec(value)?.[1] : undefined;
+    if (scheme) return `has the ${field} "${value}", whose ${scheme.toLowerCase()}: scheme runs code or points at no web page. Use an https:// URL.`;
+  }
+  const page = fields.page;
+  if (page !== undefined && page !== null && typeof page !== 'boolean') {
+    const permalink = typeof page === 'object' && !Array.isArray(page) ? (page as Record<string, unknown>).permalink : undefined;
+    if (typeof permalink !== 'string') return 'has a "page" that is neither true, false nor {permalink: /path}.';
+    const problem = routePathProblem(permalink);
+    if (problem) return `has the page permalink "${permalink}", which ${problem}`;
+  }
+  return undefined;
 }

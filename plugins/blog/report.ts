@@ -38,20 +38,57 @@ export function toJson(result: CheckResult) {
 const paint = (d: Diagnostic) =>
   d.severity === 'error' ? logger.red(logger.bold('error')) : d.severity === 'warning' ? logger.yellow(logger.bold('warning')) : logger.cyan('info');
 
+/**
+ * Control characters from a post would act on the terminal that shows the
+ * report (ESC starts escape sequences that retitle, clear or rewrite it; CR
+ * returns to the start of the line): each is shown as its symbol, one
+ * character for one, so columns stay right.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\uFFFD';
+  });
+}
+
 /** One block per problem: location, severity, rule, field, message, code frame. */
 export function formatDiagnostic(d: Diagnostic, source: string | undefined): string {
-  const head = `${logger.bold(`${d.file}:${d.line}:${d.column}`)} ${paint(d)} ${logger.dim(d.rule)} ${logger.dim(`[${d.locale}]${d.field ? ` ${d.field}` : ''}`)}`;
-  const lines = [head, `  ${d.message}`];
-  if (source !== undefined) {
-    const frame = codeFrameColumns(
-      source,
-      // A long value would draw a caret line as long as the value: mark its start.
-      {start: {line: d.line, column: d.column}, end: d.endLine === d.line ? {line: d.endLine, column: Math.min(d.endColumn, d.column + 40)} : undefined},
-      {highlightCode: false, linesAbove: 1, linesBelow: 1},
-    );
-    lines.push(frame.replace(/^/gm, '  '));
-  }
+  const head = `${logger.bold(`${visible(d.file)}:${d.line}:${d.column}`)} ${paint(d)} ${logger.dim(d.rule)} ${logger.dim(`[${d.locale}]${d.field ? ` ${visible(d.field)}` : ''}`)}`;
+  const lines = [head, `  ${visible(d.message)}`];
+  if (source !== undefined) lines.push(codeFrame(source, d).replace(/^/gm, '  '));
   return lines.join('\n');
+}
+
+/** Lines longer than this are cut around the problem in code frames. */
+const FRAME_WIDTH = 240;
+
+/**
+ * The problem's line with one line above and below. Only those lines are
+ * handed to the code frame, cut to FRAME_WIDTH around the column: a post can
+ * hold 5 MB of front matter or a 100 KB line, and the report must stay readable.
+ */
+function codeFrame(source: string, d: Diagnostic): string {
+  const first = Math.max(1, d.line - 1);
+  let start = 0;
+  for (let n = 1; n < first && start !== -1; n++) start = source.indexOf('\n', start) + 1 || -1;
+  const window: string[] = [];
+  for (let n = first; n <= d.line + 1 && start !== -1 && start <= source.length; n++) {
+    const end = source.indexOf('\n', start);
+    window.push(visible(source.slice(start, end === -1 ? source.length : end).replace(/\r$/, '')));
+    start = end === -1 ? -1 : end + 1;
+  }
+  const cut = window.some((line) => line.length > FRAME_WIDTH) && d.column > FRAME_WIDTH / 2 ? d.column - FRAME_WIDTH / 4 : 0;
+  const shown = window.map((line) => {
+    if (line.length <= FRAME_WIDTH && cut === 0) return line;
+    const part = line.slice(cut, cut + FRAME_WIDTH);
+    return `${cut > 0 && line.length > cut ? '…' : ''}${part}${line.length > cut + FRAME_WIDTH ? '…' : ''}`;
+  });
+  const shift = (column: number) => Math.max(1, column - cut + (cut > 0 ? 1 : 0));
+  // A long value would draw a caret line as long as the value: mark its start.
+  const end = d.endLine === d.line ? {line: d.line, column: shift(Math.min(d.endColumn, d.column + 40))} : undefined;
+  // `startLine` numbers the lines from `first` (in @babel/code-frame, not in its types).
+  const options = {highlightCode: false, linesAbove: 1, linesBelow: 1, startLine: first} as Parameters<typeof codeFrameColumns>[2];
+  return codeFrameColumns(shown.join('\n'), {start: {line: d.line, column: shift(d.column)}, end}, options);
 }
 
 export function summary(result: CheckResult): string {

@@ -27,6 +27,7 @@ export const RULES = {
   'title-length': {severity: 'warning', about: 'a title longer than 70 characters'},
   'description-length': {severity: 'warning', about: 'a description outside 50–160 characters'},
   'lang-invalid': {severity: 'error', about: 'a lang that is not a BCP 47 language tag'},
+  'slug-invalid': {severity: 'error', about: 'a slug that climbs out of the site with "..", or is a URL'},
   // Registries.
   'tag-unknown': {severity: 'error', about: 'a tag that is not in tags.yml'},
   'tag-duplicate': {severity: 'error', about: 'the same tag twice'},
@@ -46,7 +47,7 @@ export const RULES = {
   'title-glyph-missing': {severity: 'error', about: "a title with a character the social card's fonts cannot draw"},
   // Text safety.
   'text-bidi-control': {severity: 'error', about: 'bidi override/embedding controls or unbalanced isolates'},
-  'text-invisible': {severity: 'error', about: 'zero-width or invisible characters in tags, keywords, authors, slugs'},
+  'text-invisible': {severity: 'error', about: 'zero-width or invisible characters in tags, keywords, authors, slugs; control characters anywhere'},
   // Across locales.
   'locale-untranslated': {severity: 'warning', about: "a title or description with no letter of the locale's script"},
   'translation-mismatch': {severity: 'warning', about: 'a translation whose authors, tags or date differ from its source'},

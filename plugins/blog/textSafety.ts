@@ -1,7 +1,8 @@
 /**
  * Characters that change what a reader sees without being seen: bidi controls
  * reorder text ("Trojan Source", CVE-2021-42574), invisible characters make two
- * tags or author keys that look equal differ.
+ * tags or author keys that look equal differ, and control characters (which a
+ * YAML escape such as "\a" or "\uD800" writes) break the feeds they reach.
  */
 import type {PostCheck} from './context';
 import type {FieldPath, Finding} from './rules';
@@ -39,6 +40,13 @@ const codePoint = (cp: number): string =>
   `U+${cp.toString(16).toUpperCase().padStart(4, '0')}${NAMES[cp] ? ` (${NAMES[cp]})` : ''}`;
 
 const EMBEDDING = /[\u202A-\u202E]/u;
+/**
+ * What XML 1.0 forbids or discourages and no reader sees: C0 controls but tab,
+ * line feed and carriage return, DEL, C1 controls, U+FFFE/U+FFFF, and halves
+ * of a surrogate pair. One of them in a title makes the RSS and Atom feeds
+ * invalid XML, which feed readers refuse whole.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Cs}/u;
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200D\u2060-\u2064\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
@@ -78,16 +86,24 @@ export function invisibleProblem(text: string): string | undefined {
   return undefined;
 }
 
+/** A control character, an unpaired surrogate or a noncharacter, anywhere. */
+export function controlProblem(text: string): string | undefined {
+  const match = CONTROL.exec(text);
+  if (!match) return undefined;
+  const cp = match[0].codePointAt(0)!;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const what = cp >= 0xd800 && cp <= 0xdfff ? `${hex}, half of a character whose other half is missing` : cp >= 0xfffe ? `${hex}, which is not a character` : `the control character ${hex}`;
+  return `holds ${what} at character ${[...text.slice(0, match.index)].length + 1}: no reader sees it, and RSS and Atom feeds that carry it are not valid XML. Remove it.`;
+}
+
 export const checkTextSafety: PostCheck = (_post, data) => {
   const findings: Finding[] = [];
   const walk = (value: unknown, path: FieldPath, field: string): void => {
     if (typeof value === 'string') {
       const bidi = bidiProblem(value);
       if (bidi) findings.push({rule: 'text-bidi-control', path, message: `"${pathText(path)}" ${bidi}`});
-      if (IDENTIFIER_FIELDS.has(field)) {
-        const invisible = invisibleProblem(value);
-        if (invisible) findings.push({rule: 'text-invisible', path, message: `"${pathText(path)}" ${invisible}`});
-      }
+      const invisible = controlProblem(value) ?? (IDENTIFIER_FIELDS.has(field) ? invisibleProblem(value) : undefined);
+      if (invisible) findings.push({rule: 'text-invisible', path, message: `"${pathText(path)}" ${invisible}`});
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, [...path, i], field));
     } else if (value && typeof value === 'object' && !(value instanceof Date)) {
@@ -95,7 +111,7 @@ export const checkTextSafety: PostCheck = (_post, data) => {
     }
   };
   for (const [key, value] of Object.entries(data)) {
-    const keyProblem = bidiProblem(key) ?? invisibleProblem(key);
+    const keyProblem = bidiProblem(key) ?? controlProblem(key) ?? invisibleProblem(key);
     if (keyProblem) {
       findings.push({rule: bidiProblem(key) ? 'text-bidi-control' : 'text-invisible', path: [key], at: 'key', message: `The field name "${key}" ${keyProblem}`});
     }

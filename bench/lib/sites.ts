@@ -1,0 +1,154 @@
+/**
+ * The sites the benchmarks build, all under bench/work/ (inside the repository,
+ * so they resolve its node_modules and plugin):
+ *
+ * - ours:    our blog plugin (checks and cards on), the classic theme, Faster;
+ * - preset:  the same site with the classic preset's own blog plugin, Faster;
+ * - vanilla: the preset's site without `future`: Docusaurus's defaults (webpack).
+ *
+ * The blog options are the same in the three; two locales, en and ar (rtl).
+ * For the page benchmark: `page-ours` is the repository's own site (its config,
+ * CSS and fonts) over its own posts, `page-vanilla` the same posts on a default
+ * Docusaurus with the same navbar, footer and blog options.
+ */
+import {cpSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {AR_BLOG} from './generate';
+import {ROOT} from './paths';
+
+export type SiteKind = 'ours' | 'preset' | 'vanilla';
+
+// A site's config finds the repository by its plugin, as the fixture sites do.
+const FIND_ROOT = `const fs = require('node:fs');
+const path = require('node:path');
+let root = __dirname;
+while (!fs.existsSync(path.join(root, 'plugins/blog/index.ts'))) {
+  if (path.dirname(root) === root) throw new Error('bench sites must live inside the repository');
+  root = path.dirname(root);
+}`;
+
+const BLOG_OPTIONS = `{
+  routeBasePath: '/',
+  blogTitle: 'Bench blog',
+  blogDescription: 'A synthetic bilingual blog for the benchmarks',
+  showReadingTime: true,
+  postsPerPage: 10,
+  authorsMapPath: 'authors.yml',
+  tags: 'tags.yml',
+  onInlineAuthors: 'throw',
+  onUntruncatedBlogPosts: 'ignore',
+  feedOptions: {type: 'all', title: 'Bench', copyright: 'Bench authors'},
+}`;
+
+function configOf(kind: SiteKind): string {
+  const plugin =
+    kind === 'ours'
+      ? `presets: [['classic', {docs: false, blog: false, pages: false}]],
+  plugins: [[path.join(root, 'plugins/blog'), blog]],`
+      : // Arabic posts write tags by their label: our plugin resolves them, the
+        // preset's makes them inline tags; silence its warning, as ours does.
+        `presets: [['classic', {docs: false, pages: false, blog: {...blog, onInlineTags: 'ignore'}}]],`;
+  return `// Written by bench/lib/sites.ts (${kind}); regenerated on every run.
+${FIND_ROOT}
+
+const blog = ${BLOG_OPTIONS};
+
+module.exports = {
+  title: 'Bench',
+  url: 'https://bench.example.org',
+  baseUrl: '/',
+  favicon: 'img/favicon.svg',
+  ${kind === 'vanilla' ? '// No `future`: the default bundler (webpack).' : 'future: {v4: true, faster: true},'}
+  onBrokenLinks: 'throw',
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'ar'],
+    localeConfigs: {
+      en: {label: 'English', direction: 'ltr', htmlLang: 'en'},
+      ar: {label: 'العربية', direction: 'rtl', htmlLang: 'ar'},
+    },
+  },
+  ${plugin}
+  themeConfig: {
+    navbar: {title: 'Bench', logo: {alt: 'Bench', src: 'img/logo.svg', width: 32, height: 32}, items: [{type: 'localeDropdown', position: 'right'}]},
+  },
+};
+`;
+}
+
+/**
+ * A package.json of the site's own: the bundlers' persistent caches go to the
+ * node_modules/.cache/ beside the nearest package.json, which would otherwise
+ * be the repository's, shared by every site and every session's builds.
+ */
+function writeOwnPackage(siteDir: string, name: string): void {
+  writeFileSync(path.join(siteDir, 'package.json'), `${JSON.stringify({name: `bench-${name}`, private: true}, null, 2)}\n`);
+}
+
+/** Writes a site's config and static files next to its content (generateBlog writes the posts). */
+export function writeSite(siteDir: string, kind: SiteKind): void {
+  mkdirSync(path.join(siteDir, 'i18n/ar'), {recursive: true});
+  writeFileSync(path.join(siteDir, 'docusaurus.config.js'), configOf(kind));
+  writeOwnPackage(siteDir, kind);
+  cpSync(path.join(ROOT, 'static'), path.join(siteDir, 'static'), {recursive: true});
+  cpSync(path.join(ROOT, 'i18n/ar/code.json'), path.join(siteDir, 'i18n/ar/code.json'));
+  mkdirSync(path.join(siteDir, AR_BLOG), {recursive: true});
+  cpSync(path.join(ROOT, AR_BLOG, 'options.json'), path.join(siteDir, AR_BLOG, 'options.json'));
+}
+
+/** A copy of one site's content for another (same posts, its own config). */
+export function copyContent(from: string, to: string, kind: SiteKind): void {
+  rmSync(to, {recursive: true, force: true});
+  mkdirSync(to, {recursive: true});
+  cpSync(path.join(from, 'blog'), path.join(to, 'blog'), {recursive: true});
+  cpSync(path.join(from, 'i18n'), path.join(to, 'i18n'), {recursive: true});
+  writeSite(to, kind);
+}
+
+/**
+ * The repository's own site over its own posts, for the page benchmark. The
+ * config is the repository's, imported, with paths made absolute; the vanilla
+ * one keeps its navbar, footer, locales and blog options and drops the rest:
+ * our plugin, our CSS and fonts, Faster.
+ */
+export function writePageSites(oursDir: string, vanillaDir: string): void {
+  for (const dir of [oursDir, vanillaDir]) {
+    rmSync(dir, {recursive: true, force: true});
+    mkdirSync(dir, {recursive: true});
+    for (const folder of ['blog', 'i18n', 'static']) cpSync(path.join(ROOT, folder), path.join(dir, folder), {recursive: true});
+    writeOwnPackage(dir, path.basename(dir));
+  }
+  const rel = (dir: string) => path.relative(dir, ROOT).split(path.sep).join('/');
+  writeFileSync(
+    path.join(oursDir, 'docusaurus.config.ts'),
+    `// Written by bench/lib/sites.ts: the repository's site, paths made absolute.
+import path from 'node:path';
+import real from '${rel(oursDir)}/docusaurus.config';
+
+const root = path.resolve(__dirname, '${rel(oursDir)}');
+const [[, blogOptions]] = real.plugins as [[string, object]];
+
+export default {
+  ...real,
+  presets: [['classic', {docs: false, blog: false, theme: {customCss: path.join(root, 'src/css/custom.css')}}]],
+  plugins: [[path.join(root, 'plugins/blog'), blogOptions]],
+};
+`,
+  );
+  writeFileSync(
+    path.join(vanillaDir, 'docusaurus.config.ts'),
+    `// Written by bench/lib/sites.ts: the repository's site on a default Docusaurus.
+import real from '${rel(vanillaDir)}/docusaurus.config';
+
+const [[, ours]] = real.plugins as [[string, Record<string, unknown>]];
+const {rules, requiredFields, untranslatedPosts, digits, socialCards, ...blogOptions} = ours;
+const {future, presets, plugins, ...site} = real;
+
+export default {
+  ...site,
+  presets: [['classic', {docs: false, blog: blogOptions}]],
+  themeConfig: {...real.themeConfig, prism: undefined},
+};
+`,
+  );
+}

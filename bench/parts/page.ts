@@ -1,0 +1,218 @@
+/**
+ * 6. The page: the repository's Arabic seed post, built by the repository's
+ * own site and by a default Docusaurus over the same posts (bench/lib/sites.ts),
+ * both served by `docusaurus serve` on 127.0.0.1.
+ * - Bytes on first load in Chromium (a fresh context each time, requests to
+ *   other hosts aborted: the post's body image is remote), until the network is
+ *   idle, by kind: HTML, CSS, JS, fonts (what the target counts), and the rest.
+ * - Lighthouse 12.2.3 (its CLI, default mobile settings with simulated
+ *   throttling) on both, the median score per category.
+ */
+import {spawn} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {launchChromium} from '../../tests/helpers/browser';
+import {SEED_FILE} from '../lib/generate';
+import {interleaved, median, round} from '../lib/measure';
+import {ROOT, WORK} from '../lib/paths';
+import {serveStatic, type Served} from '../lib/serve';
+import {writePageSites} from '../lib/sites';
+import type {BenchOptions, PartResult, Row} from '../lib/types';
+import {buildSite, clearBuild} from './build';
+
+const SEED_PATH = `/ar/${SEED_FILE.slice(0, 10).replace(/-/g, '/')}/${SEED_FILE.slice(11, -3)}`;
+const TARGET_EXTRA_KB = 100;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const TARGETS: Record<(typeof CATEGORIES)[number], number> = {performance: 90, accessibility: 100, 'best-practices': 95, seo: 100};
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+type Kind = 'ours' | 'vanilla';
+type Bytes = Record<'html' | 'css' | 'js' | 'font' | 'image' | 'other', number>;
+
+function kindOf(resourceType: string, url: string): keyof Bytes {
+  const ext = path.extname(new URL(url).pathname).toLowerCase();
+  if (resourceType === 'document') return 'html';
+  if (resourceType === 'stylesheet' || ext === '.css') return 'css';
+  if (resourceType === 'script' || ext === '.js') return 'js';
+  if (resourceType === 'font' || ['.woff2', '.woff', '.ttf', '.otf'].includes(ext)) return 'font';
+  if (resourceType === 'image') return 'image';
+  return 'other';
+}
+
+interface Load {
+  /** Bytes on the wire (headers and gzipped bodies), by kind. */
+  bytes: Bytes;
+  /** The same bodies uncompressed, by kind. */
+  decoded: Bytes;
+  requests: {url: string; kind: string; bytes: number; decoded: number}[];
+}
+
+const noBytes = (): Bytes => ({html: 0, css: 0, js: 0, font: 0, image: 0, other: 0});
+
+/** One first load in a fresh context, counted as DevTools' "transferred" column counts (CDP's encodedDataLength). */
+async function pageBytes(url: string): Promise<Load> {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const seen = new Map<string, {url: string; type: string; decoded: number}>();
+    const done: {id: string; encoded: number}[] = [];
+    cdp.on('Network.responseReceived', (e) => seen.set(e.requestId, {url: e.response.url, type: e.type.toLowerCase(), decoded: 0}));
+    cdp.on('Network.dataReceived', (e) => {
+      const r = seen.get(e.requestId);
+      if (r) r.decoded += e.dataLength;
+    });
+    cdp.on('Network.loadingFinished', (e) => done.push({id: e.requestId, encoded: e.encodedDataLength}));
+    await cdp.send('Network.enable');
+    // Nothing leaves the machine: the post's body image is on another host.
+    await cdp.send('Network.setBlockedURLs', {urls: ['https://*']});
+    await page.goto(url, {waitUntil: 'networkidle'});
+    const origin = new URL(url).origin;
+    const load: Load = {bytes: noBytes(), decoded: noBytes(), requests: []};
+    for (const {id, encoded} of done) {
+      const r = seen.get(id);
+      if (!r) continue;
+      const kind = kindOf(r.type, r.url);
+      load.bytes[kind] += encoded;
+      load.decoded[kind] += r.decoded;
+      load.requests.push({url: r.url.slice(origin.length), kind, bytes: encoded, decoded: r.decoded});
+    }
+    await context.close();
+    return load;
+  } finally {
+    await browser.close();
+  }
+}
+
+interface LighthouseRun {
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  /** Audits that count in a category and did not pass. */
+  failing: string[];
+  metrics: Record<string, number>;
+}
+
+function lighthouse(url: string): Promise<LighthouseRun> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'qalam-lh-'));
+  const out = path.join(dir, 'report.json');
+  const args = [
+    path.join(ROOT, 'node_modules/lighthouse/cli/index.js'),
+    url,
+    '--output=json',
+    `--output-path=${out}`,
+    `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    '--quiet',
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', args, {cwd: ROOT, env: {...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, stdio: ['ignore', 'pipe', 'pipe']});
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      try {
+        if (code !== 0) throw new Error(`lighthouse exited ${code}:\n${log.slice(-2000)}`);
+        const lhr = JSON.parse(readFileSync(out, 'utf8')) as {
+          categories: Record<string, {score: number; auditRefs: {id: string; weight: number}[]}>;
+          audits: Record<string, {score: number | null; numericValue?: number; scoreDisplayMode: string}>;
+        };
+        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as LighthouseRun['scores'];
+        const failing = CATEGORIES.flatMap((c) =>
+          (lhr.categories[c]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 0.9)
+            .map((ref) => `${c}:${ref.id}(${lhr.audits[ref.id]!.score})`),
+        );
+        const metrics = Object.fromEntries(
+          ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [id, round(lhr.audits[id]?.numericValue ?? Number.NaN, 3)]),
+        );
+        resolve({scores, failing, metrics});
+      } catch (error) {
+        reject(error);
+      } finally {
+        rmSync(dir, {recursive: true, force: true});
+      }
+    });
+  });
+}
+
+export async function pagePart({quick, runs, reuse, log}: BenchOptions): Promise<PartResult> {
+  const siteDirs = {ours: path.join(WORK, 'page-ours'), vanilla: path.join(WORK, 'page-vanilla')};
+  const outDirs = {ours: path.join(WORK, 'out-page-ours'), vanilla: path.join(WORK, 'out-page-vanilla')};
+  const reused = reuse && existsSync(path.join(outDirs.ours, 'index.html')) && existsSync(path.join(outDirs.vanilla, 'index.html'));
+  if (!reused) writePageSites(siteDirs.ours, siteDirs.vanilla);
+  for (const kind of reused ? [] : (['ours', 'vanilla'] as const)) {
+    clearBuild(siteDirs[kind], outDirs[kind]);
+    const m = await buildSite(siteDirs[kind], outDirs[kind]);
+    log(`page: built ${kind} in ${round(m.ms / 1000, 1)} s`);
+  }
+  const served: Partial<Record<Kind, Served>> = {};
+  try {
+    for (const kind of ['ours', 'vanilla'] as const) served[kind] = await serveStatic(outDirs[kind]);
+    const urlOf = (kind: Kind) => `${served[kind]!.url}${SEED_PATH}`;
+
+    const loads = await interleaved(['ours', 'vanilla'] as const, quick ? 1 : 3, async (kind) => {
+      const result = await pageBytes(urlOf(kind));
+      log(`page bytes ${kind}: ${JSON.stringify(result.bytes)}`);
+      return result;
+    });
+    const counted = (b: Bytes) => b.html + b.css + b.js + b.font;
+    const medianOf = (kind: Kind, field: 'bytes' | 'decoded') =>
+      Object.fromEntries((Object.keys(noBytes()) as (keyof Bytes)[]).map((k) => [k, median(loads[kind].map((l) => l[field][k]))])) as Bytes;
+    const bytes = {ours: medianOf('ours', 'bytes'), vanilla: medianOf('vanilla', 'bytes')};
+    const decoded = {ours: medianOf('ours', 'decoded'), vanilla: medianOf('vanilla', 'decoded')};
+    const extraKb = (counted(bytes.ours) - counted(bytes.vanilla)) / 1024;
+    const extraDecodedKb = (counted(decoded.ours) - counted(decoded.vanilla)) / 1024;
+
+    const lhRuns = await interleaved(['ours', 'vanilla'] as const, runs, async (kind, run) => {
+      const result = await lighthouse(urlOf(kind));
+      log(`lighthouse ${kind} #${run + 1}: ${JSON.stringify(result.scores)}${result.failing.length ? ` failing ${result.failing.join(' ')}` : ''}`);
+      return result;
+    });
+    const medianScores = (kind: Kind) => Object.fromEntries(CATEGORIES.map((c) => [c, median(lhRuns[kind].map((r) => r.scores[c]))])) as LighthouseRun['scores'];
+    const scores = {ours: medianScores('ours'), vanilla: medianScores('vanilla')};
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    const breakdown = (b: Bytes) => `html ${kb(b.html)}, css ${kb(b.css)}, js ${kb(b.js)}, font ${kb(b.font)}`;
+    const rows: Row[] = [
+      {
+        item: '6',
+        metric: `bytes transferred (gzip), first load of ${SEED_PATH}, HTML+CSS+JS+fonts`,
+        ours: kb(counted(bytes.ours)),
+        baseline: kb(counted(bytes.vanilla)),
+        ratio: `${extraKb >= 0 ? '+' : ''}${extraKb.toFixed(1)} KB`,
+        target: `≤ +${TARGET_EXTRA_KB} KB`,
+        pass: extraKb <= TARGET_EXTRA_KB,
+      },
+      {item: '6', metric: '  by kind, transferred', ours: breakdown(bytes.ours), baseline: breakdown(bytes.vanilla)},
+      {
+        item: '6',
+        metric: '  the same, uncompressed',
+        ours: kb(counted(decoded.ours)),
+        baseline: kb(counted(decoded.vanilla)),
+        ratio: `${extraDecodedKb >= 0 ? '+' : ''}${extraDecodedKb.toFixed(1)} KB`,
+      },
+      ...CATEGORIES.map((c) => ({
+        item: '6',
+        metric: `Lighthouse ${c} (median of ${runs})`,
+        ours: String(scores.ours[c]),
+        baseline: String(scores.vanilla[c]),
+        target: TARGETS[c] === 100 ? '100' : `≥ ${TARGETS[c]}`,
+        pass: scores.ours[c] >= TARGETS[c],
+      })),
+    ];
+    return {
+      rows,
+      data: {
+        url: SEED_PATH,
+        served: 'bench/lib/serve.ts: gzip level 6 for text, assets cached; bytes = CDP encodedDataLength (headers + body on the wire)',
+        bytes: {ours: bytes.ours, vanilla: bytes.vanilla, countedOurs: counted(bytes.ours), countedVanilla: counted(bytes.vanilla), extraKb: round(extraKb, 1)},
+        decoded: {ours: decoded.ours, vanilla: decoded.vanilla, extraKb: round(extraDecodedKb, 1)},
+        requests: {ours: loads.ours[0]!.requests, vanilla: loads.vanilla[0]!.requests},
+        lighthouse: {version: '12.2.3', medians: scores, runs: lhRuns},
+      },
+    };
+  } finally {
+    for (const s of Object.values(served)) await s?.stop();
+  }
+}
