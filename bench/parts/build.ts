@@ -83,10 +83,10 @@ export async function buildPart({quick, runs, log}: BenchOptions): Promise<PartR
   return {
     data,
     rows: [
-      {item: '2', metric: `build wall time, ${size}: ours vs preset blog (Faster)`, ours: `${a.s.toFixed(1)} s`, baseline: `${b.s.toFixed(1)} s`, ratio: timeAB.toFixed(2), target: '≤ 1.10', pass: timeAB <= 1.1},
-      {item: '2', metric: `build peak memory, ${size}: ours vs preset blog`, ours: `${round(a.mb)} MB`, baseline: `${round(b.mb)} MB`, ratio: memAB.toFixed(2), target: '≤ 1.10', pass: memAB <= 1.1},
-      {item: '3', metric: `build wall time, ${size}: ours vs vanilla (webpack)`, ours: `${a.s.toFixed(1)} s`, baseline: `${c.s.toFixed(1)} s`, ratio: timeAC.toFixed(2), target: '≤ 0.5', pass: timeAC <= 0.5},
-      {item: '3', metric: `build peak memory, ${size}: ours vs vanilla`, ours: `${round(a.mb)} MB`, baseline: `${round(c.mb)} MB`, ratio: memAC.toFixed(2)},
+      {item: '2', metric: `build wall time, ${size}: ours vs preset blog (Faster)`, ours: `${a.s.toFixed(1)} s`, baseline: `${b.s.toFixed(1)} s`, ratio: timeAB.toFixed(3), target: '≤ 1.10', pass: timeAB <= 1.1},
+      {item: '2', metric: `build peak memory, ${size}: ours vs preset blog`, ours: `${round(a.mb)} MB`, baseline: `${round(b.mb)} MB`, ratio: memAB.toFixed(3), target: '≤ 1.10', pass: memAB <= 1.1},
+      {item: '3', metric: `build wall time, ${size}: ours vs vanilla (webpack)`, ours: `${a.s.toFixed(1)} s`, baseline: `${c.s.toFixed(1)} s`, ratio: timeAC.toFixed(3), target: '≤ 0.5', pass: timeAC <= 0.5},
+      {item: '3', metric: `build peak memory, ${size}: ours vs vanilla`, ours: `${round(a.mb)} MB`, baseline: `${round(c.mb)} MB`, ratio: memAC.toFixed(3)},
     ],
   };
 }

@@ -55,7 +55,7 @@ export async function cardsPart({quick, runs, log}: BenchOptions): Promise<PartR
       rebuild: {cold, unchanged: warm, oneTitleChanged: changed},
     },
     rows: [
-      {item: '4', metric: 'time per card (median, warm renderer)', ours: `${cardMs.toFixed(1)} ms`, baseline: `in a build: ${inBuildMs.toFixed(1)} ms/card`, target: `≤ ${TARGET_MS} ms`, pass: cardMs <= TARGET_MS},
+      {item: '4', metric: 'time per card (median, warm renderer)', ours: `${cardMs.toFixed(1)} ms`, baseline: `cold build: ${inBuildMs.toFixed(1)} ms/card incl. font loading`, target: `≤ ${TARGET_MS} ms`, pass: cardMs <= TARGET_MS},
       {
         item: '4',
         metric: 'rebuild, nothing changed: cards drawn',

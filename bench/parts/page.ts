@@ -51,7 +51,7 @@ interface Load {
 const noBytes = (): Bytes => ({html: 0, css: 0, js: 0, font: 0, image: 0, other: 0});
 
 /** One first load in a fresh context, counted as DevTools' "transferred" column counts (CDP's encodedDataLength). */
-async function pageBytes(url: string): Promise<Load> {
+export async function pageBytes(url: string): Promise<Load> {
   const browser = await launchChromium();
   try {
     const context = await browser.newContext();
@@ -69,6 +69,9 @@ async function pageBytes(url: string): Promise<Load> {
     // Nothing leaves the machine: the post's body image is on another host.
     await cdp.send('Network.setBlockedURLs', {urls: ['https://*']});
     await page.goto(url, {waitUntil: 'networkidle'});
+    // Links seen on screen prefetch their routes when the browser is idle: let a busy machine get there.
+    await page.waitForTimeout(1000);
+    await page.waitForLoadState('networkidle');
     const origin = new URL(url).origin;
     const load: Load = {bytes: noBytes(), decoded: noBytes(), requests: []};
     for (const {id, encoded} of done) {
@@ -93,7 +96,7 @@ interface LighthouseRun {
   metrics: Record<string, number>;
 }
 
-function lighthouse(url: string): Promise<LighthouseRun> {
+export function lighthouse(url: string): Promise<LighthouseRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'qalam-lh-'));
   const out = path.join(dir, 'report.json');
   const args = [

@@ -54,9 +54,17 @@ export function oneReloadAtATime<Content>(plugin: Plugin<Content>): Plugin<Conte
   };
 }
 
-/** Size and modification time of every file under some folders (missing ones are skipped). */
-export async function folderFingerprint(folders: readonly string[]): Promise<string> {
+/** Size and modification time of every file under some folders, and of some files (missing ones are skipped). */
+export async function folderFingerprint(folders: readonly string[], files: readonly string[] = []): Promise<string> {
   const parts: string[] = [];
+  for (const file of files) {
+    try {
+      const info = await stat(file);
+      parts.push(`${file}:${info.size}:${info.mtimeMs}`);
+    } catch {
+      parts.push(`${file}:none`);
+    }
+  }
   for (const folder of folders) {
     let entries: Dirent[];
     try {
@@ -84,13 +92,18 @@ export async function folderFingerprint(folders: readonly string[]): Promise<str
  * file watcher may report only the first: a check run then reads an empty
  * post, and nothing would ever check it again. Found by the soak test.
  */
-export async function whenSettled<T>(fingerprint: () => Promise<string>, run: () => Promise<T>, quietMs = 100, maxRounds = 5): Promise<T> {
+export async function whenSettled<T>(
+  fingerprint: () => Promise<string>,
+  run: () => Promise<T>,
+  quietMs = 100,
+  maxRounds = 5,
+): Promise<{result: T; fingerprint: string}> {
   let before = await fingerprint();
   for (let round = 1; ; round++) {
     const result = await run();
     await new Promise((resolve) => setTimeout(resolve, quietMs));
     const after = await fingerprint();
-    if (after === before || round === maxRounds) return result;
+    if (after === before || round === maxRounds) return {result, fingerprint: after};
     before = after;
   }
 }

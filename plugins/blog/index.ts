@@ -89,6 +89,10 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
   const tagsBase = normalizeUrl([routeBase, blogOptions.tagsBasePath]);
 
   let lastCheck: CheckResult | undefined;
+  /** Dev server: the last content loaded, and the state of the blog's files it was loaded from. */
+  let lastLoad: {fingerprint: string; content: BlogContent} | undefined;
+  const blogFolders = [path.resolve(siteDir, blogOptions.path), ...i18n.locales.map((l) => path.join(path.dirname(context.localizationDir), l, BLOG_PLUGIN_FOLDER))];
+  const registryFiles = [blogOptions.authorsMapPath, typeof blogOptions.tags === 'string' ? blogOptions.tags : 'tags.yml'].map((file) => path.resolve(siteDir, blogOptions.path, file));
 
   // Social cards (socialCardPlugin.ts): posts point at their card when loaded,
   // postBuild draws the cards, the dev server draws them when asked.
@@ -204,10 +208,8 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     },
 
     async loadContent() {
-      // The dev server reloads on the first sign of a save: check what the save leaves.
-      const blogFolders = () => [path.resolve(siteDir, blogOptions.path), ...i18n.locales.map((l) => path.join(path.dirname(context.localizationDir), l, BLOG_PLUGIN_FOLDER))];
-      const result = isDev ? await whenSettled(() => folderFingerprint(blogFolders()), runCheck) : await runCheck();
       if (!isDev) {
+        const result = await runCheck();
         if (result.errors) {
           // The report above names every problem; Docusaurus would add its own
           // stack traces around any error thrown here, so the build ends now.
@@ -218,6 +220,12 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
         }
         return inner.loadContent!();
       }
+      // The dev server reloads on the first sign of a save, often twice for one
+      // save: check what the save leaves, and load again only what changed.
+      const fingerprint = () => folderFingerprint(blogFolders, registryFiles);
+      if (lastLoad && lastLoad.fingerprint === (await fingerprint())) return lastLoad.content;
+      const settled = await whenSettled(fingerprint, runCheck);
+      const result = settled.result;
       // The blog plugin stops on a tags file its options name but cannot find
       // (deleted while the dev server runs); the checker reports the posts'
       // tags instead, so the blog loads as if the option were not set.
@@ -227,14 +235,17 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
         const content = await inner.loadContent!();
         return {...content, qalamBlocked: blocked.map((p) => ({relativePath: p.post.relativePath, file: p.post.file, slug: p.data?.slug, diagnostics: p.diagnostics}))};
       };
+      let content: BlogContent;
       try {
-        return await load(blockedPosts(result, false));
+        content = await load(blockedPosts(result, false));
       } catch (error) {
         // A problem we do not classify as blocking still stopped the blog
         // plugin: leave out every post with an error rather than stop.
         logger.warn(`The blog could not load (${(error as Error).message.split('\n')[0]}); posts with front matter errors are left out until fixed.`);
-        return load(blockedPosts(result, true));
+        content = await load(blockedPosts(result, true));
       }
+      lastLoad = {fingerprint: settled.fingerprint, content};
+      return content;
     },
 
     async contentLoaded(args) {
