@@ -18,7 +18,7 @@ export interface DevServer {
  * Copies a fixture site into tests/.work/ (inside the repository, so it finds
  * the plugin and node_modules) and runs `docusaurus start` on it.
  */
-export async function startDevServer(fixture: string, port: number): Promise<DevServer> {
+export async function startDevServer(fixture: string, port: number, env: NodeJS.ProcessEnv = {}): Promise<DevServer> {
   const siteDir = path.join(ROOT, 'tests/.work', `${path.basename(fixture)}-${process.pid}-${port}`);
   await rm(siteDir, {recursive: true, force: true});
   await mkdir(path.dirname(siteDir), {recursive: true});
@@ -26,7 +26,7 @@ export async function startDevServer(fixture: string, port: number): Promise<Dev
   const child = spawn(path.join(ROOT, 'node_modules/.bin/docusaurus'), ['start', siteDir, '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
     cwd: ROOT,
     // Vitest sets NODE_ENV=test; Docusaurus must pick its own (development).
-    env: {...process.env, NODE_ENV: undefined, FORCE_COLOR: '0', NO_COLOR: '1', BROWSER: 'none'},
+    env: {...process.env, NODE_ENV: undefined, FORCE_COLOR: '0', NO_COLOR: '1', BROWSER: 'none', ...env},
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
@@ -37,6 +37,10 @@ export async function startDevServer(fixture: string, port: number): Promise<Dev
   };
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
+  // A wait ends at once when the server dies, whether or not it said something.
+  child.once('exit', () => {
+    for (const l of listeners) l();
+  });
 
   const waitFor = (pattern: RegExp, from: number, timeoutMs = 60_000) =>
     new Promise<number>((resolve, reject) => {
@@ -46,10 +50,10 @@ export async function startDevServer(fixture: string, port: number): Promise<Dev
           listeners.delete(test);
           clearTimeout(timer);
           resolve(Date.now() - start);
-        } else if (child.exitCode !== null) {
+        } else if (child.exitCode !== null || child.signalCode !== null) {
           listeners.delete(test);
           clearTimeout(timer);
-          reject(new Error(`the dev server exited (${child.exitCode}) before printing ${pattern}:\n${text.slice(from)}`));
+          reject(new Error(`the dev server exited (${child.exitCode ?? child.signalCode}) before printing ${pattern}:\n${text.slice(from)}`));
         }
       };
       const timer = setTimeout(() => {
@@ -69,7 +73,8 @@ export async function startDevServer(fixture: string, port: number): Promise<Dev
     waitFor,
     stop: async () => {
       child.kill('SIGTERM');
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+      // A process ended by a signal (a crash) has a signalCode and no exitCode.
+      await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
       await rm(siteDir, {recursive: true, force: true});
     },
   };
