@@ -17,7 +17,7 @@ import type {BlogPost, Options as BlogPluginUserOptions, PluginOptions as BlogPl
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {checkSite, type CheckResult} from './check';
-import {CHECKER_OPTION_KEYS, checkerOptionsSchema, normalizeCheckerOptions, type CheckerOptions} from './options';
+import {OWN_OPTION_KEYS, checkerOptionsSchema, normalizeCheckerOptions, type CheckerOptions} from './options';
 import {formatReport, formatText, summary} from './report';
 import type {Diagnostic, RuleId} from './rules';
 import {resolveTag} from './tags';
@@ -27,6 +27,7 @@ import {folderFingerprint, oneReloadAtATime, whenSettled} from './devReloads';
 import {BLOG_PLUGIN_FOLDER} from './load';
 import {BLOG_PLUGIN_NAME, contentPathsOf, loadLocaleOnlyPosts, withLanguages, type PostLanguage, type PostWithLanguage} from './localizedPosts';
 import {createSocialCards} from './socialCardPlugin';
+import remarkContinuousHeadings from './headings';
 
 export type PluginOptions = BlogPluginOptions & CheckerOptions;
 export type Options = BlogPluginUserOptions & Partial<CheckerOptions>;
@@ -76,11 +77,12 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     untranslatedPosts: options.untranslatedPosts,
     digits: options.digits,
     socialCards: options.socialCards,
+    headingLevels: options.headingLevels,
   };
   const isDefaultLocale = i18n.currentLocale === i18n.defaultLocale;
   const blogFolder = path.relative(siteDir, path.resolve(siteDir, blogOptionsPath(options))).split(path.sep).join('/');
   const blogOptions = Object.fromEntries(
-    Object.entries(options).filter(([key]) => !(CHECKER_OPTION_KEYS as readonly string[]).includes(key)),
+    Object.entries(options).filter(([key]) => !(OWN_OPTION_KEYS as readonly string[]).includes(key)),
   ) as BlogPluginOptions;
   const isDev = process.env.NODE_ENV !== 'production';
   const baseExclude = [...blogOptions.exclude];
@@ -110,6 +112,9 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     ...blogOptions,
     // Unknown tags are the checker's to report, with a location and a fix.
     onInlineTags: 'ignore',
+    // Before Docusaurus's plugins, so the table of contents gets the same levels (headings.ts).
+    beforeDefaultRemarkPlugins:
+      checker.headingLevels === 'continuous' ? [...blogOptions.beforeDefaultRemarkPlugins, remarkContinuousHeadings] : blogOptions.beforeDefaultRemarkPlugins,
     // Front matter reaches the feeds as text, never as markup (feedSafety.ts).
     feedOptions: {...blogOptions.feedOptions, createFeedItems: safeFeedItems(blogOptions.feedOptions.createFeedItems)},
     processBlogPosts: async (params) => {
@@ -283,7 +288,7 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     configureWebpack(config, isServer, utils, content) {
       const own = inner.configureWebpack?.(config, isServer, utils, content);
       const devServer = cards.devServer(isServer);
-      return devServer ? {...own, devServer} : own;
+      return {...own, ...(devServer ? {devServer} : {}), ...persistentCacheKey(config, checker.headingLevels)};
     },
 
     async postBuild(props) {
@@ -338,13 +343,26 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
 
 const blogOptionsPath = (options: {path?: string}) => options.path ?? 'blog';
 
+/**
+ * Rspack's persistent cache keeps compiled posts across builds, and evicts it
+ * when the site's config file changes. Our remark plugin and options change
+ * compiled posts too (headingLevels), also when the config sets them from the
+ * environment, and so does a new version of this plugin: both join the key.
+ */
+function persistentCacheKey(config: {experiments?: object}, compileOptions: string) {
+  const cache = (config.experiments as {cache?: {type?: string; version?: string}} | undefined)?.cache;
+  if (!cache || cache.type !== 'persistent') return {};
+  // webpack-merge joins arrays and replaces strings.
+  return {experiments: {cache: {version: `${cache.version ?? ''}-qalam-${compileOptions}`, buildDependencies: [__filename, path.join(__dirname, 'headings.ts')]}}};
+}
+
 const slim = ({line, column, severity, rule, field, message}: Diagnostic) => ({line, column, severity, rule, field, message});
 
 export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {
   const ours: Record<string, unknown> = {};
   const theirs: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options ?? {})) {
-    ((CHECKER_OPTION_KEYS as readonly string[]).includes(key) ? ours : theirs)[key] = value;
+    ((OWN_OPTION_KEYS as readonly string[]).includes(key) ? ours : theirs)[key] = value;
   }
   const parsed = checkerOptionsSchema.safeParse(ours);
   if (!parsed.success) {

@@ -16,6 +16,12 @@ export interface CheckerOptions {
   digits: Record<string, 'latn' | 'arab' | 'arabext'>;
   /** Social cards: an Open Graph image drawn for posts at build time. */
   socialCards: SocialCardOptions;
+  /**
+   * 'continuous': a heading more than one level below the heading before it
+   * (the title is h1) is raised to the next level, so the page's outline has
+   * no gaps; 'as-written': levels as the post writes them.
+   */
+  headingLevels: 'continuous' | 'as-written';
 }
 
 export interface SocialCardOptions {
@@ -33,6 +39,7 @@ export const DEFAULT_OPTIONS: CheckerOptions = {
   untranslatedPosts: 'notice',
   digits: {},
   socialCards: {enabled: true, all: false},
+  headingLevels: 'continuous',
 };
 
 export const checkerOptionsSchema = z
@@ -51,11 +58,12 @@ export const checkerOptionsSchema = z
       })
       .strict()
       .prefault({}),
+    headingLevels: z.enum(['continuous', 'as-written']).default(DEFAULT_OPTIONS.headingLevels),
   })
   .strict();
 
 /** Our keys, for separating them from the blog plugin's own options. */
-export const CHECKER_OPTION_KEYS = ['rules', 'requiredFields', 'untranslatedPosts', 'digits', 'socialCards'] as const;
+export const OWN_OPTION_KEYS = ['rules', 'requiredFields', 'untranslatedPosts', 'digits', 'socialCards', 'headingLevels'] as const;
 
 export function normalizeCheckerOptions(input: unknown): CheckerOptions {
   return checkerOptionsSchema.parse(input ?? {}) as CheckerOptions;

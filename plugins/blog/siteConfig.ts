@@ -7,7 +7,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {CheckSiteOptions} from './check';
 import {discoverLocales} from './load';
-import {CHECKER_OPTION_KEYS} from './options';
+import {OWN_OPTION_KEYS} from './options';
 
 const CONFIG_FILES = ['docusaurus.config.ts', 'docusaurus.config.mts', 'docusaurus.config.js', 'docusaurus.config.mjs', 'docusaurus.config.cjs'];
 
@@ -53,7 +53,7 @@ export async function readSiteConfig(siteDir: string): Promise<SiteConfigResult>
     if (typeof blogOptions.tags === 'string') options.tagsFile = blogOptions.tags;
     if (typeof blogOptions.authorsMapPath === 'string') options.authorsFile = blogOptions.authorsMapPath;
     const checker: Record<string, unknown> = {};
-    for (const key of CHECKER_OPTION_KEYS) if (blogOptions[key] !== undefined) checker[key] = blogOptions[key];
+    for (const key of OWN_OPTION_KEYS) if (blogOptions[key] !== undefined) checker[key] = blogOptions[key];
     options.checker = checker;
   }
   return {options};

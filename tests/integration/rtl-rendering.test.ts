@@ -142,11 +142,44 @@ describe('digits', () => {
   });
 });
 
-describe('untranslatedPosts: hide', () => {
+/** The levels of the headings in a post's article, title first, and the levels its table of contents links to. */
+function outline($: Awaited<ReturnType<typeof page>>) {
+  const levels = $('article')
+    .find('h1, h2, h3, h4, h5, h6')
+    .map((_, el) => Number(el.tagName.slice(1)))
+    .get();
+  const toc = $('.table-of-contents a')
+    .map((_, el) => {
+      const target = $(`[id="${decodeURIComponent($(el).attr('href')!.slice(1))}"]`).get(0);
+      return target ? Number(target.tagName.slice(1)) : 0;
+    })
+    .get();
+  return {levels, toc};
+}
+
+describe('heading levels', () => {
+  it('raises a heading that skips a level below the one before it, in the page and its table of contents', async () => {
+    // Written: ### #### ## ##### under the title.
+    const {levels, toc} = outline(await page('he/2025/01/03/hebrew-only'));
+    expect(levels).toEqual([1, 2, 3, 2, 3]);
+    expect(toc).toEqual([2, 3, 2, 3]);
+  });
+});
+
+describe('options untranslatedPosts: hide and headingLevels: as-written', () => {
+  let outDir: string;
+  beforeAll(async () => {
+    ({outDir} = await buildSite(SITE, {QALAM_UNTRANSLATED: 'hide', QALAM_HEADINGS: 'as-written'}));
+  });
+
   it('leaves untranslated posts out of the other locales', async () => {
-    const {outDir} = await buildSite(SITE, {QALAM_UNTRANSLATED: 'hide'});
     await expect(readFile(path.join(outDir, 'ar/2025/01/02/english-only/index.html'))).rejects.toThrow();
     expect(await readFile(path.join(outDir, '2025/01/02/english-only/index.html'), 'utf8')).toContain('An English post, not translated');
     expect(await readFile(path.join(outDir, 'ar/sitemap.xml'), 'utf8')).not.toContain('english-only');
+  });
+
+  it('keeps heading levels as the post writes them', async () => {
+    const {levels} = outline(await loadPage(outDir, 'he/2025/01/03/hebrew-only/index.html'));
+    expect(levels).toEqual([1, 3, 4, 2, 5]);
   });
 });

@@ -33,6 +33,27 @@ export function usePostLanguageOf(): (permalink: string) => {lang: string; dir: 
   return (permalink) => foreign?.[permalink] ?? page;
 }
 
+/**
+ * Intl formatters by locale and options, made once per page load and shared
+ * by every component: building one loads the locale's data, which costs more
+ * on a phone than everything else the blog's components do on the post page.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n ${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d ${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /** Numbers and dates in the page's language and the locale's digit system. */
 export function useLocaleFormat() {
   const {lang} = usePageLanguage();
@@ -43,18 +64,12 @@ export function useLocaleFormat() {
   const calendar = i18n.localeConfigs[i18n.currentLocale]?.calendar ?? 'gregory';
   return useMemo(() => {
     const locale = `${lang}-u-nu-${digits}`;
-    const number = new Intl.NumberFormat(locale);
-    const plain = new Intl.NumberFormat(locale, {useGrouping: false});
-    const dates = new Map<string, Intl.DateTimeFormat>();
     return {
-      number: (n: number) => number.format(n),
+      number: (n: number) => numberFormat(locale, {}).format(n),
       /** Without grouping, for years. */
-      plain: (n: number) => plain.format(n),
-      date: (iso: string | Date, options: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'}) => {
-        const key = JSON.stringify(options);
-        if (!dates.has(key)) dates.set(key, new Intl.DateTimeFormat(locale, {timeZone: 'UTC', calendar, ...options}));
-        return dates.get(key)!.format(new Date(iso));
-      },
+      plain: (n: number) => numberFormat(locale, {useGrouping: false}).format(n),
+      date: (iso: string | Date, options: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'}) =>
+        dateFormat(locale, {timeZone: 'UTC', calendar, ...options}).format(new Date(iso)),
     };
   }, [lang, digits, calendar]);
 }
