@@ -18,15 +18,6 @@ import {ROOT} from './paths';
 
 export type SiteKind = 'ours' | 'preset' | 'vanilla';
 
-// A site's config finds the repository by its plugin, as the fixture sites do.
-const FIND_ROOT = `const fs = require('node:fs');
-const path = require('node:path');
-let root = __dirname;
-while (!fs.existsSync(path.join(root, 'plugins/blog/index.ts'))) {
-  if (path.dirname(root) === root) throw new Error('bench sites must live inside the repository');
-  root = path.dirname(root);
-}`;
-
 const BLOG_OPTIONS = `{
   routeBasePath: '/',
   blogTitle: 'Bench blog',
@@ -44,13 +35,11 @@ function configOf(kind: SiteKind): string {
   const plugin =
     kind === 'ours'
       ? `presets: [['classic', {docs: false, blog: false, pages: false}]],
-  plugins: [[path.join(root, 'plugins/blog'), blog]],`
+  plugins: [['qalam-plugin-blog', blog]],`
       : // Arabic posts write tags by their label: our plugin resolves them, the
         // preset's makes them inline tags; silence its warning, as ours does.
         `presets: [['classic', {docs: false, pages: false, blog: {...blog, onInlineTags: 'ignore'}}]],`;
   return `// Written by bench/lib/sites.ts (${kind}); regenerated on every run.
-${FIND_ROOT}
-
 const blog = ${BLOG_OPTIONS};
 
 module.exports = {
@@ -131,7 +120,7 @@ const [[, blogOptions]] = real.plugins as [[string, object]];
 export default {
   ...real,
   presets: [['classic', {docs: false, blog: false, theme: {customCss: path.join(root, 'src/css/custom.css')}}]],
-  plugins: [[path.join(root, 'plugins/blog'), blogOptions]],
+  plugins: [['qalam-plugin-blog', blogOptions]],
 };
 `,
   );
@@ -139,9 +128,11 @@ export default {
     path.join(vanillaDir, 'docusaurus.config.ts'),
     `// Written by bench/lib/sites.ts: the repository's site on a default Docusaurus.
 import real from '${rel(vanillaDir)}/docusaurus.config';
+import {OWN_OPTION_KEYS} from 'qalam-plugin-blog/options';
 
 const [[, ours]] = real.plugins as [[string, Record<string, unknown>]];
-const {rules, requiredFields, untranslatedPosts, digits, socialCards, ...blogOptions} = ours;
+// The blog plugin's own options, without ours.
+const blogOptions = Object.fromEntries(Object.entries(ours).filter(([key]) => !(OWN_OPTION_KEYS as readonly string[]).includes(key)));
 const {future, presets, plugins, ...site} = real;
 
 export default {

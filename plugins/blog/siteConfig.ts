@@ -62,7 +62,8 @@ export async function readSiteConfig(siteDir: string): Promise<SiteConfigResult>
 function findBlogPluginOptions(plugins: PluginEntry[]): Record<string, unknown> | undefined {
   for (const entry of plugins) {
     const [name, opts] = Array.isArray(entry) ? entry : [entry, {}];
-    if (typeof name === 'string' && /(^|[/\\])plugins[/\\]blog([/\\]index(\.ts)?)?$/.test(name)) return opts ?? {};
+    // By its package name, or by its folder as the site's own config names it.
+    if (typeof name === 'string' && (name === 'qalam-plugin-blog' || /(^|[/\\])plugins[/\\]blog([/\\]index(\.ts)?)?$/.test(name))) return opts ?? {};
   }
   return undefined;
 }
