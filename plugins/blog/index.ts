@@ -25,7 +25,7 @@ import {patchFeeds} from './feedLanguage';
 import {repairFeeds, safeFeedItems} from './feedSafety';
 import {folderFingerprint, oneReloadAtATime, whenSettled} from './devReloads';
 import {BLOG_PLUGIN_FOLDER} from './load';
-import {BLOG_PLUGIN_NAME, contentPathsOf, loadLocaleOnlyPosts, withLanguages, type PostLanguage, type PostWithLanguage} from './localizedPosts';
+import {BLOG_PLUGIN_NAME, contentPathsOf, loadLocaleOnlyPosts, postLanguages, postLocales, withLanguages, type PostWithLanguage} from './localizedPosts';
 import {createSocialCards} from './socialCardPlugin';
 import remarkContinuousHeadings from './headings';
 
@@ -91,6 +91,8 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
   const tagsBase = normalizeUrl([routeBase, blogOptions.tagsBasePath]);
 
   let lastCheck: CheckResult | undefined;
+  /** Which locales have which posts, as of the last check. */
+  let lastLocales: ReturnType<typeof postLocales> | undefined;
   /** Dev server: the last content loaded, and the state of the blog's files it was loaded from. */
   let lastLoad: {fingerprint: string; content: BlogContent} | undefined;
   const blogFolders = [path.resolve(siteDir, blogOptions.path), ...i18n.locales.map((l) => path.join(path.dirname(context.localizationDir), l, BLOG_PLUGIN_FOLDER))];
@@ -120,7 +122,7 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     processBlogPosts: async (params) => {
       let posts = params.blogPosts;
       if (!isDefaultLocale && lastCheck) {
-        const localeOnly = localeOnlyFiles(lastCheck);
+        const localeOnly = lastLocales!.localeOnly(i18n.currentLocale, i18n.defaultLocale);
         if (localeOnly.length) {
           posts = [...posts, ...(await loadLocaleOnlyPosts(context, innerOptions, localeOnly))];
           posts.sort((a, b) => b.metadata.date.getTime() - a.metadata.date.getTime());
@@ -131,25 +133,13 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
         context,
         blogFolder,
         untranslated: checker.untranslatedPosts,
-        localesOf: (relativePath) => localesOf(relativePath),
+        localesOf: (relativePath) => lastLocales?.localesOf(relativePath) ?? [],
       });
       const processed = userProcess ? ((await userProcess({...params, blogPosts: posts})) ?? posts) : posts;
       return cards.process(processed);
     },
   };
   const inner = await blogPlugin(context, innerOptions);
-
-  /** Files of the current locale's folder with no counterpart in blog/. */
-  function localeOnlyFiles(result: CheckResult): string[] {
-    const inDefault = new Set(result.posts.filter((p) => p.post.locale === i18n.defaultLocale).map((p) => p.post.relativePath));
-    return result.posts.filter((p) => p.post.locale === i18n.currentLocale && !inDefault.has(p.post.relativePath)).map((p) => p.post.relativePath);
-  }
-
-  /** The locales in which a post (by its path in its blog folder) exists. */
-  function localesOf(relativePath: string): string[] {
-    const present = new Set(lastCheck?.posts.filter((p) => p.post.relativePath === relativePath).map((p) => p.post.locale));
-    return i18n.locales.filter((locale) => present.has(locale));
-  }
 
   function resolveTagsOfPost(post: BlogPost): BlogPost {
     const registry = lastCheck?.facts.tags[i18n.currentLocale];
@@ -175,6 +165,7 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
       checker,
     });
     lastCheck = result;
+    lastLocales = postLocales(result.posts, i18n.locales);
     const report = result.diagnostics.length ? formatText(result) : summary(result);
     if (printed.get(siteDir) !== report) {
       printed.set(siteDir, report);
@@ -258,7 +249,7 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
       const {content, actions} = args;
       const globalData: Record<string, unknown> = {
         digits: checker.digits[i18n.currentLocale] ?? 'latn',
-        ...postLanguages(content.blogPosts as PostWithLanguage[]),
+        ...postLanguages(content.blogPosts as PostWithLanguage[], i18n),
       };
       if (!isDev || !lastCheck) {
         actions.setGlobalData(globalData);
@@ -303,26 +294,6 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     },
   };
   return isDev ? oneReloadAtATime(plugin) : plugin;
-
-  /**
-   * What every page needs to know about posts, kept small: the language of
-   * posts written in another language than the page's, and the locales of posts
-   * that do not exist in every locale (for hreflang and canonical).
-   */
-  function postLanguages(posts: PostWithLanguage[]) {
-    const pageLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
-    const foreign: Record<string, Pick<PostLanguage, 'lang' | 'dir'>> = {};
-    const restricted: Record<string, {locales: string[]; canonical?: string}> = {};
-    for (const post of posts) {
-      const language = post.metadata.language;
-      if (!language) continue;
-      if (language.lang !== pageLang) foreign[post.metadata.permalink] = {lang: language.lang, dir: language.dir};
-      if (language.untranslatedFrom || language.locales.length !== i18n.locales.length) {
-        restricted[post.metadata.permalink] = {locales: language.locales, ...(language.untranslatedFrom ? {canonical: language.untranslatedFrom} : {})};
-      }
-    }
-    return {foreign, restricted};
-  }
 
   /** Where the blog plugin looks for its tags file: the locale's folder, then blog/. */
   function tagsFileExists(file: string): boolean {

@@ -115,3 +115,46 @@ function defaultBaseUrl(context: LoadContext): string {
   const suffix = `${i18n.currentLocale}/`;
   return i18n.currentLocale !== i18n.defaultLocale && baseUrl.endsWith(suffix) ? baseUrl.slice(0, -suffix.length) || '/' : baseUrl;
 }
+
+/**
+ * Which locales have which post files, from one check of the whole site: built
+ * once per check, so asking about every post stays linear in the posts.
+ */
+export function postLocales(checked: readonly {post: {locale: string; relativePath: string}}[], locales: readonly string[]) {
+  const byPath = new Map<string, Set<string>>();
+  for (const {post} of checked) {
+    let present = byPath.get(post.relativePath);
+    if (!present) byPath.set(post.relativePath, (present = new Set()));
+    present.add(post.locale);
+  }
+  return {
+    /** The locales in which a post (by its path in its blog folder) exists, in the site's order. */
+    localesOf: (relativePath: string): string[] => {
+      const present = byPath.get(relativePath);
+      return present ? locales.filter((locale) => present.has(locale)) : [];
+    },
+    /** Files of a locale's folder with no counterpart in the default locale's. */
+    localeOnly: (locale: string, defaultLocale: string): string[] =>
+      [...byPath].filter(([, present]) => present.has(locale) && !present.has(defaultLocale)).map(([relativePath]) => relativePath),
+  };
+}
+
+/**
+ * What every page needs to know about posts, kept small: the language of
+ * posts written in another language than the page's, and the locales of posts
+ * that do not exist in every locale (for hreflang and canonical).
+ */
+export function postLanguages(posts: readonly PostWithLanguage[], i18n: LoadContext['i18n']) {
+  const pageLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+  const foreign: Record<string, Pick<PostLanguage, 'lang' | 'dir'>> = {};
+  const restricted: Record<string, {locales: string[]; canonical?: string}> = {};
+  for (const post of posts) {
+    const language = post.metadata.language;
+    if (!language) continue;
+    if (language.lang !== pageLang) foreign[post.metadata.permalink] = {lang: language.lang, dir: language.dir};
+    if (language.untranslatedFrom || language.locales.length !== i18n.locales.length) {
+      restricted[post.metadata.permalink] = {locales: language.locales, ...(language.untranslatedFrom ? {canonical: language.untranslatedFrom} : {})};
+    }
+  }
+  return {foreign, restricted};
+}
