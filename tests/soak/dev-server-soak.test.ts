@@ -48,8 +48,9 @@ beforeAll(async () => {
   await writeFile(config, (await readFile(config, 'utf8')).replace('showReadingTime: false,', "showReadingTime: false, tags: 'tags.yml', authorsMapPath: 'authors.yml',"));
   // Rspack's persistent cache (Docusaurus Faster) panics now and then under
   // rebuilds this fast ("should have bucket pack metas", rspack 1.7.12) and takes
-  // the dev server down with it: an upstream crash, not one of ours, so the soak
-  // runs with the in-memory cache. SOAK_PERSISTENT_CACHE=1 runs it as `npm start` does.
+  // the dev server down with it, so the site's config turns it off in the dev
+  // server, and the soak runs as `npm start` does: with the in-memory cache.
+  // SOAK_PERSISTENT_CACHE=1 runs it with the persistent cache.
   const cache = process.env.SOAK_PERSISTENT_CACHE ? {} : {DOCUSAURUS_NO_PERSISTENT_CACHE: '1'};
   server = await startDevServer(source, 5000 + (process.pid % 2000), cache);
   postFile = path.join(server.siteDir, 'blog/2025-01-01-first.md');
