@@ -99,7 +99,8 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
   const registryFiles = [blogOptions.authorsMapPath, typeof blogOptions.tags === 'string' ? blogOptions.tags : 'tags.yml'].map((file) => path.resolve(siteDir, blogOptions.path, file));
 
   // Social cards (socialCardPlugin.ts): posts point at their card when loaded,
-  // postBuild draws the cards, the dev server draws them when asked.
+  // a build draws them in a child process while the site is bundled and
+  // postBuild copies them into the build; the dev server draws them when asked.
   const cards = createSocialCards({
     context,
     options: options.socialCards,
@@ -214,7 +215,16 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
           );
           process.exit(1);
         }
-        return inner.loadContent!();
+        const content = await inner.loadContent!();
+        // Drawn in a child process while the site is bundled (socialCardChild.ts);
+        // postBuild waits for it. A failure stops the build at once.
+        cards.drawAhead().catch((error: unknown) => {
+          logger.error(
+            `Build stopped: the social cards (${i18n.currentLocale}) could not be drawn: ${(error as Error).message}. Fix the cause, or turn cards off with the blog plugin's socialCards.enabled: false.`,
+          );
+          process.exit(1);
+        });
+        return content;
       }
       // The dev server reloads on the first sign of a save, often twice for one
       // save: check what the save leaves, and load again only what changed.

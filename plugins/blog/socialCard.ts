@@ -15,7 +15,6 @@ import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {Renderer} from '@takumi-rs/core';
 import {fromHtml} from '@takumi-rs/helpers/html';
 import {combinedCoverage, drawableText, fontStack, fontsDigest, type CardFont} from './socialCardFonts';
 
@@ -183,6 +182,10 @@ export interface CardRenderer {
 
 /** A takumi renderer with the card fonts registered. Data in, PNG bytes out: no file is touched. */
 export async function createCardRenderer(fonts: readonly CardFont[]): Promise<CardRenderer> {
+  // Required here, not imported at the top: a build hashes cards in its own
+  // process but draws them in a child (socialCardChild.ts), and the native
+  // library would add some 5 MB to the build's process for nothing.
+  const {Renderer} = createRequire(__filename)('@takumi-rs/core') as typeof import('@takumi-rs/core');
   const renderer = new Renderer();
   // A `fonts` option of the constructor was silently ignored (empty boxes):
   // registerFont is the way that works.

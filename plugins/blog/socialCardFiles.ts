@@ -44,7 +44,7 @@ export async function loadLogo(src: string | undefined, staticDirs: readonly str
 
 export interface CardStore {
   /** The card's PNG, from the cache or drawn (and then cached). */
-  get(job: CardJob): Promise<{png: Buffer; drawn: boolean}>;
+  get(job: Pick<CardJob, 'hash' | 'card'>): Promise<{png: Buffer; drawn: boolean}>;
   /** The cached file of a hash, whether it exists or not. */
   fileOf(hash: string): string;
 }

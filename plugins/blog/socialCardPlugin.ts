@@ -2,8 +2,10 @@
  * Social cards in the plugin's lifecycle, so that index.ts only wires:
  * - when posts are loaded, each post that gets a card points at it (`image`,
  *   `socialCard`), and the card's job (data, hash, file) is kept;
- * - postBuild writes the locale's cards into the build, drawing only those
- *   the cache does not hold, and says how many it drew;
+ * - a build then draws the cards the cache does not hold, in a child process,
+ *   while the site is bundled (socialCardChild.ts says why);
+ * - postBuild copies the locale's cards from the cache into the build, and
+ *   says how many were drawn;
  * - the dev server draws a card when its URL is asked for.
  */
 import path from 'node:path';
@@ -15,6 +17,7 @@ import {directionOf} from './direction';
 import {classifyImage} from './image';
 import type {SocialCardOptions} from './options';
 import {createCardRenderer, type CardRenderer} from './socialCard';
+import {drawInChild, missingFromCache} from './socialCardChild';
 import {CACHE_FOLDER, cardMiddleware, createCardStore, loadLogo, writeCards} from './socialCardFiles';
 import {fontsDigest, loadCardFonts} from './socialCardFonts';
 import {attachCards, localImageMeta, type CardJob, type CardSite} from './socialCardPosts';
@@ -38,8 +41,12 @@ export function createSocialCards({context, options, isDev, digits, imageFacts}:
   const staticDirs = siteConfig.staticDirectories.map((dir) => path.resolve(siteDir, dir));
   let jobs = new Map<string, CardJob>();
 
+  const cacheDir = path.join(siteDir, CACHE_FOLDER);
+  // In this process, only the dev server draws (and a build whose cache lost a card after drawAhead).
   let renderer: Promise<CardRenderer> | undefined;
-  const store = createCardStore(path.join(siteDir, CACHE_FOLDER), () => (renderer ??= loadCardFonts().then(createCardRenderer)));
+  const store = createCardStore(cacheDir, () => (renderer ??= loadCardFonts().then(createCardRenderer)));
+  /** The build's drawing in a child process (drawAhead), which postBuild waits for. */
+  let ahead: Promise<{drawn: number; ms: number}> | undefined;
 
   let site: Promise<CardSite> | undefined;
   const siteOf = () =>
@@ -83,11 +90,35 @@ export function createSocialCards({context, options, isDev, digits, imageFacts}:
       return result.posts;
     },
 
+    /**
+     * Build: starts drawing the cards the cache lacks in a child process, so
+     * that takumi's memory is never the build's. Call once the posts are
+     * loaded: the child then draws while the site is bundled, early, when the
+     * build's process is far below its peak. Rejects with a one-line reason
+     * when the cards cannot be drawn; postBuild waits for it.
+     */
+    drawAhead(): Promise<void> {
+      if (!options.enabled || isDev || jobs.size === 0) return Promise.resolve();
+      const started = Date.now();
+      const all = [...jobs.values()];
+      ahead = (async () => {
+        const missing = await missingFromCache(all, store);
+        await drawInChild(missing, cacheDir);
+        const drawn = new Set(missing.map((job) => job.hash));
+        return {drawn: all.filter((job) => drawn.has(job.hash)).length, ms: Date.now() - started};
+      })();
+      return ahead.then(() => undefined);
+    },
+
     async postBuild(outDir: string): Promise<void> {
       if (!options.enabled || jobs.size === 0) return;
+      const before = (await ahead) ?? {drawn: 0, ms: 0};
+      ahead = undefined;
       const started = Date.now();
-      const {drawn, reused} = await writeCards([...jobs.values()], outDir, store);
-      logger.info(`Social cards (${locale}): ${drawn} drawn, ${reused} reused from the cache, in ${Date.now() - started} ms.`);
+      // Copies from the cache; draws here only a card the cache lost since.
+      const {drawn} = await writeCards([...jobs.values()], outDir, store);
+      const total = before.drawn + drawn;
+      logger.info(`Social cards (${locale}): ${total} drawn, ${jobs.size - total} reused from the cache, in ${before.ms + Date.now() - started} ms.`);
     },
 
     /** The dev server's part of the client's config: the cards' URLs. */

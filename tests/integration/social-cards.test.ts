@@ -1,12 +1,15 @@
 /**
  * Social cards in a real build of a small English and Arabic site: the head
  * of posts with and without their own image, the PNGs in the build, and the
- * cache (a second build with nothing changed draws no card).
+ * cache (a second build with nothing changed draws no card), and the build's
+ * message when the cards cannot be drawn.
  */
-import {cp, mkdir, readFile, rm} from 'node:fs/promises';
+import {cp, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PNG} from 'pngjs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {docusaurus} from '../helpers/run';
 import {ROOT, buildSite, loadPage, type BuildResult} from '../helpers/site';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/sites/cards');
@@ -116,6 +119,29 @@ describe('the cache', () => {
     expect(output(second)).toMatch(/Social cards \(ar\): 0 drawn, 1 reused from the cache/);
     for (const card of ['img/cards/2025/01/01/no-image.png', 'ar/img/cards/2025/01/01/no-image.png']) {
       expect(await readFile(path.join(second.outDir, card))).toEqual(await readFile(path.join(first.outDir, card)));
+    }
+  });
+});
+
+describe('cards that cannot be drawn', () => {
+  it('stop the build with the reason and the way out, and no stack trace', async () => {
+    const broken = path.join(ROOT, 'tests/.work', `cards-broken-${process.pid}`);
+    const outDir = await mkdtemp(path.join(tmpdir(), 'qalam-build-'));
+    try {
+      await rm(broken, {recursive: true, force: true});
+      await cp(FIXTURE, broken, {recursive: true});
+      // A file where the card cache's folder goes: the process that draws cannot write there.
+      await mkdir(path.join(broken, 'node_modules/.cache'), {recursive: true});
+      await writeFile(path.join(broken, 'node_modules/.cache/qalam-cards'), '');
+      const result = await docusaurus('build', broken, '--out-dir', outDir);
+      const text = result.stdout + result.stderr;
+      expect(result.code).toBe(1);
+      expect(text).toMatch(
+        /\[ERROR\] Build stopped: the social cards \(en\) could not be drawn: EEXIST: file already exists, mkdir '[^']*qalam-cards'\. Fix the cause, or turn cards off with the blog plugin's socialCards\.enabled: false\./,
+      );
+      expect(text).not.toMatch(/^\s+at /m);
+    } finally {
+      await Promise.all([broken, outDir].map((dir) => rm(dir, {recursive: true, force: true})));
     }
   });
 });

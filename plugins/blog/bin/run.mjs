@@ -5,7 +5,7 @@
  * rebuilt only when a source file is newer: a TypeScript loader would add about a
  * second to every start, and `npm run check` is meant to be quick.
  */
-import {mkdirSync, readdirSync, statSync} from 'node:fs';
+import {mkdirSync, readdirSync, renameSync, statSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -35,9 +35,12 @@ try {
 if (built < newestSource(pluginDir)) {
   const {buildSync} = await import('esbuild');
   mkdirSync(cacheDir, {recursive: true});
+  // Written whole, then renamed: a build drawing its cards (drawCards) may
+  // start this while another process does, and neither must load half a bundle.
+  const temporary = `${bundle}.${process.pid}.tmp`;
   buildSync({
     entryPoints: [entry],
-    outfile: bundle,
+    outfile: temporary,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -46,6 +49,7 @@ if (built < newestSource(pluginDir)) {
     external: ['@takumi-rs/*', 'esbuild', 'jiti'],
     logLevel: 'error',
   });
+  renameSync(temporary, bundle);
 }
 process.argv.splice(2, 1);
 createRequire(import.meta.url)(bundle);

@@ -1,0 +1,41 @@
+/**
+ * The child process in which a build draws its social cards
+ * (socialCardChild.ts starts it through bin/run.mjs): the cards to draw as
+ * JSON on stdin, their PNGs written into the card cache, nothing on stdout.
+ * On failure, one line on stderr and exit code 1. Its memory, takumi's native
+ * memory included, goes back to the system when it exits.
+ */
+import {availableParallelism} from 'node:os';
+import {createCardRenderer, type CardRenderer} from './socialCard';
+import {unpackRequest, type DrawRequest} from './socialCardChild';
+import {createCardStore} from './socialCardFiles';
+import {loadCardFonts} from './socialCardFonts';
+
+async function readInput(): Promise<string> {
+  let text = '';
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) text += chunk as string;
+  return text;
+}
+
+async function main(): Promise<void> {
+  const request = JSON.parse(await readInput()) as DrawRequest;
+  const jobs = unpackRequest(request);
+  let renderer: Promise<CardRenderer> | undefined;
+  const store = createCardStore(request.cacheDir, () => (renderer ??= loadCardFonts().then(createCardRenderer)));
+  let next = 0;
+  const work = async () => {
+    while (next < jobs.length) await store.get(jobs[next++]!);
+  };
+  await Promise.all(Array.from({length: Math.min(availableParallelism(), jobs.length)}, work));
+}
+
+main().then(
+  () => {
+    process.exitCode = 0;
+  },
+  (error: unknown) => {
+    process.stderr.write(`drawCards: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,77 @@
+/**
+ * A build's cards drawn in a child process (socialCardChild.ts, drawCards.ts):
+ * the real command, started as a build starts it, drawing into a cache folder.
+ */
+import {mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {PNG} from 'pngjs';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {cardHash, type SocialCard} from '../../plugins/blog/socialCard';
+import {drawInChild, missingFromCache, packRequest, unpackRequest, type DrawJob} from '../../plugins/blog/socialCardChild';
+import {createCardStore} from '../../plugins/blog/socialCardFiles';
+import {SAMPLE_CARDS} from '../helpers/cards';
+
+const job = (card: SocialCard): DrawJob => ({card, hash: cardHash(card, 'test-fonts')});
+const {logo: _, ...withoutLogo} = SAMPLE_CARDS.latinFirst!;
+const JOBS = [job(SAMPLE_CARDS.seed!), job(SAMPLE_CARDS.hebrew!), job(withoutLogo)];
+
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'qalam-card-child-'));
+});
+
+afterAll(async () => {
+  await rm(work, {recursive: true, force: true});
+});
+
+describe('the request to the child', () => {
+  it('sends each logo once and gives every card its own back', () => {
+    const request = packRequest('/cache', JOBS);
+    expect(request.logos).toEqual([SAMPLE_CARDS.seed!.logo]);
+    expect(request.jobs.map((j) => j.logo)).toEqual([0, 0, undefined]);
+    expect(unpackRequest(JSON.parse(JSON.stringify(request)))).toStrictEqual(JOBS);
+  });
+});
+
+describe('drawInChild', () => {
+  it('draws the missing cards into the cache, as the build process would', async () => {
+    const cacheDir = path.join(work, 'cache');
+    const store = createCardStore(cacheDir, () => Promise.reject(new Error('the test process must not draw')));
+    expect(await missingFromCache(JOBS, store)).toHaveLength(3);
+    await drawInChild(await missingFromCache(JOBS, store), cacheDir);
+    expect(await missingFromCache(JOBS, store)).toEqual([]);
+    expect((await readdir(cacheDir)).sort()).toEqual(JOBS.map((j) => `${j.hash}.png`).sort());
+    for (const {hash} of JOBS) {
+      const png = PNG.sync.read(await readFile(store.fileOf(hash)));
+      expect([png.width, png.height]).toEqual([1200, 630]);
+    }
+    // The store now reads them from the cache: nothing is drawn in this process.
+    expect((await store.get(JOBS[0]!)).drawn).toBe(false);
+  });
+
+  it('asks once per hash, however many posts share a card', async () => {
+    const twice = [JOBS[0]!, {...JOBS[0]!}];
+    expect(await missingFromCache(twice, {fileOf: (hash) => path.join(work, 'nowhere', hash)})).toHaveLength(1);
+  });
+
+  it('starts no process when there is nothing to draw', async () => {
+    await expect(drawInChild([], path.join(work, 'unused'), ['/no/such/command'])).resolves.toBeUndefined();
+  });
+
+  it('rejects with the one-line reason when the child fails', async () => {
+    const notAFolder = path.join(work, 'a-file');
+    await writeFile(notAFolder, '');
+    const error = await drawInChild(JOBS.slice(0, 1), notAFolder).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/^(EEXIST|ENOTDIR): .*a-file/);
+    expect((error as Error).message).not.toMatch(/\n|\bat /);
+  });
+
+  it('rejects with a clear reason when the command cannot start', async () => {
+    await expect(drawInChild(JOBS.slice(0, 1), path.join(work, 'unused'), ['/no/such/command'])).rejects.toThrow(
+      'the drawing process could not start (spawn /no/such/command ENOENT)',
+    );
+  });
+});
