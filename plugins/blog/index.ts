@@ -64,6 +64,12 @@ const BLOCKING: ReadonlySet<RuleId> = new Set<RuleId>([
  */
 const printed: Map<string, string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('qalam.blog.printed')] ??= new Map()) as Map<string, string>;
 
+/** A build's check of the whole site, shared by its locales (global for the same reason). */
+const checkedInBuild: Map<string, Promise<CheckResult>> = ((globalThis as Record<symbol, unknown>)[Symbol.for('qalam.blog.checked')] ??= new Map()) as Map<
+  string,
+  Promise<CheckResult>
+>;
+
 export interface PostProblems {
   file: string;
   diagnostics: Pick<Diagnostic, 'line' | 'column' | 'severity' | 'rule' | 'field' | 'message'>[];
@@ -156,15 +162,27 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
   }
 
   async function runCheck(): Promise<CheckResult> {
-    const result = await checkSite(siteDir, {
-      defaultLocale: i18n.defaultLocale,
-      locales: i18n.locales,
-      blogPath: blogOptions.path,
-      staticDirs: context.siteConfig.staticDirectories,
-      tagsFile: typeof blogOptions.tags === 'string' ? blogOptions.tags : 'tags.yml',
-      authorsFile: blogOptions.authorsMapPath,
-      checker,
-    });
+    const check = () =>
+      checkSite(siteDir, {
+        defaultLocale: i18n.defaultLocale,
+        locales: i18n.locales,
+        blogPath: blogOptions.path,
+        staticDirs: context.siteConfig.staticDirectories,
+        tagsFile: typeof blogOptions.tags === 'string' ? blogOptions.tags : 'tags.yml',
+        authorsFile: blogOptions.authorsMapPath,
+        checker,
+      });
+    // A build checks every locale's posts once, for its first locale; the
+    // files do not change during a build, so the next locales reuse it. The
+    // dev server checks again on every load.
+    let result: CheckResult;
+    if (isDev) result = await check();
+    else {
+      const key = `${siteDir}\0${blogOptions.path}\0${JSON.stringify(checker)}`;
+      let pending = checkedInBuild.get(key);
+      if (!pending) checkedInBuild.set(key, (pending = check()));
+      result = await pending;
+    }
     lastCheck = result;
     lastLocales = postLocales(result.posts, i18n.locales);
     const report = result.diagnostics.length ? formatText(result) : summary(result);
