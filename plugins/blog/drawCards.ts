@@ -10,6 +10,7 @@ import {createCardRenderer, type CardRenderer} from './socialCard';
 import {unpackRequest, type DrawRequest} from './socialCardChild';
 import {createCardStore} from './socialCardFiles';
 import {loadCardFonts} from './socialCardFonts';
+import {eachConcurrently} from './concurrently';
 
 async function readInput(): Promise<string> {
   let text = '';
@@ -23,11 +24,9 @@ async function main(): Promise<void> {
   const jobs = unpackRequest(request);
   let renderer: Promise<CardRenderer> | undefined;
   const store = createCardStore(request.cacheDir, () => (renderer ??= loadCardFonts().then(createCardRenderer)));
-  let next = 0;
-  const work = async () => {
-    while (next < jobs.length) await store.get(jobs[next++]!);
-  };
-  await Promise.all(Array.from({length: Math.min(availableParallelism(), jobs.length)}, work));
+  await eachConcurrently(jobs, availableParallelism(), async (job) => {
+    await store.get(job);
+  });
 }
 
 main().then(

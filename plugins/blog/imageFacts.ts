@@ -6,6 +6,7 @@
 import {open, stat} from 'node:fs/promises';
 import {imageSize} from 'image-size';
 import type {ImageFacts} from './context';
+import {eachConcurrently} from './concurrently';
 
 /** Every format image-size knows keeps its size in the first bytes; 64 KB covers JPEG's EXIF too. */
 export const HEAD_BYTES = 64 * 1024;
@@ -14,15 +15,9 @@ const CONCURRENCY = 32;
 export async function loadImageFacts(paths: Iterable<string>): Promise<Map<string, ImageFacts>> {
   const files = [...new Set(paths)];
   const facts = new Map<string, ImageFacts>();
-  let next = 0;
-  await Promise.all(
-    Array.from({length: Math.min(CONCURRENCY, files.length)}, async () => {
-      while (next < files.length) {
-        const file = files[next++]!;
-        facts.set(file, await inspect(file));
-      }
-    }),
-  );
+  await eachConcurrently(files, CONCURRENCY, async (file) => {
+    facts.set(file, await inspect(file));
+  });
   // In the order asked, whatever order the reads finished in.
   return new Map(files.map((file) => [file, facts.get(file)!]));
 }

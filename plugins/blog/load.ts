@@ -10,6 +10,7 @@ import {routePathProblem} from './frontMatter';
 import {invalidUtf8Offset, parsePost} from './parse';
 import type {Finding} from './rules';
 import {bidiProblem, controlProblem, invisibleProblem} from './textSafety';
+import {eachConcurrently} from './concurrently';
 
 /** A registry above this size is refused unread: thousands of tags fit in far less. */
 export const MAX_REGISTRY_BYTES = 1024 * 1024;
@@ -96,15 +97,9 @@ async function listPosts(folder: string): Promise<string[]> {
 /** Reads many files with a bounded number in flight. */
 async function readAll(files: string[], limit = 64): Promise<Buffer[]> {
   const out = new Array<Buffer>(files.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({length: Math.min(limit, files.length)}, async () => {
-      while (next < files.length) {
-        const i = next++;
-        out[i] = await readFile(files[i]!);
-      }
-    }),
-  );
+  await eachConcurrently(files, limit, async (file, i) => {
+    out[i] = await readFile(file);
+  });
   return out;
 }
 

@@ -9,6 +9,7 @@ import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import type {CardRenderer} from './socialCard';
 import type {CardJob} from './socialCardPosts';
+import {eachConcurrently} from './concurrently';
 
 /** Where drawn cards are kept between builds; `docusaurus clear` empties it. */
 export const CACHE_FOLDER = 'node_modules/.cache/qalam-cards';
@@ -82,20 +83,15 @@ export function createCardStore(cacheDir: string, renderer: () => Promise<CardRe
 /** Writes every card of a locale into its build folder. */
 export async function writeCards(jobs: readonly CardJob[], outDir: string, store: CardStore): Promise<{drawn: number; reused: number}> {
   let drawn = 0;
-  let next = 0;
-  const work = async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++]!;
-      const target = path.join(outDir, ...job.file.split('/'));
-      await mkdir(path.dirname(target), {recursive: true});
-      const {png, drawn: isNew} = await store.get(job);
-      if (isNew) {
-        drawn++;
-        await writeFile(target, png);
-      } else await copyFile(store.fileOf(job.hash), target);
-    }
-  };
-  await Promise.all(Array.from({length: Math.min(availableParallelism(), jobs.length)}, work));
+  await eachConcurrently(jobs, availableParallelism(), async (job) => {
+    const target = path.join(outDir, ...job.file.split('/'));
+    await mkdir(path.dirname(target), {recursive: true});
+    const {png, drawn: isNew} = await store.get(job);
+    if (isNew) {
+      drawn++;
+      await writeFile(target, png);
+    } else await copyFile(store.fileOf(job.hash), target);
+  });
   return {drawn, reused: jobs.length - drawn};
 }
 
