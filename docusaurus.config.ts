@@ -134,7 +134,8 @@ const config: Config = {
       ],
       copyright: '© Qalam authors. Built with Docusaurus.',
     },
-    prism: {theme: codeTheme, darkTheme: prismThemes.dracula},
+    // Prism's grammars load with the first code block on a page (the blog plugin's prismOnDemand).
+    prism: {theme: codeTheme, darkTheme: prismThemes.dracula, additionalLanguages: ['bash']},
   } satisfies Preset.ThemeConfig,
 };
 

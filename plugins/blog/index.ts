@@ -28,6 +28,7 @@ import {BLOG_PLUGIN_FOLDER} from './load';
 import {BLOG_PLUGIN_NAME, contentPathsOf, loadLocaleOnlyPosts, postLanguages, postLocales, withLanguages, type PostWithLanguage} from './localizedPosts';
 import {createSocialCards} from './socialCardPlugin';
 import remarkContinuousHeadings from './headings';
+import {dateFormat} from './client/postDate';
 
 export type PluginOptions = BlogPluginOptions & CheckerOptions;
 export type Options = BlogPluginUserOptions & Partial<CheckerOptions>;
@@ -142,6 +143,13 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
         untranslated: checker.untranslatedPosts,
         localesOf: (relativePath) => lastLocales?.localesOf(relativePath) ?? [],
       });
+      // The date as the page prints it, so the browser builds no date formatter (client/postDate.ts).
+      const pageDate = dateFormat({
+        lang: i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale,
+        digits: checker.digits[i18n.currentLocale] ?? 'latn',
+        calendar: i18n.localeConfigs[i18n.currentLocale]?.calendar ?? 'gregory',
+      });
+      posts = posts.map((post) => ({...post, metadata: {...post.metadata, formattedDate: pageDate.format(post.metadata.date)}}));
       const processed = userProcess ? ((await userProcess({...params, blogPosts: posts})) ?? posts) : posts;
       return cards.process(processed);
     },
@@ -307,7 +315,8 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     configureWebpack(config, isServer, utils, content) {
       const own = inner.configureWebpack?.(config, isServer, utils, content);
       const devServer = cards.devServer(isServer);
-      return {...own, ...(devServer ? {devServer} : {}), ...persistentCacheKey(config, checker.headingLevels)};
+      const resolve = {...own?.resolve, alias: {...own?.resolve?.alias, ...prismOnDemand(isServer)}};
+      return {...own, resolve, ...(devServer ? {devServer} : {}), ...persistentCacheKey(config, checker.headingLevels)};
     },
 
     async postBuild(props) {
@@ -348,6 +357,26 @@ const blogOptionsPath = (options: {path?: string}) => options.path ?? 'blog';
  * compiled posts too (headingLevels), also when the config sets them from the
  * environment, and so does a new version of this plugin: both join the key.
  */
+/**
+ * The browser bundle loads Prism when a code block first renders, not when
+ * every page starts (client/prismOnDemand.js says why): the classic theme's
+ * startup client module is dropped and `prism-react-renderer` resolves to the
+ * on-demand module. Sites without the classic theme are left as they are.
+ */
+function prismOnDemand(isServer: boolean): Record<string, string | false> {
+  if (isServer) return {};
+  let themeLib: string;
+  try {
+    themeLib = path.dirname(require.resolve('@docusaurus/theme-classic'));
+  } catch {
+    return {};
+  }
+  return {
+    [`${path.join(themeLib, 'prism-include-languages')}$`]: false,
+    'prism-react-renderer$': path.join(__dirname, 'client/prismOnDemand.js'),
+  };
+}
+
 function persistentCacheKey(config: {experiments?: object}, compileOptions: string) {
   const cache = (config.experiments as {cache?: {type?: string; version?: string}} | undefined)?.cache;
   if (!cache || cache.type !== 'persistent') return {};

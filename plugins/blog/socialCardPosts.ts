@@ -10,6 +10,7 @@
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import {directionOf} from './direction';
 import {CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cardHash, type SocialCard} from './socialCard';
+import {dateFormat} from './client/postDate';
 
 export const CARDS_FOLDER = 'img/cards';
 
@@ -73,12 +74,7 @@ export function cardFileOf(permalink: string, baseUrl: string): string {
 }
 
 export function formatCardDate(date: Date | string | number, site: Pick<CardSite, 'locale' | 'calendar' | 'digits'>): string {
-  const options: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', numberingSystem: site.digits};
-  try {
-    return new Intl.DateTimeFormat(site.locale, {...options, ...(site.calendar ? {calendar: site.calendar} : {})}).format(new Date(date));
-  } catch {
-    return new Intl.DateTimeFormat(site.locale, options).format(new Date(date));
-  }
+  return dateFormat({lang: site.locale, digits: site.digits, ...(site.calendar ? {calendar: site.calendar} : {})}).format(new Date(date));
 }
 
 /** What a post's card shows. The title is the post's, whole: takumi shortens it to fit when drawing. */

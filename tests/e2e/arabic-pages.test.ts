@@ -115,6 +115,66 @@ describe('code in the Arabic blog', () => {
     expect(new Set(dirs)).toEqual(new Set(['ltr']));
     await page.context().close();
   });
+
+  // Prism loads with the first code block, not at startup (the plugin's
+  // prismOnDemand): once the page has hydrated, the TypeScript block and the
+  // shell block (a language the site adds) are still highlighted, with no error.
+  it('is highlighted once the page has hydrated, the site\'s added languages too', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
+    await page.goto(served.url + '/ar/2025/02/12/arabic-blog-with-docusaurus', {waitUntil: 'networkidle'});
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const tokens = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('article pre')].map((pre) => [
+          /language-(\w+)/.exec(pre.className)?.[1] ?? '?',
+          [...pre.querySelectorAll('.token')].filter((t) => !t.classList.contains('plain')).map((t) => `${[...t.classList].filter((c) => c !== 'token').join('.')}:${t.textContent}`),
+        ]),
+      ),
+    );
+    expect(tokens.ts).toEqual(expect.arrayContaining(['string:\'rtl\'', 'punctuation:{']));
+    expect(tokens.bash).toEqual(expect.arrayContaining(['function:npm']));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the date of a post', () => {
+  // Building a date formatter loads the locale's calendar data, the most
+  // expensive thing the post page did on a slow phone: the build formats the
+  // date and the browser only prints it, the same after hydration.
+  it('is printed as the build formatted it, and the browser builds no date formatter', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const Original = Intl.DateTimeFormat;
+      (window as unknown as {dateFormatters: number}).dateFormatters = 0;
+      Intl.DateTimeFormat = new Proxy(Original, {
+        construct(target, args) {
+          (window as unknown as {dateFormatters: number}).dateFormatters++;
+          return Reflect.construct(target, args);
+        },
+        apply(target, thisArg, args) {
+          (window as unknown as {dateFormatters: number}).dateFormatters++;
+          return Reflect.apply(target, thisArg, args);
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(served.url + PAGES[0].path, {waitUntil: 'networkidle'});
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const found = await page.evaluate(() => ({
+      time: document.querySelector('article header time')?.textContent,
+      dateTime: document.querySelector('article header time')?.getAttribute('datetime'),
+      formatters: (window as unknown as {dateFormatters: number}).dateFormatters,
+    }));
+    expect(found).toEqual({time: '29 يناير 2025', dateTime: '2025-01-29T00:00:00.000Z', formatters: 0});
+    await context.close();
+  });
 });
 
 describe('the Arabic font', () => {

@@ -5,6 +5,7 @@
 import {useMemo} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
+import {POST_DATE, dateFormat, type DateStyle} from './postDate';
 
 export type Dir = 'ltr' | 'rtl';
 
@@ -47,10 +48,10 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d ${locale} ${JSON.stringify(options)}`;
+function cachedDateFormat(style: DateStyle, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d ${JSON.stringify(style)} ${JSON.stringify(options)}`;
   let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  if (!format) formatters.set(key, (format = dateFormat(style, options)));
   return format;
 }
 
@@ -68,8 +69,8 @@ export function useLocaleFormat() {
       number: (n: number) => numberFormat(locale, {}).format(n),
       /** Without grouping, for years. */
       plain: (n: number) => numberFormat(locale, {useGrouping: false}).format(n),
-      date: (iso: string | Date, options: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'}) =>
-        dateFormat(locale, {timeZone: 'UTC', calendar, ...options}).format(new Date(iso)),
+      /** Posts carry their date formatted by the build (`formattedDate`): this is for other dates. */
+      date: (iso: string | Date, options: Intl.DateTimeFormatOptions = POST_DATE) => cachedDateFormat({lang, digits, calendar}, options).format(new Date(iso)),
     };
   }, [lang, digits, calendar]);
 }

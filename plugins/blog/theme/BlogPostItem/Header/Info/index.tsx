@@ -14,14 +14,15 @@ import PageLanguage from '../../../PageLanguage';
  */
 export default function BlogPostItemHeaderInfo({className}: Props): ReactNode {
   const {metadata} = useBlogPost();
-  const {date, readingTime} = metadata;
+  // The build formats the date (client/postDate.ts); formatting it here would load the locale's calendar data.
+  const {date, readingTime, formattedDate} = metadata as typeof metadata & {formattedDate?: string};
   const format = useLocaleFormat();
   const {selectMessage} = usePluralForm();
   const minutes = readingTime === undefined ? undefined : Math.ceil(readingTime);
   return (
     <PageLanguage>
       <div className={clsx(styles.container, 'margin-vert--md', className)}>
-        <time dateTime={date}>{format.date(date)}</time>
+        <time dateTime={date}>{formattedDate ?? format.date(date)}</time>
         {minutes !== undefined && (
           <>
             {' · '}
