@@ -6,6 +6,7 @@ import {useMemo} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {POST_DATE, dateFormat, type DateStyle} from './postDate';
+import {wholeNumber} from './digits';
 
 export type Dir = 'ltr' | 'rtl';
 
@@ -66,9 +67,9 @@ export function useLocaleFormat() {
   return useMemo(() => {
     const locale = `${lang}-u-nu-${digits}`;
     return {
-      number: (n: number) => numberFormat(locale, {}).format(n),
+      number: (n: number) => wholeNumber(n, digits, true) ?? numberFormat(locale, {}).format(n),
       /** Without grouping, for years. */
-      plain: (n: number) => numberFormat(locale, {useGrouping: false}).format(n),
+      plain: (n: number) => wholeNumber(n, digits, false) ?? numberFormat(locale, {useGrouping: false}).format(n),
       /** Posts carry their date formatted by the build (`formattedDate`): this is for other dates. */
       date: (iso: string | Date, options: Intl.DateTimeFormatOptions = POST_DATE) => cachedDateFormat({lang, digits, calendar}, options).format(new Date(iso)),
     };

@@ -1,0 +1,34 @@
+import {describe, expect, it} from 'vitest';
+import {wholeNumber} from '../../plugins/blog/client/digits';
+
+// Pages print reading times, counts and years without building an
+// Intl.NumberFormat; what they print must be what Intl would have printed.
+const LANGUAGES = ['ar', 'fa', 'ur', 'he', 'ckb', 'ps', 'en', 'fr', 'de', 'hi'];
+const SYSTEMS = ['latn', 'arab', 'arabext'];
+
+describe('wholeNumber', () => {
+  it('writes 0 to 999 as Intl.NumberFormat does, in every language and digit system', () => {
+    for (const lang of LANGUAGES) {
+      for (const digits of SYSTEMS) {
+        const intl = new Intl.NumberFormat(`${lang}-u-nu-${digits}`);
+        for (let n = 0; n <= 999; n++) expect(wholeNumber(n, digits, true), `${lang} ${digits} ${n}`).toBe(intl.format(n));
+      }
+    }
+  });
+
+  it('writes any whole number as Intl does without grouping (years)', () => {
+    for (const lang of LANGUAGES) {
+      for (const digits of SYSTEMS) {
+        const intl = new Intl.NumberFormat(`${lang}-u-nu-${digits}`, {useGrouping: false});
+        for (const n of [1000, 1999, 2025, 10000, 123456789, Number.MAX_SAFE_INTEGER]) expect(wholeNumber(n, digits, false)).toBe(intl.format(n));
+      }
+    }
+  });
+
+  it('leaves to Intl what needs it: grouping, signs, fractions, other digit systems', () => {
+    for (const n of [1000, 12345, -1, -0, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60]) expect(wholeNumber(n, 'arab', true)).toBeUndefined();
+    expect(wholeNumber(-5, 'latn', false)).toBeUndefined();
+    expect(wholeNumber(5, 'deva', true)).toBeUndefined();
+    expect(wholeNumber(5, 'arab', true)).toBe('٥');
+  });
+});
