@@ -5,7 +5,7 @@
  * On failure, one line on stderr and exit code 1. Its memory, takumi's native
  * memory included, goes back to the system when it exits.
  */
-import {availableParallelism} from 'node:os';
+import {availableParallelism, setPriority} from 'node:os';
 import {createCardRenderer, type CardRenderer} from './socialCard';
 import {unpackRequest, type DrawRequest} from './socialCardChild';
 import {createCardStore} from './socialCardFiles';
@@ -20,6 +20,13 @@ async function readInput(): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  // Bundling and rendering the pages come first; the cards take the cores
+  // they leave idle. Threads started from now on (takumi's) inherit it.
+  try {
+    setPriority(10);
+  } catch {
+    // Not allowed here: draw at the build's priority.
+  }
   const request = JSON.parse(await readInput()) as DrawRequest;
   const jobs = unpackRequest(request);
   let renderer: Promise<CardRenderer> | undefined;

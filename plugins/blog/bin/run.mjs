@@ -19,7 +19,8 @@ const bundle = path.join(cacheDir, `${name}.cjs`);
 function newestSource(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, {withFileTypes: true})) {
-    if (entry.name === 'theme' || entry.name === 'client' || entry.name === 'bin') continue;
+    // The theme is the browser's alone; client/ has modules the build shares (postDate.ts).
+    if (entry.name === 'theme' || entry.name === 'bin') continue;
     const file = path.join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestSource(file) : statSync(file).mtimeMs);
   }
