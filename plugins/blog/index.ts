@@ -87,6 +87,11 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     headingLevels: options.headingLevels,
   };
   const isDefaultLocale = i18n.currentLocale === i18n.defaultLocale;
+  const localeConfig = i18n.localeConfigs[i18n.currentLocale];
+  const pageLang = localeConfig?.htmlLang ?? i18n.currentLocale;
+  const digits = checker.digits[i18n.currentLocale] ?? 'latn';
+  // Posts carry their date as the page prints it, so the browser builds no date formatter (client/postDate.ts).
+  const pageDate = dateFormat({lang: pageLang, digits, calendar: localeConfig?.calendar ?? 'gregory'});
   const blogFolder = path.relative(siteDir, path.resolve(siteDir, blogOptionsPath(options))).split(path.sep).join('/');
   const blogOptions = Object.fromEntries(
     Object.entries(options).filter(([key]) => !(OWN_OPTION_KEYS as readonly string[]).includes(key)),
@@ -112,7 +117,7 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     context,
     options: options.socialCards,
     isDev,
-    digits: checker.digits[i18n.currentLocale] ?? 'latn',
+    digits,
     imageFacts: (file) => lastCheck?.facts.images.get(file),
   });
 
@@ -142,12 +147,6 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
         blogFolder,
         untranslated: checker.untranslatedPosts,
         localesOf: (relativePath) => lastLocales?.localesOf(relativePath) ?? [],
-      });
-      // The date as the page prints it, so the browser builds no date formatter (client/postDate.ts).
-      const pageDate = dateFormat({
-        lang: i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale,
-        digits: checker.digits[i18n.currentLocale] ?? 'latn',
-        calendar: i18n.localeConfigs[i18n.currentLocale]?.calendar ?? 'gregory',
       });
       posts = posts.map((post) => ({...post, metadata: {...post.metadata, formattedDate: pageDate.format(post.metadata.date)}}));
       const processed = userProcess ? ((await userProcess({...params, blogPosts: posts})) ?? posts) : posts;
@@ -284,7 +283,7 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
       await inner.contentLoaded!(args);
       const {content, actions} = args;
       const globalData: Record<string, unknown> = {
-        digits: checker.digits[i18n.currentLocale] ?? 'latn',
+        digits,
         ...postLanguages(content.blogPosts as PostWithLanguage[], i18n),
       };
       if (!isDev || !lastCheck) {
@@ -324,7 +323,7 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
       await cards.postBuild(props.outDir);
       const {outDir, content} = props;
       if (blogOptions.feedOptions.type) {
-        const feedLang = blogOptions.feedOptions.language ?? i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+        const feedLang = blogOptions.feedOptions.language ?? pageLang;
         await patchFeeds(path.join(outDir, blogOptions.routeBasePath), content.blogPosts as PostWithLanguage[], context.siteConfig.url, feedLang);
         await repairFeeds(path.join(outDir, blogOptions.routeBasePath));
       }
@@ -352,12 +351,6 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
 const blogOptionsPath = (options: {path?: string}) => options.path ?? 'blog';
 
 /**
- * Rspack's persistent cache keeps compiled posts across builds, and evicts it
- * when the site's config file changes. Our remark plugin and options change
- * compiled posts too (headingLevels), also when the config sets them from the
- * environment, and so does a new version of this plugin: both join the key.
- */
-/**
  * The browser bundle loads Prism when a code block first renders, not when
  * every page starts (client/prismOnDemand.js says why): the classic theme's
  * startup client module is dropped and `prism-react-renderer` resolves to the
@@ -377,6 +370,12 @@ function prismOnDemand(isServer: boolean): Record<string, string | false> {
   };
 }
 
+/**
+ * Rspack's persistent cache keeps compiled posts across builds, and evicts it
+ * when the site's config file changes. Our remark plugin and options change
+ * compiled posts too (headingLevels), also when the config sets them from the
+ * environment, and so does a new version of this plugin: both join the key.
+ */
 function persistentCacheKey(config: {experiments?: object}, compileOptions: string) {
   const cache = (config.experiments as {cache?: {type?: string; version?: string}} | undefined)?.cache;
   if (!cache || cache.type !== 'persistent') return {};
