@@ -101,7 +101,12 @@ const config: Config = {
         tags: 'tags.yml',
         onInlineAuthors: 'throw',
         onUntruncatedBlogPosts: 'ignore',
-        feedOptions: {type: 'all', title: siteStrings.title, description: siteStrings.tagline, copyright: '© Qalam authors'},
+        feedOptions: {
+          type: 'all',
+          title: siteStrings.title,
+          description: siteStrings.tagline,
+          copyright: '© Qalam authors',
+        },
       } satisfies BlogOptions,
     ],
   ],

@@ -25,7 +25,13 @@ import {checkPart} from './parts/check';
 import {devLoopPart} from './parts/devLoop';
 import {pagePart} from './parts/page';
 
-const PARTS: Record<string, Part> = {check: checkPart, build: buildPart, cards: cardsPart, dev: devLoopPart, page: pagePart};
+const PARTS: Record<string, Part> = {
+  check: checkPart,
+  build: buildPart,
+  cards: cardsPart,
+  dev: devLoopPart,
+  page: pagePart,
+};
 
 export function machine() {
   const cpus = os.cpus();
@@ -38,11 +44,20 @@ export function machine() {
   };
 }
 
-export const machineLine = (m: ReturnType<typeof machine>) => `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}`;
+export const machineLine = (m: ReturnType<typeof machine>) =>
+  `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}`;
 
 export function formatTable(rows: readonly Row[]): string {
   const header = ['#', 'metric', 'ours', 'baseline', 'ratio', 'target', 'result'];
-  const cells = rows.map((r) => [r.item, r.metric, r.ours, r.baseline ?? '', r.ratio ?? '', r.target ?? '', r.pass === undefined ? '' : r.pass ? 'pass' : 'FAIL']);
+  const cells = rows.map((r) => [
+    r.item,
+    r.metric,
+    r.ours,
+    r.baseline ?? '',
+    r.ratio ?? '',
+    r.target ?? '',
+    r.pass === undefined ? '' : r.pass ? 'pass' : 'FAIL',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');
@@ -50,33 +65,64 @@ export function formatTable(rows: readonly Row[]): string {
 
 async function main(): Promise<void> {
   const {values} = parseArgs({
-    options: {quick: {type: 'boolean', default: false}, only: {type: 'string'}, runs: {type: 'string'}, 'reuse-builds': {type: 'boolean', default: false}},
+    options: {
+      quick: {type: 'boolean', default: false},
+      only: {type: 'string'},
+      runs: {type: 'string'},
+      'reuse-builds': {type: 'boolean', default: false},
+    },
   });
   const quick = values.quick!;
   const runs = values.runs ? Number(values.runs) : quick ? 1 : 5;
   const only = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(PARTS);
   const unknown = only.filter((p) => !PARTS[p]);
   if (unknown.length || !Number.isInteger(runs) || runs < 1) {
-    console.error(`bench: unknown part ${unknown.join(', ') || ''}${unknown.length ? '' : `bad --runs ${values.runs}`}; parts: ${Object.keys(PARTS).join(', ')}`);
+    console.error(
+      `bench: unknown part ${unknown.join(', ') || ''}${unknown.length ? '' : `bad --runs ${values.runs}`}; parts: ${Object.keys(PARTS).join(', ')}`,
+    );
     process.exit(2);
   }
   const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
   const info = machine();
   log(`${machineLine(info)}; load ${loadAverage().join(' ')}; ${quick ? 'quick, ' : ''}${runs} run(s)`);
 
-  const results: Record<string, PartResult & {date: string; runs: number; quick: boolean; loadBefore: number[]; loadAfter: number[]; seconds: number}> = {};
+  const results: Record<
+    string,
+    PartResult & {
+      date: string;
+      runs: number;
+      quick: boolean;
+      loadBefore: number[];
+      loadAfter: number[];
+      seconds: number;
+    }
+  > = {};
   for (const name of only) {
     const loadBefore = loadAverage();
     const started = Date.now();
     log(`${name}…`);
     const result = await PARTS[name]!({quick, runs, reuse: values['reuse-builds']!, log});
-    results[name] = {...result, date: new Date().toISOString(), runs, quick, loadBefore, loadAfter: loadAverage(), seconds: round((Date.now() - started) / 1000)};
+    results[name] = {
+      ...result,
+      date: new Date().toISOString(),
+      runs,
+      quick,
+      loadBefore,
+      loadAfter: loadAverage(),
+      seconds: round((Date.now() - started) / 1000),
+    };
   }
 
   const file = path.join(RESULTS, 'latest.json');
-  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as {parts?: Record<string, unknown>}) : {};
+  const previous = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as {parts?: Record<string, unknown>})
+    : {};
   const parts = {...(values.only ? previous.parts : {}), ...results};
-  const ordered = Object.fromEntries(Object.keys(PARTS).filter((p) => p in parts).map((p) => [p, parts[p]]));
+  const ordered = Object.fromEntries(
+    Object.keys(PARTS)
+      .filter((p) => p in parts)
+      .map((p) => [p, parts[p]]),
+  );
   mkdirSync(RESULTS, {recursive: true});
   writeFileSync(file, `${JSON.stringify({date: new Date().toISOString(), machine: info, parts: ordered}, null, 2)}\n`);
 

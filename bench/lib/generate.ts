@@ -78,12 +78,21 @@ function registryTags(): Tag[] {
   return Object.keys(en).map((key) => ({key, label: {en: en[key]!.label, ar: ar[key]?.label ?? en[key]!.label}}));
 }
 
-const registryAuthors = (): string[] => Object.keys(parseYaml(readFileSync(path.join(ROOT, 'blog/authors.yml'), 'utf8')) as object);
+const registryAuthors = (): string[] =>
+  Object.keys(parseYaml(readFileSync(path.join(ROOT, 'blog/authors.yml'), 'utf8')) as object);
 
 /** Words joined up to a length, by whole words. */
-function phrase(random: Random, vocab: Vocabulary, minWords: number, maxWords: number, maxChars: number, latinChance = 0): string {
+function phrase(
+  random: Random,
+  vocab: Vocabulary,
+  minWords: number,
+  maxWords: number,
+  maxChars: number,
+  latinChance = 0,
+): string {
   const words = Array.from({length: between(random, minWords, maxWords)}, () => pick(random, vocab.words));
-  if (vocab.latin.length && random() < latinChance) words.splice(between(random, 1, words.length - 1), 0, pick(random, vocab.latin));
+  if (vocab.latin.length && random() < latinChance)
+    words.splice(between(random, 1, words.length - 1), 0, pick(random, vocab.latin));
   while (words.join(' ').length > maxChars && words.length > 2) words.pop();
   return words.join(' ');
 }
@@ -108,7 +117,10 @@ function description(random: Random, vocab: Vocabulary, lang: 'en' | 'ar'): stri
 }
 
 const CODE = [
-  ['ts', 'export function median(values: number[]): number {\n  const sorted = [...values].sort((a, b) => a - b);\n  return sorted[Math.floor(sorted.length / 2)]!;\n}'],
+  [
+    'ts',
+    'export function median(values: number[]): number {\n  const sorted = [...values].sort((a, b) => a - b);\n  return sorted[Math.floor(sorted.length / 2)]!;\n}',
+  ],
   ['json', '{\n  "model": "Janus-Pro",\n  "parameters": 7000000000,\n  "license": "MIT"\n}'],
   ['python', 'def tokens(text):\n    return [t for t in text.split() if t]\n\nprint(len(tokens("open source")))'],
   ['yaml', 'title: Notes\ntags: [ai, open-source]\nauthors: [lark]'],
@@ -116,7 +128,10 @@ const CODE = [
 
 function body(random: Random, vocab: Vocabulary, lang: 'en' | 'ar'): string {
   const heading = () => capitalize(phrase(random, vocab, 2, 5, 60));
-  const list = Array.from({length: between(random, 3, 5)}, () => `- **${phrase(random, vocab, 1, 3, 40)}:** ${sentence(random, vocab, lang)}`).join('\n');
+  const list = Array.from(
+    {length: between(random, 3, 5)},
+    () => `- **${phrase(random, vocab, 1, 3, 40)}:** ${sentence(random, vocab, lang)}`,
+  ).join('\n');
   const [language, code] = pick(random, CODE);
   return [
     paragraph(random, vocab, lang),
@@ -134,7 +149,15 @@ function body(random: Random, vocab: Vocabulary, lang: 'en' | 'ar'): string {
 const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 const OG_SERVICE = 'https://opengraph-image.blockeden.xyz/api/og-cuckoo-network?title=';
 
-export const FAULT_KINDS = ['tag-unknown', 'date-invalid', 'author-unknown', 'yaml-syntax', 'field-required', 'frontmatter-fenced', 'image-title-mismatch'] as const;
+export const FAULT_KINDS = [
+  'tag-unknown',
+  'date-invalid',
+  'author-unknown',
+  'yaml-syntax',
+  'field-required',
+  'frontmatter-fenced',
+  'image-title-mismatch',
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 interface Fields {
@@ -217,7 +240,12 @@ export function generateBlog(siteDir: string, {postsPerLocale, faultRate, seed}:
   for (let i = 0; i < postsPerLocale - 1; i++) {
     const date = new Date(last - i * 86_400_000).toISOString().slice(0, 10);
     const enTitle = capitalize(phrase(random, vocab.en, 4, 9, 66));
-    const slug = enTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48).replace(/-$/, '');
+    const slug = enTitle
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 48)
+      .replace(/-$/, '');
     const name = `${date}-${slug}.md`;
     const postTags = sample(random, tags, between(random, 1, 4));
     const postAuthors = sample(random, authors, between(random, 1, Math.min(2, authors.length)));
@@ -231,7 +259,9 @@ export function generateBlog(siteDir: string, {postsPerLocale, faultRate, seed}:
           title: enTitle,
           description: description(random, vocab.en, 'en'),
           tags: postTags.map((t) => t.key),
-          keywords: Array.from(new Set(Array.from({length: between(random, 2, 5)}, () => phrase(random, vocab.en, 1, 3, 30)))),
+          keywords: Array.from(
+            new Set(Array.from({length: between(random, 2, 5)}, () => phrase(random, vocab.en, 1, 3, 30))),
+          ),
           authors: postAuthors,
           ...(withImage ? {image: `${OG_SERVICE}${encodeURIComponent(enTitle)}`} : {}),
         },
@@ -244,7 +274,9 @@ export function generateBlog(siteDir: string, {postsPerLocale, faultRate, seed}:
           description: description(random, vocab.ar, 'ar'),
           // Tags by their Arabic label, as the seed writes them.
           tags: postTags.map((t) => t.label.ar),
-          keywords: Array.from(new Set(Array.from({length: between(random, 2, 5)}, () => phrase(random, vocab.ar, 1, 3, 30)))),
+          keywords: Array.from(
+            new Set(Array.from({length: between(random, 2, 5)}, () => phrase(random, vocab.ar, 1, 3, 30))),
+          ),
           authors: postAuthors,
           ...(withImage ? {image: `${OG_SERVICE}${encodeURIComponent(arTitle)}`} : {}),
         },

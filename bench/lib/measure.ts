@@ -63,7 +63,11 @@ export interface Measured {
 const GNU_TIME = '/usr/bin/time';
 
 /** Runs a command to its end: wall time, peak memory of its tree, exit code, stdout+stderr. */
-export function measure(command: string, args: string[], options: {cwd: string; env?: NodeJS.ProcessEnv}): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  options: {cwd: string; env?: NodeJS.ProcessEnv},
+): Promise<Measured> {
   const timeFile = path.join(tmpdir(), `qalam-bench-time-${process.pid}-${Date.now()}`);
   const useTime = existsSync(GNU_TIME);
   const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];

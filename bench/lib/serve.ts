@@ -47,16 +47,20 @@ export async function serveStatic(outDir: string): Promise<Served> {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
       const base = path.join(outDir, pathname);
       if (path.relative(outDir, base).startsWith('..')) throw new Error('outside');
-      const candidates = pathname.endsWith('/') ? [path.join(base, 'index.html')] : [base, `${base}.html`, path.join(base, 'index.html')];
+      const candidates = pathname.endsWith('/')
+        ? [path.join(base, 'index.html')]
+        : [base, `${base}.html`, path.join(base, 'index.html')];
       let file: string | undefined;
-      for (const c of candidates) if (await isFile(c)) (file ??= c);
+      for (const c of candidates) if (await isFile(c)) file ??= c;
       const status = file ? 200 : 404;
       file ??= path.join(outDir, '404.html');
       const ext = path.extname(file);
       let body: Buffer = await readFile(file);
       const headers: Record<string, string> = {
         'content-type': TYPES[ext] ?? 'application/octet-stream',
-        'cache-control': pathname.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+        'cache-control': pathname.includes('/assets/')
+          ? 'public, max-age=31536000, immutable'
+          : 'public, max-age=0, must-revalidate',
       };
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         let packed = gzipped.get(file);

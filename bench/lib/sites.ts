@@ -71,7 +71,10 @@ module.exports = {
  * be the repository's, shared by every site and every session's builds.
  */
 function writeOwnPackage(siteDir: string, name: string): void {
-  writeFileSync(path.join(siteDir, 'package.json'), `${JSON.stringify({name: `bench-${name}`, private: true}, null, 2)}\n`);
+  writeFileSync(
+    path.join(siteDir, 'package.json'),
+    `${JSON.stringify({name: `bench-${name}`, private: true}, null, 2)}\n`,
+  );
 }
 
 /** Writes a site's config and static files next to its content (generateBlog writes the posts). */
@@ -104,7 +107,8 @@ export function writePageSites(oursDir: string, vanillaDir: string): void {
   for (const dir of [oursDir, vanillaDir]) {
     rmSync(dir, {recursive: true, force: true});
     mkdirSync(dir, {recursive: true});
-    for (const folder of ['blog', 'i18n', 'static']) cpSync(path.join(ROOT, folder), path.join(dir, folder), {recursive: true});
+    for (const folder of ['blog', 'i18n', 'static'])
+      cpSync(path.join(ROOT, folder), path.join(dir, folder), {recursive: true});
     writeOwnPackage(dir, path.basename(dir));
   }
   const rel = (dir: string) => path.relative(dir, ROOT).split(path.sep).join('/');

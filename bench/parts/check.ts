@@ -37,9 +37,12 @@ export async function checkPart({quick, runs, log}: BenchOptions): Promise<PartR
 
     const times = await interleaved(['npm', 'node'] as const, runs, async (variant) => {
       const [cmd, args] =
-        variant === 'npm' ? ['npm', ['run', '-s', 'check', '--', siteDir]] : ['node', ['plugins/blog/bin/run.mjs', 'cli', siteDir]];
+        variant === 'npm'
+          ? ['npm', ['run', '-s', 'check', '--', siteDir]]
+          : ['node', ['plugins/blog/bin/run.mjs', 'cli', siteDir]];
       const m = await measure(cmd, args as string[], {cwd: ROOT});
-      if (m.code !== 1) throw new Error(`check of ${siteDir} exited ${m.code}, expected 1 (planted faults):\n${m.output.slice(-2000)}`);
+      if (m.code !== 1)
+        throw new Error(`check of ${siteDir} exited ${m.code}, expected 1 (planted faults):\n${m.output.slice(-2000)}`);
       log(`check ${size} (${variant}): ${round(m.ms)} ms, ${round(m.peakRssMb)} MB`);
       return m;
     });

@@ -24,8 +24,22 @@ import {buildSite, clearBuild} from './build';
 const SEED_PATH = `/ar/${SEED_FILE.slice(0, 10).replace(/-/g, '/')}/${SEED_FILE.slice(11, -3)}`;
 const TARGET_EXTRA_KB = 100;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const TARGETS: Record<(typeof CATEGORIES)[number], number> = {performance: 90, accessibility: 100, 'best-practices': 95, seo: 100};
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const TARGETS: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 90,
+  accessibility: 100,
+  'best-practices': 95,
+  seo: 100,
+};
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 type Kind = 'ours' | 'vanilla';
 type Bytes = Record<'html' | 'css' | 'js' | 'font' | 'image' | 'other', number>;
@@ -59,7 +73,9 @@ export async function pageBytes(url: string): Promise<Load> {
     const cdp = await context.newCDPSession(page);
     const seen = new Map<string, {url: string; type: string; decoded: number}>();
     const done: {id: string; encoded: number}[] = [];
-    cdp.on('Network.responseReceived', (e) => seen.set(e.requestId, {url: e.response.url, type: e.type.toLowerCase(), decoded: 0}));
+    cdp.on('Network.responseReceived', (e) =>
+      seen.set(e.requestId, {url: e.response.url, type: e.type.toLowerCase(), decoded: 0}),
+    );
     cdp.on('Network.dataReceived', (e) => {
       const r = seen.get(e.requestId);
       if (r) r.decoded += e.dataLength;
@@ -109,7 +125,11 @@ export function lighthouse(url: string): Promise<LighthouseRun> {
     '--quiet',
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn('node', args, {cwd: ROOT, env: {...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, stdio: ['ignore', 'pipe', 'pipe']});
+    const child = spawn('node', args, {
+      cwd: ROOT,
+      env: {...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
@@ -121,14 +141,24 @@ export function lighthouse(url: string): Promise<LighthouseRun> {
           categories: Record<string, {score: number; auditRefs: {id: string; weight: number}[]}>;
           audits: Record<string, {score: number | null; numericValue?: number; scoreDisplayMode: string}>;
         };
-        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as LighthouseRun['scores'];
+        const scores = Object.fromEntries(
+          CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+        ) as LighthouseRun['scores'];
         const failing = CATEGORIES.flatMap((c) =>
           (lhr.categories[c]?.auditRefs ?? [])
-            .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 0.9)
+            .filter(
+              (ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 0.9,
+            )
             .map((ref) => `${c}:${ref.id}(${lhr.audits[ref.id]!.score})`),
         );
         const metrics = Object.fromEntries(
-          ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [id, round(lhr.audits[id]?.numericValue ?? Number.NaN, 3)]),
+          [
+            'first-contentful-paint',
+            'largest-contentful-paint',
+            'total-blocking-time',
+            'cumulative-layout-shift',
+            'speed-index',
+          ].map((id) => [id, round(lhr.audits[id]?.numericValue ?? Number.NaN, 3)]),
         );
         resolve({scores, failing, metrics});
       } catch (error) {
@@ -143,7 +173,8 @@ export function lighthouse(url: string): Promise<LighthouseRun> {
 export async function pagePart({quick, runs, reuse, log}: BenchOptions): Promise<PartResult> {
   const siteDirs = {ours: path.join(WORK, 'page-ours'), vanilla: path.join(WORK, 'page-vanilla')};
   const outDirs = {ours: path.join(WORK, 'out-page-ours'), vanilla: path.join(WORK, 'out-page-vanilla')};
-  const reused = reuse && existsSync(path.join(outDirs.ours, 'index.html')) && existsSync(path.join(outDirs.vanilla, 'index.html'));
+  const reused =
+    reuse && existsSync(path.join(outDirs.ours, 'index.html')) && existsSync(path.join(outDirs.vanilla, 'index.html'));
   if (!reused) writePageSites(siteDirs.ours, siteDirs.vanilla);
   for (const kind of reused ? [] : (['ours', 'vanilla'] as const)) {
     clearBuild(siteDirs[kind], outDirs[kind]);
@@ -162,7 +193,9 @@ export async function pagePart({quick, runs, reuse, log}: BenchOptions): Promise
     });
     const counted = (b: Bytes) => b.html + b.css + b.js + b.font;
     const medianOf = (kind: Kind, field: 'bytes' | 'decoded') =>
-      Object.fromEntries((Object.keys(noBytes()) as (keyof Bytes)[]).map((k) => [k, median(loads[kind].map((l) => l[field][k]))])) as Bytes;
+      Object.fromEntries(
+        (Object.keys(noBytes()) as (keyof Bytes)[]).map((k) => [k, median(loads[kind].map((l) => l[field][k]))]),
+      ) as Bytes;
     const bytes = {ours: medianOf('ours', 'bytes'), vanilla: medianOf('vanilla', 'bytes')};
     const decoded = {ours: medianOf('ours', 'decoded'), vanilla: medianOf('vanilla', 'decoded')};
     const extraKb = (counted(bytes.ours) - counted(bytes.vanilla)) / 1024;
@@ -170,10 +203,15 @@ export async function pagePart({quick, runs, reuse, log}: BenchOptions): Promise
 
     const lhRuns = await interleaved(['ours', 'vanilla'] as const, runs, async (kind, run) => {
       const result = await lighthouse(urlOf(kind));
-      log(`lighthouse ${kind} #${run + 1}: ${JSON.stringify(result.scores)}${result.failing.length ? ` failing ${result.failing.join(' ')}` : ''}`);
+      log(
+        `lighthouse ${kind} #${run + 1}: ${JSON.stringify(result.scores)}${result.failing.length ? ` failing ${result.failing.join(' ')}` : ''}`,
+      );
       return result;
     });
-    const medianScores = (kind: Kind) => Object.fromEntries(CATEGORIES.map((c) => [c, median(lhRuns[kind].map((r) => r.scores[c]))])) as LighthouseRun['scores'];
+    const medianScores = (kind: Kind) =>
+      Object.fromEntries(
+        CATEGORIES.map((c) => [c, median(lhRuns[kind].map((r) => r.scores[c]))]),
+      ) as LighthouseRun['scores'];
     const scores = {ours: medianScores('ours'), vanilla: medianScores('vanilla')};
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     const breakdown = (b: Bytes) => `html ${kb(b.html)}, css ${kb(b.css)}, js ${kb(b.js)}, font ${kb(b.font)}`;
@@ -208,8 +246,15 @@ export async function pagePart({quick, runs, reuse, log}: BenchOptions): Promise
       rows,
       data: {
         url: SEED_PATH,
-        served: 'bench/lib/serve.ts: gzip level 6 for text, assets cached; bytes = CDP encodedDataLength (headers + body on the wire)',
-        bytes: {ours: bytes.ours, vanilla: bytes.vanilla, countedOurs: counted(bytes.ours), countedVanilla: counted(bytes.vanilla), extraKb: round(extraKb, 1)},
+        served:
+          'bench/lib/serve.ts: gzip level 6 for text, assets cached; bytes = CDP encodedDataLength (headers + body on the wire)',
+        bytes: {
+          ours: bytes.ours,
+          vanilla: bytes.vanilla,
+          countedOurs: counted(bytes.ours),
+          countedVanilla: counted(bytes.vanilla),
+          extraKb: round(extraKb, 1),
+        },
         decoded: {ours: decoded.ours, vanilla: decoded.vanilla, extraKb: round(extraDecodedKb, 1)},
         requests: {ours: loads.ours[0]!.requests, vanilla: loads.vanilla[0]!.requests},
         lighthouse: {version: '12.2.3', medians: scores, runs: lhRuns},

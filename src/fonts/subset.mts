@@ -52,7 +52,7 @@ const inCore = (cp: number) => CORE.some(([a, b]) => cp >= a && cp <= b);
 export function unicodeRange(codePoints: readonly number[]): string {
   const sorted = [...codePoints].sort((a, b) => a - b);
   const ranges: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     const hex = (n: number) => n.toString(16).toUpperCase();

@@ -88,7 +88,9 @@ describe.each(PAGES)('the $name post in the Arabic blog', ({name, path: url, lan
       const prev = label('prev');
       const next = label('next');
       return {
-        tags: [...document.querySelectorAll('article footer a[rel="tag"]')].map((a) => isolated(a.querySelector('bdi'))),
+        tags: [...document.querySelectorAll('article footer a[rel="tag"]')].map((a) =>
+          isolated(a.querySelector('bdi')),
+        ),
         author: isolated(document.querySelector('article header .avatar__name bdi')),
         prev: prev && getComputedStyle(prev, '::before').content,
         next: next && getComputedStyle(next, '::after').content,
@@ -110,7 +112,9 @@ describe.each(PAGES)('the $name post in the Arabic blog', ({name, path: url, lan
 describe('code in the Arabic blog', () => {
   it('stays left to right', async () => {
     const page = await open('/ar/2025/02/12/arabic-blog-with-docusaurus', 1280);
-    const dirs = await page.evaluate(() => [...document.querySelectorAll('article pre, article code')].map((el) => getComputedStyle(el).direction));
+    const dirs = await page.evaluate(() =>
+      [...document.querySelectorAll('article pre, article code')].map((el) => getComputedStyle(el).direction),
+    );
     expect(dirs.length).toBeGreaterThan(3);
     expect(new Set(dirs)).toEqual(new Set(['ltr']));
     await page.context().close();
@@ -119,7 +123,7 @@ describe('code in the Arabic blog', () => {
   // Prism loads with the first code block, not at startup (the plugin's
   // prismOnDemand): once the page has hydrated, the TypeScript block and the
   // shell block (a language the site adds) are still highlighted, with no error.
-  it('is highlighted once the page has hydrated, the site\'s added languages too', async () => {
+  it("is highlighted once the page has hydrated, the site's added languages too", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
@@ -133,11 +137,13 @@ describe('code in the Arabic blog', () => {
       Object.fromEntries(
         [...document.querySelectorAll('article pre')].map((pre) => [
           /language-(\w+)/.exec(pre.className)?.[1] ?? '?',
-          [...pre.querySelectorAll('.token')].filter((t) => !t.classList.contains('plain')).map((t) => `${[...t.classList].filter((c) => c !== 'token').join('.')}:${t.textContent}`),
+          [...pre.querySelectorAll('.token')]
+            .filter((t) => !t.classList.contains('plain'))
+            .map((t) => `${[...t.classList].filter((c) => c !== 'token').join('.')}:${t.textContent}`),
         ]),
       ),
     );
-    expect(tokens.ts).toEqual(expect.arrayContaining(['string:\'rtl\'', 'punctuation:{']));
+    expect(tokens.ts).toEqual(expect.arrayContaining(["string:'rtl'", 'punctuation:{']));
     expect(tokens.bash).toEqual(expect.arrayContaining(['function:npm']));
     expect(errors).toEqual([]);
     await context.close();

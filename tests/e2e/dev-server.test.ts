@@ -56,7 +56,7 @@ async function banner(expectProblems = true): Promise<string> {
   }
 }
 
-describe('the dev server, from the author\'s side', () => {
+describe("the dev server, from the author's side", () => {
   it('shows a clean post with no banner', async () => {
     expect(server.output()).toContain('Front matter check: ✔ No problems in 2 posts (1 locale)');
     expect(await banner(false)).toBe('');
@@ -64,7 +64,10 @@ describe('the dev server, from the author\'s side', () => {
   });
 
   it('reports an unknown tag in the terminal and on the page, the post still shown', async () => {
-    await save(original.replace('tags: [ai]', 'tags: [ai, open-sorce]'), /blog\/2025-01-01-first\.md:4:12 error tag-unknown/);
+    await save(
+      original.replace('tags: [ai]', 'tags: [ai, open-sorce]'),
+      /blog\/2025-01-01-first\.md:4:12 error tag-unknown/,
+    );
     const text = await banner();
     expect(text).toContain('Front matter problems in this post');
     expect(text).toContain('4:12 error tag-unknown tags[1]');
@@ -72,7 +75,10 @@ describe('the dev server, from the author\'s side', () => {
   });
 
   it('replaces a post whose YAML is broken by its problems, without stopping', async () => {
-    await save(original.replace('title: "The first post"', 'title: "The first post'), /blog\/2025-01-01-first\.md:2:8 error yaml-syntax/);
+    await save(
+      original.replace('title: "The first post"', 'title: "The first post'),
+      /blog\/2025-01-01-first\.md:2:8 error yaml-syntax/,
+    );
     expect(server.child.exitCode).toBeNull();
     const text = await banner();
     expect(text).toContain('2:8 error yaml-syntax');

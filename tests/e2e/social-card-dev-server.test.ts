@@ -28,7 +28,7 @@ async function card(): Promise<{status: number; type: string | null; png?: Buffe
 }
 
 describe('social cards on the dev server', () => {
-  it('draws a post\'s card at its URL: a 1200×630 PNG', async () => {
+  it("draws a post's card at its URL: a 1200×630 PNG", async () => {
     const {status, type, png} = await card();
     expect([status, type]).toEqual([200, 'image/png']);
     const image = PNG.sync.read(png!);
@@ -42,10 +42,13 @@ describe('social cards on the dev server', () => {
     expect(other.headers.get('content-type')).not.toBe('image/png');
   });
 
-  it('draws the card anew when the post\'s title changes', async () => {
+  it("draws the card anew when the post's title changes", async () => {
     const before = (await card()).png!;
     const file = path.join(server.siteDir, 'blog/2025-01-01-no-image.md');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('an open model that reads and draws', 'a model that reads'));
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace('an open model that reads and draws', 'a model that reads'),
+    );
     const deadline = Date.now() + 60_000;
     let after = before;
     while (after.equals(before) && Date.now() < deadline) {

@@ -10,7 +10,14 @@ import pixelmatch from 'pixelmatch';
 import type {Browser, Page} from 'playwright-core';
 import {PNG} from 'pngjs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {CARD_HEIGHT, CARD_WIDTH, cardHtml, createCardRenderer, type CardRenderer, type SocialCard} from '../../plugins/blog/socialCard';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  cardHtml,
+  createCardRenderer,
+  type CardRenderer,
+  type SocialCard,
+} from '../../plugins/blog/socialCard';
 import {fontFaceCss, loadCardFonts} from '../../plugins/blog/socialCardFonts';
 import {launchChromium} from '../helpers/browser';
 import {SAMPLE_CARDS} from '../helpers/cards';
@@ -42,7 +49,10 @@ type Rect = {x: number; y: number; width: number; height: number};
 
 /** Chromium's drawing of a (fitted) card, and where its band and logo are, which are not text. */
 async function inChromium(card: SocialCard): Promise<{png: Buffer; notText: Rect[]}> {
-  await page.setContent(`<!doctype html><html><head><style>${fontCss}\nbody{margin:0}</style></head><body>${cardHtml(card)}</body></html>`, {waitUntil: 'load'});
+  await page.setContent(
+    `<!doctype html><html><head><style>${fontCss}\nbody{margin:0}</style></head><body>${cardHtml(card)}</body></html>`,
+    {waitUntil: 'load'},
+  );
   await page.evaluate(async () => {
     await Promise.all([...document.fonts].map((font) => font.load()));
     await document.fonts.ready;
@@ -72,7 +82,11 @@ interface Comparison {
 function compareText(a: Buffer, b: Buffer, notText: Rect[]): Comparison {
   const [one, two] = [PNG.sync.read(a), PNG.sync.read(b)];
   expect([one.width, one.height, two.width, two.height]).toEqual([CARD_WIDTH, CARD_HEIGHT, CARD_WIDTH, CARD_HEIGHT]);
-  const background = [one.data[(10 * CARD_WIDTH + CARD_WIDTH / 2) * 4]!, one.data[(10 * CARD_WIDTH + CARD_WIDTH / 2) * 4 + 1]!, one.data[(10 * CARD_WIDTH + CARD_WIDTH / 2) * 4 + 2]!];
+  const background = [
+    one.data[(10 * CARD_WIDTH + CARD_WIDTH / 2) * 4]!,
+    one.data[(10 * CARD_WIDTH + CARD_WIDTH / 2) * 4 + 1]!,
+    one.data[(10 * CARD_WIDTH + CARD_WIDTH / 2) * 4 + 2]!,
+  ];
   for (const image of [one, two]) {
     for (const r of notText) {
       for (let y = Math.floor(r.y); y < Math.ceil(r.y + r.height); y++) {
@@ -83,11 +97,21 @@ function compareText(a: Buffer, b: Buffer, notText: Rect[]): Comparison {
       }
     }
   }
-  const ink = (image: PNG, i: number) => Math.max(...[0, 1, 2].map((c) => Math.abs(image.data[i + c]! - background[c]!))) > 32;
+  const ink = (image: PNG, i: number) =>
+    Math.max(...[0, 1, 2].map((c) => Math.abs(image.data[i + c]! - background[c]!))) > 32;
   const diff = new PNG({width: CARD_WIDTH, height: CARD_HEIGHT});
-  pixelmatch(one.data, two.data, diff.data, CARD_WIDTH, CARD_HEIGHT, {threshold: 0.1, diffColor: [255, 0, 0], aaColor: [255, 200, 0], alpha: 0.2});
+  pixelmatch(one.data, two.data, diff.data, CARD_WIDTH, CARD_HEIGHT, {
+    threshold: 0.1,
+    diffColor: [255, 0, 0],
+    aaColor: [255, 200, 0],
+    alpha: 0.2,
+  });
   const strict = new PNG({width: CARD_WIDTH, height: CARD_HEIGHT});
-  pixelmatch(one.data, two.data, strict.data, CARD_WIDTH, CARD_HEIGHT, {threshold: 0.1, includeAA: true, diffColor: [255, 0, 0]});
+  pixelmatch(one.data, two.data, strict.data, CARD_WIDTH, CARD_HEIGHT, {
+    threshold: 0.1,
+    includeAA: true,
+    diffColor: [255, 0, 0],
+  });
   const red = (image: PNG, i: number) => image.data[i] === 255 && image.data[i + 1] === 0 && image.data[i + 2] === 0;
   let textPixels = 0;
   let different = 0;
@@ -112,7 +136,9 @@ describe('social cards: takumi draws the text as Chromium does', () => {
     await writeFile(path.join(OUT, `${name}-diff.png`), PNG.sync.write(diff));
     const share = different / textPixels;
     const percent = (n: number) => `${((n / textPixels) * 100).toFixed(1)} %`;
-    console.log(`${name}: ${percent(different)} of ${textPixels} text pixels differ (${percent(differentWithEdges)} counting edge smoothing)`);
+    console.log(
+      `${name}: ${percent(different)} of ${textPixels} text pixels differ (${percent(differentWithEdges)} counting edge smoothing)`,
+    );
     // A card of a title, site name, author and date has tens of thousands of text pixels.
     expect(textPixels).toBeGreaterThan(20_000);
     expect(share).toBeLessThanOrEqual(MAX_DIFFERENT);

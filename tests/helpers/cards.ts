@@ -5,7 +5,15 @@ import {ROOT} from './site';
 
 const LOGO = `data:image/svg+xml;base64,${readFileSync(path.join(ROOT, 'static/img/logo.svg')).toString('base64')}`;
 
-const ARABIC = {lang: 'ar', dir: 'rtl', siteName: 'قلم', authors: ['لارك'], date: '29 يناير 2025', locale: 'ar', localeDir: 'rtl'} as const;
+const ARABIC = {
+  lang: 'ar',
+  dir: 'rtl',
+  siteName: 'قلم',
+  authors: ['لارك'],
+  date: '29 يناير 2025',
+  locale: 'ar',
+  localeDir: 'rtl',
+} as const;
 
 /** The titles every card test draws: the seed's, and the cases that broke other renderers. */
 export const SAMPLE_CARDS: Record<string, SocialCard> = {

@@ -22,7 +22,9 @@ export async function memorySiteFacts(): Promise<SiteFacts> {
     locales: ['en'],
     tags: {en: tags},
     authors: {en: authors},
-    images: new Map([['/site/static/img/cover.png', {exists: true, format: 'png', width: 1200, height: 630, size: 50_000}]]),
+    images: new Map([
+      ['/site/static/img/cover.png', {exists: true, format: 'png', width: 1200, height: 630, size: 50_000}],
+    ]),
     staticDirs: ['/site/static'],
     settings: {required: DEFAULT_OPTIONS.requiredFields, socialCards: true},
     cardCoverage: combinedCoverage(await loadCardFonts()),
@@ -32,8 +34,25 @@ export async function memorySiteFacts(): Promise<SiteFacts> {
 export function checkPostBytes(bytes: Uint8Array, facts: SiteFacts): CheckResult {
   const parsed = parsePost(bytes);
   const site: LoadedSite = {
-    layout: {siteDir: '/site', defaultLocale: 'en', locales: ['en'], blogPath: 'blog', staticDirs: ['static'], tagsFile: 'tags.yml', authorsFile: 'authors.yml'},
-    posts: [{file: 'blog/2025-01-01-post.md', absolutePath: '/site/blog/2025-01-01-post.md', locale: 'en', relativePath: '2025-01-01-post.md', parsed, fileDate: '2025-01-01'}],
+    layout: {
+      siteDir: '/site',
+      defaultLocale: 'en',
+      locales: ['en'],
+      blogPath: 'blog',
+      staticDirs: ['static'],
+      tagsFile: 'tags.yml',
+      authorsFile: 'authors.yml',
+    },
+    posts: [
+      {
+        file: 'blog/2025-01-01-post.md',
+        absolutePath: '/site/blog/2025-01-01-post.md',
+        locale: 'en',
+        relativePath: '2025-01-01-post.md',
+        parsed,
+        fileDate: '2025-01-01',
+      },
+    ],
     tags: facts.tags as LoadedSite['tags'],
     authors: facts.authors as LoadedSite['authors'],
     registryProblems: [],

@@ -23,12 +23,16 @@ export async function startDevServer(fixture: string, port: number, env: NodeJS.
   await rm(siteDir, {recursive: true, force: true});
   await mkdir(path.dirname(siteDir), {recursive: true});
   await cp(fixture, siteDir, {recursive: true});
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/docusaurus'), ['start', siteDir, '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
-    cwd: ROOT,
-    // Vitest sets NODE_ENV=test; Docusaurus must pick its own (development).
-    env: {...process.env, NODE_ENV: undefined, FORCE_COLOR: '0', NO_COLOR: '1', BROWSER: 'none', ...env},
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    path.join(ROOT, 'node_modules/.bin/docusaurus'),
+    ['start', siteDir, '--port', String(port), '--host', '127.0.0.1', '--no-open'],
+    {
+      cwd: ROOT,
+      // Vitest sets NODE_ENV=test; Docusaurus must pick its own (development).
+      env: {...process.env, NODE_ENV: undefined, FORCE_COLOR: '0', NO_COLOR: '1', BROWSER: 'none', ...env},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let text = '';
   const listeners = new Set<() => void>();
   const onData = (d: Buffer) => {
@@ -53,7 +57,11 @@ export async function startDevServer(fixture: string, port: number, env: NodeJS.
         } else if (child.exitCode !== null || child.signalCode !== null) {
           listeners.delete(test);
           clearTimeout(timer);
-          reject(new Error(`the dev server exited (${child.exitCode ?? child.signalCode}) before printing ${pattern}:\n${text.slice(from)}`));
+          reject(
+            new Error(
+              `the dev server exited (${child.exitCode ?? child.signalCode}) before printing ${pattern}:\n${text.slice(from)}`,
+            ),
+          );
         }
       };
       const timer = setTimeout(() => {
@@ -74,7 +82,9 @@ export async function startDevServer(fixture: string, port: number, env: NodeJS.
     stop: async () => {
       child.kill('SIGTERM');
       // A process ended by a signal (a crash) has a signalCode and no exitCode.
-      await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
+      await new Promise((r) =>
+        child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r),
+      );
       await rm(siteDir, {recursive: true, force: true});
     },
   };

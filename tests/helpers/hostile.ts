@@ -40,21 +40,31 @@ export function generatedFiles(): Record<string, Buffer> {
     const [before, after] = post(`${title} @`).split('@') as [string, string];
     return Buffer.concat([utf8(before), Buffer.from(bytes), utf8(after)]);
   };
-  const fiveMegabytes = Array.from({length: 66_000}, (_, i) => `  line ${i} of a description that no post needs, repeated until it weighs 5 MB`).join('\n');
+  const fiveMegabytes = Array.from(
+    {length: 66_000},
+    (_, i) => `  line ${i} of a description that no post needs, repeated until it weighs 5 MB`,
+  ).join('\n');
   const tags = Array.from({length: 10_000}, (_, i) => `tag-${i}`).join(', ');
   return {
     'blog/021-encoding-crlf.md': utf8(post('Hostile 021: CRLF line endings').replace(/\n/g, '\r\n')),
     'blog/022-encoding-cr-only.md': utf8(post('Hostile 022: CR line endings alone').replace(/\n/g, '\r')),
     'blog/023-encoding-latin1.md': withBytes('Hostile 023: Latin-1 caf', [0xe9]),
-    'blog/024-encoding-utf16.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(post('Hostile 024: UTF-16'), 'utf16le')]),
+    'blog/024-encoding-utf16.md': Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(post('Hostile 024: UTF-16'), 'utf16le'),
+    ]),
     'blog/025-encoding-nul.md': utf8(post('Hostile 025: a NUL byte').replace('tags: [ai]', 'tags: [ai\u0000]')),
     'blog/026-encoding-utf8-surrogate.md': withBytes('Hostile 026: a surrogate encoded in UTF-8', [0xed, 0xa0, 0x80]),
     'blog/027-encoding-overlong.md': withBytes('Hostile 027: an overlong slash', [0xc0, 0xaf]),
     'blog/038-structure-javascript.md': utf8(
       `---js\n{title: (process.env.${CANARY_VARIABLE} && require('fs').writeFileSync(process.env.${CANARY_VARIABLE}, 'ran'), 'Hostile 038'), tags: ['ai'], authors: ['lark']}\n---\n\nBody.\n`,
     ),
-    'blog/040-size-five-megabytes.md': utf8(post('Hostile 040: 5 MB of front matter', `description_long: |\n${fiveMegabytes}\n`)),
-    'blog/041-size-ten-thousand-tags.md': utf8(post('Hostile 041: 10,000 tags').replace('tags: [ai]', `tags: [${tags}]`)),
+    'blog/040-size-five-megabytes.md': utf8(
+      post('Hostile 040: 5 MB of front matter', `description_long: |\n${fiveMegabytes}\n`),
+    ),
+    'blog/041-size-ten-thousand-tags.md': utf8(
+      post('Hostile 041: 10,000 tags').replace('tags: [ai]', `tags: [${tags}]`),
+    ),
   };
 }
 

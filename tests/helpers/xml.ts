@@ -12,7 +12,8 @@ export function xmlProblem(xml: string): string | undefined {
   const stack: string[] = [];
   let roots = 0;
   let i = xml.startsWith('\uFEFF') ? 1 : 0;
-  const at = (offset: number, what: string) => `${what} at offset ${offset}: ${JSON.stringify(xml.slice(offset, offset + 60))}`;
+  const at = (offset: number, what: string) =>
+    `${what} at offset ${offset}: ${JSON.stringify(xml.slice(offset, offset + 60))}`;
   const entitiesOk = (start: number, end: number): string | undefined => {
     for (let a = xml.indexOf('&', start); a !== -1 && a < end; a = xml.indexOf('&', a + 1)) {
       ENTITY.lastIndex = a;
@@ -42,7 +43,8 @@ export function xmlProblem(xml: string): string | undefined {
       NAME.lastIndex = lt + 2;
       const name = NAME.exec(xml)?.[0];
       const close = xml.indexOf('>', lt);
-      if (!name || close === -1 || xml.slice(lt + 2 + name.length, close).trim() !== '') return at(lt, 'a malformed end tag');
+      if (!name || close === -1 || xml.slice(lt + 2 + name.length, close).trim() !== '')
+        return at(lt, 'a malformed end tag');
       if (stack.pop() !== name) return at(lt, `an end tag </${name}> that closes nothing open`);
       next = close + 1;
     } else {

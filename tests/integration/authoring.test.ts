@@ -30,7 +30,10 @@ async function freshSite(): Promise<string> {
 beforeAll(() => rm(WORK, {recursive: true, force: true}));
 afterAll(() => rm(WORK, {recursive: true, force: true}));
 
-const npm = (script: string) => (site: string, ...args: string[]) => run('npm', ['run', '-s', script, '--', ...args], {cwd: site});
+const npm =
+  (script: string) =>
+  (site: string, ...args: string[]) =>
+    run('npm', ['run', '-s', script, '--', ...args], {cwd: site});
 const newPost = npm('new-post');
 const translatePost = npm('translate-post');
 const schema = npm('schema');
@@ -60,10 +63,24 @@ describe('npm run new-post', () => {
     const site = await freshSite();
     const before = await snapshot(site);
     // Tags by key and by Arabic label, after an Arabic comma; the date in Arabic-Indic digits.
-    const {code, stdout, stderr} = await newPost(site, '--title', SEED_AR_TITLE, '--locale', 'ar', '--tags', 'ai، مفتوح المصدر', '--authors', 'nour', '--date', '٢٠٢٥-٠٥-٠١');
+    const {code, stdout, stderr} = await newPost(
+      site,
+      '--title',
+      SEED_AR_TITLE,
+      '--locale',
+      'ar',
+      '--tags',
+      'ai، مفتوح المصدر',
+      '--authors',
+      'nour',
+      '--date',
+      '٢٠٢٥-٠٥-٠١',
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toBe(`Wrote ${SEED_AR_FILE}\nStill to write: description, keywords. npm run check flags them until they are written.\n`);
+    expect(stdout).toBe(
+      `Wrote ${SEED_AR_FILE}\nStill to write: description, keywords. npm run check flags them until they are written.\n`,
+    );
     expect(await readFile(path.join(site, SEED_AR_FILE), 'utf8')).toBe(
       [
         '---',
@@ -94,7 +111,15 @@ describe('npm run new-post', () => {
   it('dates an English post today in UTC and flags the tags left to choose', async () => {
     const site = await freshSite();
     const day = todayUtc();
-    const {code, stdout, stderr} = await newPost(site, '--title', 'Notes on bidi isolation', '--authors', 'lark', '--site', site);
+    const {code, stdout, stderr} = await newPost(
+      site,
+      '--title',
+      'Notes on bidi isolation',
+      '--authors',
+      'lark',
+      '--site',
+      site,
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     // A run across midnight UTC may take the next day.
@@ -113,7 +138,19 @@ describe('npm run new-post', () => {
   it('writes any printable title so that it reads back as given, and refuses control characters', async () => {
     const site = await freshSite();
     const title = `- "Quoted": a #hash, 'single' & {braces} — عربي`;
-    const {code, stderr} = await newPost(site, '--title', title, '--slug', 'tricky', '--tags', 'ai', '--authors', 'lark', '--date', '2025-09-01');
+    const {code, stderr} = await newPost(
+      site,
+      '--title',
+      title,
+      '--slug',
+      'tricky',
+      '--tags',
+      'ai',
+      '--authors',
+      'lark',
+      '--date',
+      '2025-09-01',
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const parsed = parsePost(await readFile(path.join(site, 'blog/2025-09-01-tricky.md')));
@@ -122,28 +159,62 @@ describe('npm run new-post', () => {
     const before = await snapshot(site);
     const twoLines = await newPost(site, '--title', 'two\nlines', '--authors', 'lark');
     expect(twoLines.code).toBe(1);
-    expect(twoLines.stderr).toBe('new-post: --title holds the control character U+000A; write it on one line, without control characters\n');
+    expect(twoLines.stderr).toBe(
+      'new-post: --title holds the control character U+000A; write it on one line, without control characters\n',
+    );
     expect(await snapshot(site)).toEqual(before);
   });
 
   it('never overwrites a post: a second run is refused and the first file is kept byte for byte', async () => {
     const site = await freshSite();
-    const args = ['--title', SEED_AR_TITLE, '--locale', 'ar', '--tags', 'ai', '--authors', 'lark', '--date', '2025-05-01'];
+    const args = [
+      '--title',
+      SEED_AR_TITLE,
+      '--locale',
+      'ar',
+      '--tags',
+      'ai',
+      '--authors',
+      'lark',
+      '--date',
+      '2025-05-01',
+    ];
     expect((await newPost(site, ...args)).code).toBe(0);
     const file = path.join(site, SEED_AR_FILE);
     await writeFile(file, `${await readFile(file, 'utf8')}\nWritten by hand.\n`);
     const before = await snapshot(site);
-    const {code, stdout, stderr} = await newPost(site, ...args.slice(0, -4), '--authors', 'nour', '--date', '2025-05-01');
+    const {code, stdout, stderr} = await newPost(
+      site,
+      ...args.slice(0, -4),
+      '--authors',
+      'nour',
+      '--date',
+      '2025-05-01',
+    );
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`new-post: ${SEED_AR_FILE} already exists: new-post never overwrites a post. Edit that file, or choose another --slug or --date\n`);
+    expect(stderr).toBe(
+      `new-post: ${SEED_AR_FILE} already exists: new-post never overwrites a post. Edit that file, or choose another --slug or --date\n`,
+    );
     expect(await snapshot(site)).toEqual(before);
   });
 
   it('refuses a name that would make the post a translation of another locale’s post', async () => {
     const site = await freshSite();
     const before = await snapshot(site);
-    const {code, stderr} = await newPost(site, '--title', 'ثورة DeepSeek', '--locale', 'ar', '--slug', 'deepseek-open-source-revolution', '--date', '2025-01-29', '--authors', 'lark');
+    const {code, stderr} = await newPost(
+      site,
+      '--title',
+      'ثورة DeepSeek',
+      '--locale',
+      'ar',
+      '--slug',
+      'deepseek-open-source-revolution',
+      '--date',
+      '2025-01-29',
+      '--authors',
+      'lark',
+    );
     expect(code).toBe(1);
     expect(stderr).toBe(
       `new-post: ${EN_POST} already exists in the "en" blog: a post of the same name in the "ar" blog would be its translation. Translate it with npm run translate-post -- ${EN_POST} --locale ar, or choose another --slug\n`,
@@ -154,7 +225,15 @@ describe('npm run new-post', () => {
   it('refuses unknown tags and authors at once, with the nearest match, and writes nothing', async () => {
     const site = await freshSite();
     const before = await snapshot(site);
-    const {code, stdout, stderr} = await newPost(site, '--title', 'A post', '--tags', 'open-sorce,الذكاء الاصطناعى,quantum', '--authors', 'larc,لارك');
+    const {code, stdout, stderr} = await newPost(
+      site,
+      '--title',
+      'A post',
+      '--tags',
+      'open-sorce,الذكاء الاصطناعى,quantum',
+      '--authors',
+      'larc,لارك',
+    );
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.split('\n')).toEqual([
@@ -170,13 +249,29 @@ describe('npm run new-post', () => {
   it('refuses a date that is no real day, a slug that is not ASCII and a title with no ASCII slug', async () => {
     const site = await freshSite();
     const before = await snapshot(site);
-    const bad = await newPost(site, '--title', 'x', '--authors', 'lark', '--date', '2025-02-30', '--slug', 'Hello World');
+    const bad = await newPost(
+      site,
+      '--title',
+      'x',
+      '--authors',
+      'lark',
+      '--date',
+      '2025-02-30',
+      '--slug',
+      'Hello World',
+    );
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/^new-post: --date "2025-02-30" is not a real day; write it as YYYY-MM-DD, e.g. \d{4}-\d{2}-\d{2}\n/);
-    expect(bad.stderr).toContain('new-post: --slug "Hello World" is not a URL slug: use lowercase ASCII letters, digits and single hyphens, e.g. --slug hello-world\n');
+    expect(bad.stderr).toMatch(
+      /^new-post: --date "2025-02-30" is not a real day; write it as YYYY-MM-DD, e.g. \d{4}-\d{2}-\d{2}\n/,
+    );
+    expect(bad.stderr).toContain(
+      'new-post: --slug "Hello World" is not a URL slug: use lowercase ASCII letters, digits and single hyphens, e.g. --slug hello-world\n',
+    );
     const hebrew = await newPost(site, '--title', 'שלום עולם', '--authors', 'lark');
     expect(hebrew.code).toBe(1);
-    expect(hebrew.stderr).toBe('new-post: the title "שלום עולם" gives no ASCII slug: none of its letters can be transliterated. Give one with --slug, e.g. --slug my-post\n');
+    expect(hebrew.stderr).toBe(
+      'new-post: the title "שלום עולם" gives no ASCII slug: none of its letters can be transliterated. Give one with --slug, e.g. --slug my-post\n',
+    );
     const trojan = await newPost(site, '--title', 'abc\u202Edef', '--authors', 'lark');
     expect(trojan.code).toBe(1);
     expect(trojan.stderr).toContain('new-post: --title holds U+202E (RIGHT-TO-LEFT OVERRIDE) at character 4');
@@ -189,10 +284,16 @@ describe('npm run new-post', () => {
     const cases: [string[], string][] = [
       [[], 'new-post: --title is required; usage: npm run new-post -- --title "…"'],
       [['--title', 'x', '--tagz', 'ai'], 'new-post: unknown option --tagz; usage:'],
-      [['--title', 'x', '--locale', 'de', '--authors', 'lark'], 'new-post: --locale de is not a locale of this site; use one of en, ar, fr'],
+      [
+        ['--title', 'x', '--locale', 'de', '--authors', 'lark'],
+        'new-post: --locale de is not a locale of this site; use one of en, ar, fr',
+      ],
       [['--title', 'x'], 'new-post: --authors is required: this blog has several authors (lark, nour)'],
       [['--title', 'x', '--site', 'no/such/folder'], `new-post: no such folder: ${path.join(site, 'no/such/folder')}`],
-      [['--title', 'x', '--new-tag', 'quantum'], 'new-post: --new-tag needs key:label, like --new-tag ai-safety:"AI safety"; got "quantum"'],
+      [
+        ['--title', 'x', '--new-tag', 'quantum'],
+        'new-post: --new-tag needs key:label, like --new-tag ai-safety:"AI safety"; got "quantum"',
+      ],
     ];
     for (const [args, message] of cases) {
       const {code, stdout, stderr} = await newPost(site, ...args);
@@ -206,7 +307,21 @@ describe('npm run new-post', () => {
 
   it('adds a new tag to every locale’s tags.yml, marked for translation where its label is foreign', async () => {
     const site = await freshSite();
-    const {code, stdout, stderr} = await newPost(site, '--title', 'سلامة النماذج', '--locale', 'ar', '--tags', 'ai', '--new-tag', 'ai-safety:سلامة الذكاء الاصطناعي', '--authors', 'nour', '--date', '2025-06-02');
+    const {code, stdout, stderr} = await newPost(
+      site,
+      '--title',
+      'سلامة النماذج',
+      '--locale',
+      'ar',
+      '--tags',
+      'ai',
+      '--new-tag',
+      'ai-safety:سلامة الذكاء الاصطناعي',
+      '--authors',
+      'nour',
+      '--date',
+      '2025-06-02',
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const file = `${AR}/2025-06-02-slamt-alnmadhj.md`;
@@ -222,7 +337,9 @@ describe('npm run new-post', () => {
     expect(await readFile(path.join(site, 'blog/tags.yml'), 'utf8')).toMatch(
       /permalink: \/open-source\nai-safety:\n {2}# TODO translate this label, written for the "ar" post\n {2}label: سلامة الذكاء الاصطناعي\n {2}permalink: \/ai-safety\n$/,
     );
-    expect(await readFile(path.join(site, AR, 'tags.yml'), 'utf8')).toMatch(/permalink: \/open-source\nai-safety:\n {2}label: سلامة الذكاء الاصطناعي\n {2}permalink: \/ai-safety\n$/);
+    expect(await readFile(path.join(site, AR, 'tags.yml'), 'utf8')).toMatch(
+      /permalink: \/open-source\nai-safety:\n {2}label: سلامة الذكاء الاصطناعي\n {2}permalink: \/ai-safety\n$/,
+    );
     // French has no tags.yml of its own: creating one would hide the default one from Docusaurus.
     expect((await snapshot(site))[`${FR}/tags.yml`]).toBeUndefined();
     expect(await readFile(path.join(site, file), 'utf8')).toContain('tags: [ai, ai-safety]\n');
@@ -235,7 +352,17 @@ describe('npm run new-post', () => {
   it('refuses a new tag that already exists, and leaves the registries alone', async () => {
     const site = await freshSite();
     const before = await snapshot(site);
-    const {code, stderr} = await newPost(site, '--title', 'x', '--authors', 'lark', '--new-tag', 'ai:Artificial intelligence', '--new-tag', 'Bad Key:x');
+    const {code, stderr} = await newPost(
+      site,
+      '--title',
+      'x',
+      '--authors',
+      'lark',
+      '--new-tag',
+      'ai:Artificial intelligence',
+      '--new-tag',
+      'Bad Key:x',
+    );
     expect(code).toBe(1);
     expect(stderr.split('\n')).toEqual([
       'new-post: the tag "ai" already exists in blog/tags.yml (label "AI"); use --tags ai instead of --new-tag',
@@ -328,7 +455,9 @@ describe('npm run translate-post', () => {
     const {code, stdout, stderr} = await translatePost(site, EN_POST, '--locale', 'ar');
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`translate-post: ${AR}/2025-01-29-deepseek-open-source-revolution.md already exists: translate-post never overwrites a translation. Edit that file, or delete it to start over\n`);
+    expect(stderr).toBe(
+      `translate-post: ${AR}/2025-01-29-deepseek-open-source-revolution.md already exists: translate-post never overwrites a translation. Edit that file, or delete it to start over\n`,
+    );
     expect(await snapshot(site)).toEqual(before);
   });
 
@@ -338,7 +467,9 @@ describe('npm run translate-post', () => {
     const before = await snapshot(site);
     const {code, stderr} = await translatePost(site, 'blog/2025-03-01-fenced.md', '--locale', 'ar');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^translate-post: blog\/2025-03-01-fenced\.md has no front matter that can be read \(The front matter is inside a code fence .*\); fix it first \(npm run check -- shows where\)\n$/);
+    expect(stderr).toMatch(
+      /^translate-post: blog\/2025-03-01-fenced\.md has no front matter that can be read \(The front matter is inside a code fence .*\); fix it first \(npm run check -- shows where\)\n$/,
+    );
     expect(await snapshot(site)).toEqual(before);
   });
 
@@ -347,11 +478,20 @@ describe('npm run translate-post', () => {
     const before = await snapshot(site);
     const cases: [string[], string][] = [
       [[EN_POST], 'translate-post: --locale is required: the locale to translate the post into'],
-      [['--locale', 'ar'], 'translate-post: give the post to translate, like npm run translate-post -- blog/2025-01-29-my-post.md --locale ar'],
-      [[EN_POST, '--locale', 'en'], `translate-post: ${EN_POST} is already in the "en" blog; translate it into another locale (ar, fr)`],
+      [
+        ['--locale', 'ar'],
+        'translate-post: give the post to translate, like npm run translate-post -- blog/2025-01-29-my-post.md --locale ar',
+      ],
+      [
+        [EN_POST, '--locale', 'en'],
+        `translate-post: ${EN_POST} is already in the "en" blog; translate it into another locale (ar, fr)`,
+      ],
       [[EN_POST, '--locale', 'de'], 'translate-post: --locale de is not a locale of this site; use one of en, ar, fr'],
       [['blog/tags.yml', '--locale', 'ar'], 'translate-post: blog/tags.yml is not a post of this site'],
-      [['blog/2025-09-09-nothing.md', '--locale', 'ar'], `translate-post: no such file: ${path.join(site, 'blog/2025-09-09-nothing.md')}`],
+      [
+        ['blog/2025-09-09-nothing.md', '--locale', 'ar'],
+        `translate-post: no such file: ${path.join(site, 'blog/2025-09-09-nothing.md')}`,
+      ],
     ];
     for (const [args, message] of cases) {
       const {code, stdout, stderr} = await translatePost(site, ...args);
@@ -370,11 +510,16 @@ describe('npm run schema', () => {
     expect((await schema(site, '--check')).code).toBe(1);
     const written = await schema(site);
     expect(written.code).toBe(0);
-    expect(written.stdout).toBe('Wrote schemas/front-matter.en.json\nWrote schemas/front-matter.ar.json\nWrote schemas/front-matter.fr.json\nWrote frontmatter.json\n');
+    expect(written.stdout).toBe(
+      'Wrote schemas/front-matter.en.json\nWrote schemas/front-matter.ar.json\nWrote schemas/front-matter.fr.json\nWrote frontmatter.json\n',
+    );
     expect(await schema(site, '--check')).toMatchObject({code: 0, stderr: ''});
 
     // A tag added by hand makes the enumerations stale.
-    await writeFile(path.join(site, 'blog/tags.yml'), `${await readFile(path.join(site, 'blog/tags.yml'), 'utf8')}rust:\n  label: Rust\n  permalink: /rust\n`);
+    await writeFile(
+      path.join(site, 'blog/tags.yml'),
+      `${await readFile(path.join(site, 'blog/tags.yml'), 'utf8')}rust:\n  label: Rust\n  permalink: /rust\n`,
+    );
     const stale = await schema(site, '--check');
     expect(stale.code).toBe(1);
     expect(stale.stderr.split('\n')[0]).toBe(
@@ -382,11 +527,30 @@ describe('npm run schema', () => {
     );
     expect((await schema(site)).code).toBe(0);
 
-    const added = await newPost(site, '--title', 'Zig notes', '--new-tag', 'zig:Zig', '--authors', 'lark', '--date', '2025-08-01');
+    const added = await newPost(
+      site,
+      '--title',
+      'Zig notes',
+      '--new-tag',
+      'zig:Zig',
+      '--authors',
+      'lark',
+      '--date',
+      '2025-08-01',
+    );
     expect(added.code).toBe(0);
     expect(added.stdout).toContain('Updated schemas/front-matter.en.json\n');
     expect(await schema(site, '--check')).toMatchObject({code: 0});
     const en = JSON.parse(await readFile(path.join(site, 'schemas/front-matter.en.json'), 'utf8'));
-    expect(en.properties.tags.items.anyOf.map((t: {const: string}) => t.const)).toEqual(['ai', 'open-source', 'rust', 'zig', 'AI', 'Open source', 'Rust', 'Zig']);
+    expect(en.properties.tags.items.anyOf.map((t: {const: string}) => t.const)).toEqual([
+      'ai',
+      'open-source',
+      'rust',
+      'zig',
+      'AI',
+      'Open source',
+      'Rust',
+      'Zig',
+    ]);
   });
 });

@@ -8,7 +8,12 @@ import {ROOT} from '../helpers/site';
 describe('npm run build with broken posts in several locales', () => {
   it('fails once, naming every broken post with its line, without a stack trace', async () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'qalam-multi-'));
-    const {code, stdout, stderr} = await docusaurus('build', path.join(ROOT, 'tests/fixtures/sites/multi'), '--out-dir', outDir);
+    const {code, stdout, stderr} = await docusaurus(
+      'build',
+      path.join(ROOT, 'tests/fixtures/sites/multi'),
+      '--out-dir',
+      outDir,
+    );
     const output = stdout + stderr;
     expect(code).toBe(1);
     for (const located of [

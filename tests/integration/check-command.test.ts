@@ -10,9 +10,25 @@ const MULTI = path.join(ROOT, 'tests/fixtures/sites/multi');
 const MULTI_PROBLEMS = [
   ['blog/2025-01-02-unknown-tag.md', 4, 12, 'en', 'tags[1]', 'tag-unknown', 'error'],
   ['blog/2025-01-03-unknown-author.md', 5, 17, 'en', 'authors[1]', 'author-unknown', 'error'],
-  ['i18n/ar/docusaurus-plugin-content-blog/2025-01-02-unknown-tag.md', 2, 8, 'ar', 'title', 'text-bidi-control', 'error'],
+  [
+    'i18n/ar/docusaurus-plugin-content-blog/2025-01-02-unknown-tag.md',
+    2,
+    8,
+    'ar',
+    'title',
+    'text-bidi-control',
+    'error',
+  ],
   ['i18n/ar/docusaurus-plugin-content-blog/2025-01-04-arabic-only.md', 2, 8, 'ar', '', 'yaml-syntax', 'error'],
-  ['i18n/fa/docusaurus-plugin-content-blog/2025-01-05-untranslated.md', 2, 8, 'fa', 'title', 'locale-untranslated', 'warning'],
+  [
+    'i18n/fa/docusaurus-plugin-content-blog/2025-01-05-untranslated.md',
+    2,
+    8,
+    'fa',
+    'title',
+    'locale-untranslated',
+    'warning',
+  ],
   ['i18n/he/docusaurus-plugin-content-blog/2025-01-06-fenced.md', 1, 1, 'he', '', 'frontmatter-fenced', 'error'],
 ];
 
@@ -23,11 +39,30 @@ describe('npm run check', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({files: 10, errors: 5, warnings: 1});
-    expect(report.diagnostics.map((d: Record<string, unknown>) => [d.file, d.line, d.column, d.locale, d.field, d.rule, d.severity])).toEqual(
-      MULTI_PROBLEMS,
-    );
+    expect(
+      report.diagnostics.map((d: Record<string, unknown>) => [
+        d.file,
+        d.line,
+        d.column,
+        d.locale,
+        d.field,
+        d.rule,
+        d.severity,
+      ]),
+    ).toEqual(MULTI_PROBLEMS);
     for (const d of report.diagnostics) {
-      expect(Object.keys(d)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'locale', 'field', 'rule', 'severity', 'message']);
+      expect(Object.keys(d)).toEqual([
+        'file',
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'locale',
+        'field',
+        'rule',
+        'severity',
+        'message',
+      ]);
       expect(d.endLine * 10_000 + d.endColumn).toBeGreaterThan(d.line * 10_000 + d.column);
     }
   });
@@ -58,7 +93,14 @@ describe('npm run check', () => {
     expect(run.results[0]).toMatchObject({
       ruleId: 'tag-unknown',
       level: 'error',
-      locations: [{physicalLocation: {artifactLocation: {uri: 'blog/2025-01-02-unknown-tag.md'}, region: {startLine: 4, startColumn: 12}}}],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: {uri: 'blog/2025-01-02-unknown-tag.md'},
+            region: {startLine: 4, startColumn: 12},
+          },
+        },
+      ],
     });
     expect(run.results[4].level).toBe('warning');
   });
@@ -69,7 +111,9 @@ describe('npm run check', () => {
     const report = JSON.parse(stdout);
     expect(report.errors).toBe(0);
     expect(report.files).toBeGreaterThanOrEqual(6);
-    const seed = report.diagnostics.filter((d: {file: string}) => d.file.endsWith('2025-01-29-deepseek-open-source-revolution.md'));
+    const seed = report.diagnostics.filter((d: {file: string}) =>
+      d.file.endsWith('2025-01-29-deepseek-open-source-revolution.md'),
+    );
     expect(seed.map((d: {rule: string; locale: string}) => [d.locale, d.rule])).toEqual([['ar', 'description-length']]);
   });
 
@@ -77,14 +121,19 @@ describe('npm run check', () => {
     const {code, stdout} = await check(path.join(ROOT, 'tests/fixtures/sites/broken-config'), '--format', 'json');
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
-    expect(report.diagnostics.map((d: {rule: string; field: string}) => `${d.rule} ${d.field}`)).toEqual(['tag-unknown tags[1]']);
+    expect(report.diagnostics.map((d: {rule: string; field: string}) => `${d.rule} ${d.field}`)).toEqual([
+      'tag-unknown tags[1]',
+    ]);
   });
 
   it.each([
     [['--format', 'yaml'], 'check: unknown format "yaml"; use one of text, json, sarif'],
     [['--bogus'], 'check: unknown option --bogus; usage: npm run check -- [SITE_DIR] [--format text|json|sarif]'],
     [['/no/such/site'], 'check: no such folder: /no/such/site'],
-    [[path.join(ROOT, 'src')], `check: no blog folder at ${path.join(ROOT, 'src/blog')}: is ${path.join(ROOT, 'src')} a Docusaurus site?`],
+    [
+      [path.join(ROOT, 'src')],
+      `check: no blog folder at ${path.join(ROOT, 'src/blog')}: is ${path.join(ROOT, 'src')} a Docusaurus site?`,
+    ],
   ])('exits 2 with one clear line for %j', async (args, message) => {
     const {code, stdout, stderr} = await check(...args);
     expect(code).toBe(2);

@@ -43,7 +43,11 @@ afterAll(async () => {
 
 async function files(dir: string, base = dir): Promise<string[]> {
   const entries = await readdir(dir, {withFileTypes: true});
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? files(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))])));
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory() ? files(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))],
+    ),
+  );
   return nested.flat().sort();
 }
 
@@ -53,7 +57,9 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   for (const file of await files(dir)) {
     const full = path.join(dir, file);
     const info = await stat(full);
-    out[file] = `${info.size} ${info.mtimeMs} ${createHash('sha256').update(await readFile(full)).digest('hex')}`;
+    out[file] = `${info.size} ${info.mtimeMs} ${createHash('sha256')
+      .update(await readFile(full))
+      .digest('hex')}`;
   }
   return out;
 }
@@ -66,7 +72,11 @@ describe('the hostile corpus', () => {
       new Set(['yaml', 'types', 'encoding', 'structure', 'size', 'yaml-features', 'injection', 'unicode', 'registry']),
     );
     const posts = (await files(site)).filter((f) => f.endsWith('.md'));
-    expect(posts).toEqual(Object.keys(cases).filter((f) => f.endsWith('.md')).sort());
+    expect(posts).toEqual(
+      Object.keys(cases)
+        .filter((f) => f.endsWith('.md'))
+        .sort(),
+    );
     const generated = generatedFiles();
     for (const [file, c] of Object.entries(cases)) {
       expect(Boolean(c.generated), `${file}: "generated" must say whether the test writes it`).toBe(file in generated);
@@ -104,7 +114,8 @@ describe('npm run check on the corpus', () => {
       const want = c.expect!.map(([rule, line]) => `${rule}@${line}`).sort();
       if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${file}: expected [${want}], got [${got}]`);
       const errors = found.filter((d) => d.severity === 'error');
-      if (c.accepted && errors.length) problems.push(`${file} is accepted but has errors: ${errors.map((d) => d.rule)}`);
+      if (c.accepted && errors.length)
+        problems.push(`${file} is accepted but has errors: ${errors.map((d) => d.rule)}`);
       if (!c.accepted && !errors.length) problems.push(`${file} is bad but has no error`);
     }
     expect(problems).toEqual([]);
@@ -114,7 +125,10 @@ describe('npm run check on the corpus', () => {
   it('points every diagnostic inside its file', async () => {
     const outside: string[] = [];
     for (const d of report.diagnostics) {
-      const lines = (await readFile(path.join(site, d.file))).toString('utf8').replace(/^\uFEFF/, '').split('\n');
+      const lines = (await readFile(path.join(site, d.file)))
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\n');
       const length = (n: number) => lines[n - 1]?.length ?? -1;
       const inside =
         d.line >= 1 &&

@@ -33,7 +33,8 @@ describe('locale-only posts', () => {
     const inList = (await page('he')).html() + (await page('he/page/2')).html();
     expect(inList).toContain('פוסט בעברית בלבד');
     expect((await page('he/tags/open-source')).html()).toContain('/he/2025/01/03/hebrew-only');
-    for (const feed of ['he/rss.xml', 'he/atom.xml', 'he/feed.json']) expect(await file(feed), feed).toContain('/he/2025/01/03/hebrew-only');
+    for (const feed of ['he/rss.xml', 'he/atom.xml', 'he/feed.json'])
+      expect(await file(feed), feed).toContain('/he/2025/01/03/hebrew-only');
     expect(await file('he/sitemap.xml')).toContain('/he/2025/01/03/hebrew-only');
   });
 
@@ -79,7 +80,9 @@ describe('untranslated posts', () => {
     const $ = await page('ar/2025/01/01/shared');
     const sidebar = $('aside nav a[href="/ar/2025/01/02/english-only"] bdi');
     expect([sidebar.attr('lang'), sidebar.attr('dir')]).toEqual(['en', 'ltr']);
-    expect(await file('ar/atom.xml')).toMatch(/<feed xml:lang="ar"[\s\S]*<entry xml:lang="en">\s*<title type="(?:html|text)"><!\[CDATA\[An English post, not translated\]\]>/);
+    expect(await file('ar/atom.xml')).toMatch(
+      /<feed xml:lang="ar"[\s\S]*<entry xml:lang="en">\s*<title type="(?:html|text)"><!\[CDATA\[An English post, not translated\]\]>/,
+    );
     const json = JSON.parse(await file('ar/feed.json'));
     expect(json.language).toBe('ar');
     expect(json.items.find((i: {title: string}) => i.title === 'An English post, not translated').language).toBe('en');
@@ -93,7 +96,9 @@ describe('per-post language', () => {
     const ld = JSON.parse($('script[type="application/ld+json"]').text());
     expect(ld).toMatchObject({'@type': 'BlogPosting', inLanguage: 'en'});
     const json = JSON.parse(await file('fa/feed.json'));
-    expect(json.items.find((i: {title: string}) => i.title === 'An English note in the Persian blog').language).toBe('en');
+    expect(json.items.find((i: {title: string}) => i.title === 'An English note in the Persian blog').language).toBe(
+      'en',
+    );
   });
 });
 
@@ -108,15 +113,26 @@ describe('head', () => {
     ]);
     const $ = await page('ar/2025/01/01/shared');
     expect($('meta[property="og:locale"]').attr('content')).toBe('ar_AR');
-    expect($('meta[property="og:locale:alternate"]').map((_, el) => $(el).attr('content')).get()).toEqual(['en_US', 'fa_IR', 'he_IL']);
-    expect(JSON.parse($('script[type="application/ld+json"]').text())).toMatchObject({'@type': 'BlogPosting', inLanguage: 'ar'});
+    expect(
+      $('meta[property="og:locale:alternate"]')
+        .map((_, el) => $(el).attr('content'))
+        .get(),
+    ).toEqual(['en_US', 'fa_IR', 'he_IL']);
+    expect(JSON.parse($('script[type="application/ld+json"]').text())).toMatchObject({
+      '@type': 'BlogPosting',
+      inLanguage: 'ar',
+    });
   });
 });
 
 describe('bidi isolation', () => {
   it('isolates tags, author names and titles among other text', async () => {
     const $ = await page('ar/2025/01/01/shared');
-    expect($('article footer a[rel="tag"] > bdi').map((_, el) => $(el).text()).get()).toEqual(['مفتوح المصدر', 'DeepSeek']);
+    expect(
+      $('article footer a[rel="tag"] > bdi')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['مفتوح المصدر', 'DeepSeek']);
     expect($('article header .avatar__name bdi').text()).toBe('لارك');
     // An Arabic title that starts with a Latin word keeps the right-to-left direction.
     expect($('aside nav a[href="/ar/2025/01/01/shared"] bdi').attr('dir')).toBe('rtl');
@@ -174,7 +190,9 @@ describe('options untranslatedPosts: hide and headingLevels: as-written', () => 
 
   it('leaves untranslated posts out of the other locales', async () => {
     await expect(readFile(path.join(outDir, 'ar/2025/01/02/english-only/index.html'))).rejects.toThrow();
-    expect(await readFile(path.join(outDir, '2025/01/02/english-only/index.html'), 'utf8')).toContain('An English post, not translated');
+    expect(await readFile(path.join(outDir, '2025/01/02/english-only/index.html'), 'utf8')).toContain(
+      'An English post, not translated',
+    );
     expect(await readFile(path.join(outDir, 'ar/sitemap.xml'), 'utf8')).not.toContain('english-only');
   });
 

@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 describe('the build', () => {
-  it('prints the front matter report once for both locales, with the seed\'s one warning', () => {
+  it("prints the front matter report once for both locales, with the seed's one warning", () => {
     expect(buildOutput.split('Front matter check:').length - 1).toBe(1);
     expect(buildOutput).toContain(
       'i18n/ar/docusaurus-plugin-content-blog/2025-01-29-deepseek-open-source-revolution.md:6:14 warning description-length [ar] description',
@@ -69,9 +69,11 @@ describe('the Arabic seed post, built', () => {
 
   it('shows Arabic in the navbar, sidebar, footer and labels', async () => {
     const $ = await loadPage(outDir, `ar/${SEED_PAGE}`);
-    expect($('.navbar__items a.navbar__link').map((_, el) => $(el).text()).get()).toEqual(
-      expect.arrayContaining(['المقالات', 'الوسوم', 'الأرشيف']),
-    );
+    expect(
+      $('.navbar__items a.navbar__link')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(expect.arrayContaining(['المقالات', 'الوسوم', 'الأرشيف']));
     expect($('.navbar__title').text()).toBe('قلم');
     expect($('aside nav > div').first().text()).toBe('أحدث المقالات');
     expect($('footer').text()).toContain('كل المقالات');
@@ -99,7 +101,9 @@ describe('posts of one language in the Arabic blog', () => {
     const $ = await loadPage(outDir, 'ar/2025/04/20/notes-on-bidi-isolation.html');
     expect([$('article').attr('lang'), $('article').attr('dir')]).toEqual(['en', 'ltr']);
     expect($('article [role="note"]').text()).toBe('لم تُترجم هذه المقالة بعد، فهي معروضة بلغتها الأصلية. اقرأ الأصل');
-    expect($('link[rel="canonical"]').attr('href')).toBe('https://qalam.example.org/2025/04/20/notes-on-bidi-isolation');
+    expect($('link[rel="canonical"]').attr('href')).toBe(
+      'https://qalam.example.org/2025/04/20/notes-on-bidi-isolation',
+    );
     expect($('link[hreflang="ar"]').length).toBe(0);
   });
 
@@ -117,11 +121,15 @@ describe('Arabic plurals on list pages', () => {
     expect($('h1').text()).toBe('الوسم «DeepSeek»: مقالة واحدة');
   });
 
-  it('a tag with two posts uses the dual, and the seed\'s Arabic tag labels count as their keys', async () => {
+  it("a tag with two posts uses the dual, and the seed's Arabic tag labels count as their keys", async () => {
     const $ = await loadPage(outDir, 'ar/tags/ai.html');
     expect($('h1').text()).toBe('الوسم «الذكاء الاصطناعي»: مقالتان');
     const seed = await loadPage(outDir, `ar/${SEED_PAGE}`);
-    expect(seed('article footer a[href*="/tags/"]').map((_, el) => seed(el).attr('href')).get()).toEqual([
+    expect(
+      seed('article footer a[href*="/tags/"]')
+        .map((_, el) => seed(el).attr('href'))
+        .get(),
+    ).toEqual([
       '/ar/tags/ai',
       '/ar/tags/open-source',
       '/ar/tags/deepseek',

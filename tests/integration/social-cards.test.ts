@@ -30,14 +30,19 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([siteDir, first?.outDir, second?.outDir].filter(Boolean).map((dir) => rm(dir!, {recursive: true, force: true})));
+  await Promise.all(
+    [siteDir, first?.outDir, second?.outDir].filter(Boolean).map((dir) => rm(dir!, {recursive: true, force: true})),
+  );
 });
 
 const output = (build: BuildResult) => build.stdout + build.stderr;
 
 async function head(outDir: string, page: string) {
   const $ = await loadPage(outDir, page);
-  const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).map((_, el) => $(el).attr('content')).get();
+  const meta = (key: string) =>
+    $(`meta[property="${key}"], meta[name="${key}"]`)
+      .map((_, el) => $(el).attr('content'))
+      .get();
   return {
     image: meta('og:image'),
     width: meta('og:image:width'),
@@ -67,7 +72,7 @@ describe('a post without image', () => {
     });
   });
 
-  it('has a card per locale, with the alt in the post\'s language', async () => {
+  it("has a card per locale, with the alt in the post's language", async () => {
     expect(await head(first.outDir, 'ar/2025/01/01/no-image.html')).toMatchObject({
       image: [`${SITE}/ar/img/cards/2025/01/01/no-image.png`],
       alt: ['Janus-Pro من DeepSeek: نموذج مفتوح يقرأ الصور ويرسمها'],

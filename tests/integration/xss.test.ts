@@ -73,7 +73,8 @@ describe('a site whose front matter carries markup', () => {
         const src = script.attr('src');
         if (type === 'application/ld+json') return;
         if (src !== undefined) {
-          if (!src.startsWith('/assets/js/') || script.html()!.trim() !== '') problems.push(`${name}: a script from ${src}`);
+          if (!src.startsWith('/assets/js/') || script.html()!.trim() !== '')
+            problems.push(`${name}: a script from ${src}`);
         } else if (script.html()!.includes(MARKER)) problems.push(`${name}: an inline script holding ${MARKER}`);
       });
       $('*').each((_, element) => {
@@ -82,7 +83,10 @@ describe('a site whose front matter carries markup', () => {
         }
       });
       // The elements the payloads would make, had they been parsed as markup.
-      if ($('img[src="x"], x\\:script').length || $('svg').filter((_, e) => $(e).text().includes(MARKER) || $(e).attr('onload') !== undefined).length) {
+      if (
+        $('img[src="x"], x\\:script').length ||
+        $('svg').filter((_, e) => $(e).text().includes(MARKER) || $(e).attr('onload') !== undefined).length
+      ) {
         problems.push(`${name}: an injected element`);
       }
     }
@@ -100,7 +104,10 @@ describe('a site whose front matter carries markup', () => {
         const text = $(element).html()!;
         // No "<" at all, so no "</script" or "<!--": jsonForScript writes it as
         // \u003c, and the build's HTML minifier, which rewrites JSON-LD, as \u003C.
-        if (text.includes('<')) problems.push(`${path.relative(outDir, page)}: ${text.slice(text.indexOf('<') - 40, text.indexOf('<') + 40)}`);
+        if (text.includes('<'))
+          problems.push(
+            `${path.relative(outDir, page)}: ${text.slice(text.indexOf('<') - 40, text.indexOf('<') + 40)}`,
+          );
         try {
           JSON.parse(text);
         } catch (error) {
@@ -125,11 +132,15 @@ describe('a site whose front matter carries markup', () => {
     expect($('article h1').text()).toBe(script.title);
     expect($('meta[name="description"]').attr('content')).toBe(script.description);
     expect($('meta[name="keywords"]').attr('content')).toBe(script.keywords.join(','));
-    expect($('article img').attr('alt')).toBe('</script><script>window.__xss=1</script> <img src=x onerror="window.__xss=1">');
+    expect($('article img').attr('alt')).toBe(
+      '</script><script>window.__xss=1</script> <img src=x onerror="window.__xss=1">',
+    );
 
     const list = cheerio.load(await readFile(path.join(outDir, 'index.html'), 'utf8'));
     const blog = JSON.parse(list('script[type="application/ld+json"]').html()!);
-    expect(blog.blogPost.map((p: {headline: string}) => p.headline)).toEqual(expect.arrayContaining([script.title, post('2025-01-02-ampersand.md').title]));
+    expect(blog.blogPost.map((p: {headline: string}) => p.headline)).toEqual(
+      expect.arrayContaining([script.title, post('2025-01-02-ampersand.md').title]),
+    );
 
     const label = checked.facts.tags.en!.get('markup')!.label;
     const tagPage = cheerio.load(await readFile(path.join(outDir, 'tags/markup/index.html'), 'utf8'));
@@ -142,28 +153,54 @@ describe('a site whose front matter carries markup', () => {
     for (const file of ['rss.xml', 'atom.xml', 'sitemap.xml']) {
       expect(xmlProblem(await readFile(path.join(outDir, file), 'utf8')), file).toBeUndefined();
     }
-    const titles = ['2025-01-01-script.md', '2025-01-02-ampersand.md', '2025-01-03-proto.md'].map((f) => post(f).title).sort();
+    const titles = ['2025-01-01-script.md', '2025-01-02-ampersand.md', '2025-01-03-proto.md']
+      .map((f) => post(f).title)
+      .sort();
     // A WORD JOINER keeps "]]>" from ending a CDATA section (plugins/blog/feedSafety.ts).
     const text = (s: string) => s.replace(/\u2060/g, '');
 
     const rss = cheerio.load(await readFile(path.join(outDir, 'rss.xml'), 'utf8'), {xml: true});
     expect(rss('script, x\\:script').length).toBe(0);
-    expect(rss('item > title').map((_, e) => text(rss(e).text())).get().sort()).toEqual(titles);
-    expect(rss('item > description').map((_, e) => text(rss(e).text())).get()).toContain(post('2025-01-02-ampersand.md').description);
+    expect(
+      rss('item > title')
+        .map((_, e) => text(rss(e).text()))
+        .get()
+        .sort(),
+    ).toEqual(titles);
+    expect(
+      rss('item > description')
+        .map((_, e) => text(rss(e).text()))
+        .get(),
+    ).toContain(post('2025-01-02-ampersand.md').description);
 
     const atom = cheerio.load(await readFile(path.join(outDir, 'atom.xml'), 'utf8'), {xml: true});
     expect(atom('script, x\\:script').length).toBe(0);
-    expect(atom('entry > title').map((_, e) => text(atom(e).text())).get().sort()).toEqual(titles);
+    expect(
+      atom('entry > title')
+        .map((_, e) => text(atom(e).text()))
+        .get()
+        .sort(),
+    ).toEqual(titles);
     // Titles are text: typed html, feed readers would render their markup.
-    expect(atom('entry > title').map((_, e) => atom(e).attr('type')).get()).toEqual(['text', 'text', 'text']);
-    const labels = atom('entry > category').map((_, e) => atom(e).attr('label')).get();
+    expect(
+      atom('entry > title')
+        .map((_, e) => atom(e).attr('type'))
+        .get(),
+    ).toEqual(['text', 'text', 'text']);
+    const labels = atom('entry > category')
+      .map((_, e) => atom(e).attr('label'))
+      .get();
     expect(labels).toContain(checked.facts.tags.en!.get('markup')!.label);
 
     const json = JSON.parse(await readFile(path.join(outDir, 'feed.json'), 'utf8')) as {items: {title: string}[]};
     expect(json.items.map((item) => text(item.title)).sort()).toEqual(titles);
 
     const sitemap = cheerio.load(await readFile(path.join(outDir, 'sitemap.xml'), 'utf8'), {xml: true});
-    expect(sitemap('loc').map((_, e) => sitemap(e).text()).get()).toContain('https://fixture.example.org/ampersand&more');
+    expect(
+      sitemap('loc')
+        .map((_, e) => sitemap(e).text())
+        .get(),
+    ).toContain('https://fixture.example.org/ampersand&more');
   });
 
   it('ignores __proto__ and constructor keys: the post keeps its own URL and is no draft', async () => {

@@ -45,7 +45,13 @@ beforeAll(async () => {
   await rm(source, {recursive: true, force: true});
   await cp(path.join(ROOT, 'tests/fixtures/sites/dev'), source, {recursive: true});
   const config = path.join(source, 'docusaurus.config.js');
-  await writeFile(config, (await readFile(config, 'utf8')).replace('showReadingTime: false,', "showReadingTime: false, tags: 'tags.yml', authorsMapPath: 'authors.yml',"));
+  await writeFile(
+    config,
+    (await readFile(config, 'utf8')).replace(
+      'showReadingTime: false,',
+      "showReadingTime: false, tags: 'tags.yml', authorsMapPath: 'authors.yml',",
+    ),
+  );
   // Rspack's persistent cache (Docusaurus Faster) panics now and then under
   // rebuilds this fast ("should have bucket pack metas", rspack 1.7.12) and takes
   // the dev server down with it, so the site's config turns it off in the dev
@@ -93,7 +99,7 @@ async function change(act: () => Promise<void>, report: RegExp): Promise<number>
   await server.waitFor(/compiled successfully/, from, 60_000);
   const took = Date.now() - started;
   // A save can start two reloads; the page is read once the server is quiet.
-  for (let length = -1; length !== server.output().length; ) {
+  for (let length = -1; length !== server.output().length;) {
     length = server.output().length;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -132,20 +138,22 @@ describe('the dev server, broken and fixed again and again', () => {
       const kind = BREAKS[cycle % BREAKS.length]!;
       from = server.output().length;
       try {
-      const broke = await change(kind.act, kind.report);
-      expect(server.child.exitCode ?? server.child.signalCode, `${kind.name}, cycle ${cycle}`).toBeNull();
-      expect(await banner(), `${kind.name}, cycle ${cycle}`).toContain(kind.banner);
+        const broke = await change(kind.act, kind.report);
+        expect(server.child.exitCode ?? server.child.signalCode, `${kind.name}, cycle ${cycle}`).toBeNull();
+        expect(await banner(), `${kind.name}, cycle ${cycle}`).toContain(kind.banner);
 
-      const fixed = await change(async () => {
-        await writeFile(postFile, original);
-        await writeFile(tagsFile, tags);
-      }, FIX);
-      expect(server.child.exitCode ?? server.child.signalCode, `fixed, cycle ${cycle}`).toBeNull();
-      expect(await banner(), `fixed, cycle ${cycle}`).toBe('');
-      expect(await page.locator('article h1').innerText()).toBe('The first post');
+        const fixed = await change(async () => {
+          await writeFile(postFile, original);
+          await writeFile(tagsFile, tags);
+        }, FIX);
+        expect(server.child.exitCode ?? server.child.signalCode, `fixed, cycle ${cycle}`).toBeNull();
+        expect(await banner(), `fixed, cycle ${cycle}`).toBe('');
+        expect(await page.locator('article h1').innerText()).toBe('The first post');
 
-      samples.push(rssMb(server.child.pid!));
-      console.info(`cycle ${cycle + 1}/${CYCLES} (${kind.name}): reported in ${broke} ms, cleared in ${fixed} ms, RSS ${samples.at(-1)!.toFixed(0)} MB`);
+        samples.push(rssMb(server.child.pid!));
+        console.info(
+          `cycle ${cycle + 1}/${CYCLES} (${kind.name}): reported in ${broke} ms, cleared in ${fixed} ms, RSS ${samples.at(-1)!.toFixed(0)} MB`,
+        );
       } catch (error) {
         console.error(`cycle ${cycle + 1} failed; the dev server printed:\n${server.output().slice(from)}`);
         throw error;
@@ -155,7 +163,9 @@ describe('the dev server, broken and fixed again and again', () => {
     expect(server.output()).not.toContain('Site plugin reload failure');
     expect(server.output()).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 
-    console.info(`soak: ${CYCLES} cycles in ${((Date.now() - started) / 1000).toFixed(0)} s; RSS MB ${samples.map((s) => s.toFixed(0)).join(' ')}`);
+    console.info(
+      `soak: ${CYCLES} cycles in ${((Date.now() - started) / 1000).toFixed(0)} s; RSS MB ${samples.map((s) => s.toFixed(0)).join(' ')}`,
+    );
     // Memory needs the warm-up, a baseline and five more samples (SOAK_CYCLES below 13 only checks behaviour).
     if (samples.length < WARMUP + 8) return;
     const first = samples.slice(WARMUP, WARMUP + 3);
@@ -169,7 +179,9 @@ describe('the dev server, broken and fixed again and again', () => {
     const after = samples.slice(WARMUP);
     const meanX = (after.length - 1) / 2;
     const meanY = after.reduce((a, b) => a + b, 0) / after.length;
-    const slope = after.reduce((sum, y, x) => sum + (x - meanX) * (y - meanY), 0) / after.reduce((sum, _, x) => sum + (x - meanX) ** 2, 0);
+    const slope =
+      after.reduce((sum, y, x) => sum + (x - meanX) * (y - meanY), 0) /
+      after.reduce((sum, _, x) => sum + (x - meanX) ** 2, 0);
     console.info(`soak: RSS trend ${slope.toFixed(2)} MB a cycle`);
     expect(slope, `RSS ${samples.map((s) => s.toFixed(0))}`).toBeLessThan(MAX_SLOPE_MB);
   });

@@ -4,8 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {ROOT} from '../helpers/site';
 
 type Messages = Record<string, {message: string}>;
-const readJson = (file: string): Messages =>
-  JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Messages;
+const readJson = (file: string): Messages => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Messages;
 
 const code = readJson('i18n/ar/code.json');
 

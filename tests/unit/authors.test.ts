@@ -20,7 +20,8 @@ const site = siteFacts({
 });
 
 const check = (p: PostInput) => checkAuthors(p, p.parsed.data!, site);
-const withAuthors = (authors: string, locale = 'en') => post(`---\ntitle: A post\nauthors: ${authors}\n---\n\nBody.\n`, locale);
+const withAuthors = (authors: string, locale = 'en') =>
+  post(`---\ntitle: A post\nauthors: ${authors}\n---\n\nBody.\n`, locale);
 
 describe('authors', () => {
   it('exports checkAuthors', () => {
@@ -43,10 +44,16 @@ describe('checkAuthors', () => {
       {
         rule: 'author-unknown',
         path: ['authors', 1],
-        message: 'Author "lrak" is not in authors.yml; did you mean "lark"? Use a key of authors.yml (lark, ada, grace), or add the author to blog/authors.yml.',
+        message:
+          'Author "lrak" is not in authors.yml; did you mean "lark"? Use a key of authors.yml (lark, ada, grace), or add the author to blog/authors.yml.',
       },
     ]);
-    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({line: 3, column: 16, endLine: 3, endColumn: 20});
+    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({
+      line: 3,
+      column: 16,
+      endLine: 3,
+      endColumn: 20,
+    });
   });
 
   it('reports a single string at the field', () => {
@@ -56,10 +63,16 @@ describe('checkAuthors', () => {
       {
         rule: 'author-unknown',
         path: ['authors'],
-        message: 'Author "larc" is not in authors.yml; did you mean "lark"? Use a key of authors.yml (lark, ada, grace), or add the author to blog/authors.yml.',
+        message:
+          'Author "larc" is not in authors.yml; did you mean "lark"? Use a key of authors.yml (lark, ada, grace), or add the author to blog/authors.yml.',
       },
     ]);
-    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({line: 3, column: 10, endLine: 3, endColumn: 14});
+    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({
+      line: 3,
+      column: 10,
+      endLine: 3,
+      endColumn: 14,
+    });
   });
 
   it('reports an unknown key with no near one', () => {
@@ -81,7 +94,8 @@ describe('checkAuthors', () => {
       {
         rule: 'author-unknown',
         path: ['authors', 0],
-        message: 'Author "l\u0430rk" contains non-ASCII look-alike characters (U+0430 at character 2); did you mean "lark"? Retype the key in plain ASCII.',
+        message:
+          'Author "l\u0430rk" contains non-ASCII look-alike characters (U+0430 at character 2); did you mean "lark"? Retype the key in plain ASCII.',
       },
     ]);
   });
@@ -99,12 +113,24 @@ describe('checkAuthors', () => {
   });
 
   it("says when the author's name was written for the key, also translated", () => {
-    expect(check(withAuthors('[Ada Lovelace]'))[0]!.message).toBe('Author "Ada Lovelace" is the name of "ada" in authors.yml, not a key. Write "ada".');
-    expect(check(withAuthors('[Lark]'))[0]!.message).toBe('Author "Lark" is the name of "lark" in authors.yml, not a key. Write "lark".');
+    expect(check(withAuthors('[Ada Lovelace]'))[0]!.message).toBe(
+      'Author "Ada Lovelace" is the name of "ada" in authors.yml, not a key. Write "ada".',
+    );
+    expect(check(withAuthors('[Lark]'))[0]!.message).toBe(
+      'Author "Lark" is the name of "lark" in authors.yml, not a key. Write "lark".',
+    );
     // The Arabic name from the Arabic authors.yml, with a hamza variant.
     expect(check(withAuthors('[لارك, أدا لوفليس]', 'ar'))).toEqual([
-      {rule: 'author-unknown', path: ['authors', 0], message: 'Author "لارك" is the name of "lark" in authors.yml, not a key. Write "lark".'},
-      {rule: 'author-unknown', path: ['authors', 1], message: 'Author "أدا لوفليس" is the name of "ada" in authors.yml, not a key. Write "ada".'},
+      {
+        rule: 'author-unknown',
+        path: ['authors', 0],
+        message: 'Author "لارك" is the name of "lark" in authors.yml, not a key. Write "lark".',
+      },
+      {
+        rule: 'author-unknown',
+        path: ['authors', 1],
+        message: 'Author "أدا لوفليس" is the name of "ada" in authors.yml, not a key. Write "ada".',
+      },
     ]);
   });
 
@@ -129,9 +155,18 @@ describe('checkAuthors', () => {
     const p = withAuthors('[lark, ada, lark]');
     const findings = check(p);
     expect(findings).toEqual([
-      {rule: 'author-duplicate', path: ['authors', 2], message: 'Author "lark" is listed twice, as authors[0] and authors[2]. Remove one of them.'},
+      {
+        rule: 'author-duplicate',
+        path: ['authors', 2],
+        message: 'Author "lark" is listed twice, as authors[0] and authors[2]. Remove one of them.',
+      },
     ]);
-    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({line: 3, column: 22, endLine: 3, endColumn: 26});
+    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({
+      line: 3,
+      column: 22,
+      endLine: 3,
+      endColumn: 26,
+    });
   });
 
   it('reports an unknown author once, and its repeat as a repeat', () => {
@@ -139,7 +174,9 @@ describe('checkAuthors', () => {
   });
 
   it('matches keys exactly: a look-alike is no repeat', () => {
-    expect(check(withAuthors('[lark, l\u0430rk]')).map((f) => [f.rule, f.path])).toEqual([['author-unknown', ['authors', 1]]]);
+    expect(check(withAuthors('[lark, l\u0430rk]')).map((f) => [f.rule, f.path])).toEqual([
+      ['author-unknown', ['authors', 1]],
+    ]);
   });
 
   it('leaves types and empty items to the field rules', () => {

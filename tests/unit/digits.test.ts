@@ -11,7 +11,8 @@ describe('wholeNumber', () => {
     for (const lang of LANGUAGES) {
       for (const digits of SYSTEMS) {
         const intl = new Intl.NumberFormat(`${lang}-u-nu-${digits}`);
-        for (let n = 0; n <= 999; n++) expect(wholeNumber(n, digits, true), `${lang} ${digits} ${n}`).toBe(intl.format(n));
+        for (let n = 0; n <= 999; n++)
+          expect(wholeNumber(n, digits, true), `${lang} ${digits} ${n}`).toBe(intl.format(n));
       }
     }
   });
@@ -20,13 +21,15 @@ describe('wholeNumber', () => {
     for (const lang of LANGUAGES) {
       for (const digits of SYSTEMS) {
         const intl = new Intl.NumberFormat(`${lang}-u-nu-${digits}`, {useGrouping: false});
-        for (const n of [1000, 1999, 2025, 10000, 123456789, Number.MAX_SAFE_INTEGER]) expect(wholeNumber(n, digits, false)).toBe(intl.format(n));
+        for (const n of [1000, 1999, 2025, 10000, 123456789, Number.MAX_SAFE_INTEGER])
+          expect(wholeNumber(n, digits, false)).toBe(intl.format(n));
       }
     }
   });
 
   it('leaves to Intl what needs it: grouping, signs, fractions, other digit systems', () => {
-    for (const n of [1000, 12345, -1, -0, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60]) expect(wholeNumber(n, 'arab', true)).toBeUndefined();
+    for (const n of [1000, 12345, -1, -0, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60])
+      expect(wholeNumber(n, 'arab', true)).toBeUndefined();
     expect(wholeNumber(-5, 'latn', false)).toBeUndefined();
     expect(wholeNumber(5, 'deva', true)).toBeUndefined();
     expect(wholeNumber(5, 'arab', true)).toBe('٥');

@@ -35,10 +35,79 @@ const SEEDS = [
 ];
 
 const TOKENS = [
-  '&a ', '*a', '<<: ', '!!', '!!js/function ', '!foo ', '---', '...', '```', '~~~', '+++', '[', ']', '{', '}', ':', ': ', '- ', '#', "'", '"', '\\',
-  '\t', '\n', '\r\n', '\r', ' ', '  ', '|', '>', '?', '%', '@', '`', ',', 'null', '~', 'true', '1e999', '0x1F', '2025-02-30', 'title: ', 'tags: ', 'authors: ',
-  'slug: /../', 'image: javascript:', '__proto__: ', '\u202E', '\u2066', '\u2069', '\u200B', '\u200C', '\uFEFF', '\u0000', '\u0007', '\u001B[2J', '\u0085',
-  '\u2028', '\uD800', '\uDC00', '😀', 'ل', 'ا', '\u0651', '\u064B', '\u0640', 'а', 'é', 'e\u0301', '</script>', '<img src=x onerror=alert(1)>', ']]>', '%2e%2e/',
+  '&a ',
+  '*a',
+  '<<: ',
+  '!!',
+  '!!js/function ',
+  '!foo ',
+  '---',
+  '...',
+  '```',
+  '~~~',
+  '+++',
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ': ',
+  '- ',
+  '#',
+  "'",
+  '"',
+  '\\',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  ' ',
+  '  ',
+  '|',
+  '>',
+  '?',
+  '%',
+  '@',
+  '`',
+  ',',
+  'null',
+  '~',
+  'true',
+  '1e999',
+  '0x1F',
+  '2025-02-30',
+  'title: ',
+  'tags: ',
+  'authors: ',
+  'slug: /../',
+  'image: javascript:',
+  '__proto__: ',
+  '\u202E',
+  '\u2066',
+  '\u2069',
+  '\u200B',
+  '\u200C',
+  '\uFEFF',
+  '\u0000',
+  '\u0007',
+  '\u001B[2J',
+  '\u0085',
+  '\u2028',
+  '\uD800',
+  '\uDC00',
+  '😀',
+  'ل',
+  'ا',
+  '\u0651',
+  '\u064B',
+  '\u0640',
+  'а',
+  'é',
+  'e\u0301',
+  '</script>',
+  '<img src=x onerror=alert(1)>',
+  ']]>',
+  '%2e%2e/',
 ];
 
 const token = fc.constantFrom(...TOKENS);
@@ -48,7 +117,12 @@ const mutated = fc
   .tuple(
     fc.constantFrom(...SEEDS),
     fc.array(
-      fc.tuple(fc.constantFrom('insert', 'delete', 'replace', 'duplicate-line', 'drop-line'), fc.nat(), fc.nat({max: 40}), token),
+      fc.tuple(
+        fc.constantFrom('insert', 'delete', 'replace', 'duplicate-line', 'drop-line'),
+        fc.nat(),
+        fc.nat({max: 40}),
+        token,
+      ),
       {minLength: 1, maxLength: 8},
     ),
   )
@@ -72,14 +146,20 @@ const mutated = fc
 
 /** YAML-ish text between --- lines. */
 const framed = fc
-  .tuple(fc.array(fc.oneof(token, fc.string({maxLength: 8}), fc.string({unit: 'grapheme', maxLength: 4})), {maxLength: 60}), fc.boolean())
+  .tuple(
+    fc.array(fc.oneof(token, fc.string({maxLength: 8}), fc.string({unit: 'grapheme', maxLength: 4})), {maxLength: 60}),
+    fc.boolean(),
+  )
   .map(([parts, closed]) => Buffer.from(`---\n${parts.join('')}${closed ? '\n---\n' : ''}body`, 'utf8'));
 
 /** Any bytes, and valid posts with bytes flipped or inserted (invalid UTF-8, NUL, BOMs). */
 const bytes = fc.oneof(
   fc.uint8Array({maxLength: 600}).map((b) => Buffer.from(b)),
   fc
-    .tuple(fc.constantFrom(...SEEDS), fc.array(fc.tuple(fc.nat(), fc.integer({min: 0, max: 255}), fc.boolean()), {minLength: 1, maxLength: 6}))
+    .tuple(
+      fc.constantFrom(...SEEDS),
+      fc.array(fc.tuple(fc.nat(), fc.integer({min: 0, max: 255}), fc.boolean()), {minLength: 1, maxLength: 6}),
+    )
     .map(([seed, edits]) => {
       const out = [...Buffer.from(seed, 'utf8')];
       for (const [at, byte, insert] of edits) out.splice(at % out.length, insert ? 0 : 1, byte);
@@ -162,9 +242,21 @@ describe('the checker under fuzzing', () => {
     await mkdir(path.join(dir, 'blog'));
     await writeFile(path.join(dir, 'blog/2025-01-01-post.md'), SEEDS[0]!);
     const registry = fc.oneof(
-      fc.constantFrom('ai:\n  label: AI\n  permalink: /ai\n', 'lark:\n  name: Lark\n  url: https://lark.example.org\n  page: true\n').chain((seed) =>
-        fc.array(fc.tuple(fc.nat(), token), {minLength: 1, maxLength: 6}).map((edits) => edits.reduce<string>((text, [at, tok]) => text.slice(0, at % (text.length + 1)) + tok + text.slice(at % (text.length + 1)), seed)),
-      ),
+      fc
+        .constantFrom(
+          'ai:\n  label: AI\n  permalink: /ai\n',
+          'lark:\n  name: Lark\n  url: https://lark.example.org\n  page: true\n',
+        )
+        .chain((seed) =>
+          fc
+            .array(fc.tuple(fc.nat(), token), {minLength: 1, maxLength: 6})
+            .map((edits) =>
+              edits.reduce<string>(
+                (text, [at, tok]) => text.slice(0, at % (text.length + 1)) + tok + text.slice(at % (text.length + 1)),
+                seed,
+              ),
+            ),
+        ),
       fc.uint8Array({maxLength: 300}).map((b) => Buffer.from(b).toString('latin1')),
     );
     try {
@@ -174,7 +266,10 @@ describe('the checker under fuzzing', () => {
           await writeFile(path.join(dir, 'blog/authors.yml'), authors, 'latin1');
           const result = await checkSite(dir);
           for (const d of result.diagnostics.filter((x) => x.file.endsWith('.yml'))) {
-            const lines = (await readFile(path.join(dir, d.file))).toString('utf8').replace(/^\uFEFF/, '').split('\n');
+            const lines = (await readFile(path.join(dir, d.file)))
+              .toString('utf8')
+              .replace(/^\uFEFF/, '')
+              .split('\n');
             expect(d.line, d.message).toBeGreaterThanOrEqual(1);
             expect(d.endLine, d.message).toBeLessThanOrEqual(lines.length);
             expect(d.column, d.message).toBeLessThanOrEqual(lines[d.line - 1]!.length + 1);

@@ -14,7 +14,10 @@ const depths = (tree: {children: {type: string; depth?: number; children?: unkno
 
 describe('closeHeadingGaps', () => {
   it('raises the first heading under the title to h2, and each later gap to one level below the heading before it', () => {
-    const tree = {type: 'root', children: [heading(3), heading(2), heading(3), heading(5), heading(6), heading(2), heading(4)]};
+    const tree = {
+      type: 'root',
+      children: [heading(3), heading(2), heading(3), heading(5), heading(6), heading(2), heading(4)],
+    };
     closeHeadingGaps(tree);
     expect(depths(tree)).toEqual([2, 2, 3, 4, 5, 2, 3]);
   });
@@ -28,7 +31,14 @@ describe('closeHeadingGaps', () => {
   it('follows document order into blockquotes and lists', () => {
     const tree = {
       type: 'root',
-      children: [heading(2), {type: 'blockquote', children: [heading(5), {type: 'list', children: [{type: 'listItem', children: [heading(6)]}]}]}, heading(6)],
+      children: [
+        heading(2),
+        {
+          type: 'blockquote',
+          children: [heading(5), {type: 'list', children: [{type: 'listItem', children: [heading(6)]}]}],
+        },
+        heading(6),
+      ],
     };
     closeHeadingGaps(tree);
     expect(depths(tree)).toEqual([2, 3, 4, 5]);

@@ -20,7 +20,11 @@ import {controlProblem} from '../../plugins/blog/textSafety';
 import {xmlProblem} from '../helpers/xml';
 
 const findings = (text: string | Buffer) =>
-  parsePost(typeof text === 'string' ? Buffer.from(text) : text).findings.map((f) => ({rule: f.rule, line: f.range?.line, message: f.message}));
+  parsePost(typeof text === 'string' ? Buffer.from(text) : text).findings.map((f) => ({
+    rule: f.rule,
+    line: f.range?.line,
+    message: f.message,
+  }));
 
 describe('the parser refuses what Docusaurus would run, misread or choke on', () => {
   it('reports ---js front matter, which Docusaurus (gray-matter) runs as code', async () => {
@@ -32,17 +36,28 @@ describe('the parser refuses what Docusaurus would run, misread or choke on', ()
       {
         rule: 'frontmatter-missing',
         line: 1,
-        message: '`---js` opens JavaScript front matter, which Docusaurus\'s front matter reader runs as code when it reads the file. Write the front matter in YAML between --- lines.',
+        message:
+          "`---js` opens JavaScript front matter, which Docusaurus's front matter reader runs as code when it reads the file. Write the front matter in YAML between --- lines.",
       },
     ]);
   });
 
   it('does not close front matter at ... or at --- followed by text', () => {
     expect(findings('---\ntitle: x\n...\nbody\n---\n')).toEqual([
-      {rule: 'frontmatter-unclosed', line: 3, message: 'Line 3 ends the YAML with ..., which does not close front matter: Docusaurus reads on to the next --- line and fails there. Close the front matter with ---.'},
+      {
+        rule: 'frontmatter-unclosed',
+        line: 3,
+        message:
+          'Line 3 ends the YAML with ..., which does not close front matter: Docusaurus reads on to the next --- line and fails there. Close the front matter with ---.',
+      },
     ]);
     expect(findings('---\ntitle: x\n--- body\n')).toEqual([
-      {rule: 'frontmatter-unclosed', line: 3, message: 'Line 3 closes the front matter but goes on after the dashes ("--- body"), so that text becomes part of the body. Close the front matter with --- alone on its line.'},
+      {
+        rule: 'frontmatter-unclosed',
+        line: 3,
+        message:
+          'Line 3 closes the front matter but goes on after the dashes ("--- body"), so that text becomes part of the body. Close the front matter with --- alone on its line.',
+      },
     ]);
   });
 
@@ -50,8 +65,12 @@ describe('the parser refuses what Docusaurus would run, misread or choke on', ()
     expect(findings('---\rtitle: x\r---\r')[0]!.message).toBe(
       'The file ends its lines with a carriage return alone (classic Mac OS), so it is one long line and has no front matter. Save it with LF (or CRLF) line endings.',
     );
-    expect(findings(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\n', 'utf16le')]))[0]!.message).toBe('The file is UTF-16 (it starts with a UTF-16 byte order mark). Save it as UTF-8.');
-    const latin1 = parsePost(Buffer.concat([Buffer.from('---\ntitle: caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]));
+    expect(findings(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\n', 'utf16le')]))[0]!.message).toBe(
+      'The file is UTF-16 (it starts with a UTF-16 byte order mark). Save it as UTF-8.',
+    );
+    const latin1 = parsePost(
+      Buffer.concat([Buffer.from('---\ntitle: caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]),
+    );
     expect(latin1.findings[0]!.range).toEqual({line: 2, column: 11, endLine: 2, endColumn: 12});
   });
 
@@ -60,26 +79,55 @@ describe('the parser refuses what Docusaurus would run, misread or choke on', ()
       {
         rule: 'yaml-syntax',
         line: 2,
-        message: 'YAML: the front matter holds the control character U+0007, which YAML does not allow, so Docusaurus cannot read the file. Remove it, or write it as "\\u0007" in a double-quoted value.',
+        message:
+          'YAML: the front matter holds the control character U+0007, which YAML does not allow, so Docusaurus cannot read the file. Remove it, or write it as "\\u0007" in a double-quoted value.',
       },
     ]);
     // The `yaml` package reads a key-less ": x"; js-yaml (Docusaurus) does not.
     expect(findings('---\ntitle: x\n: &a x\n---\n')).toEqual([
-      {rule: 'yaml-syntax', line: 3, message: 'YAML: incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line. Docusaurus cannot read this front matter.'},
+      {
+        rule: 'yaml-syntax',
+        line: 3,
+        message:
+          'YAML: incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line. Docusaurus cannot read this front matter.',
+      },
     ]);
   });
 
   it('reports an alias bomb once, and a list of more than 1,000 items', () => {
     const bomb = `---\na: &a [x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b]\n---\n`;
-    expect(findings(bomb)).toEqual([{rule: 'yaml-alias', line: 3, message: 'YAML alias *a (and 4 more aliases) is not allowed in front matter. Write the value out.'}]);
+    expect(findings(bomb)).toEqual([
+      {
+        rule: 'yaml-alias',
+        line: 3,
+        message: 'YAML alias *a (and 4 more aliases) is not allowed in front matter. Write the value out.',
+      },
+    ]);
     const many = `---\ntitle: x\nkeywords: [${Array.from({length: 1001}, (_, i) => `k${i}`).join(', ')}]\n---\n`;
-    expect(findings(many)).toEqual([{rule: 'yaml-too-large', line: 3, message: '"keywords" has 1,001 items; more than 1,000 is refused unread. No field needs that many.'}]);
+    expect(findings(many)).toEqual([
+      {
+        rule: 'yaml-too-large',
+        line: 3,
+        message: '"keywords" has 1,001 items; more than 1,000 is refused unread. No field needs that many.',
+      },
+    ]);
   });
 });
 
 describe('values that become paths, keys and text', () => {
   it('refuses route paths that climb out or are URLs', () => {
-    for (const bad of ['/../../tmp/x', '../x', 'a/../../b', '/%2e%2e/x', '/%252e%252e/x', 'a\\b', 'javascript:alert(1)', 'https://evil.example/x', '//evil.example', '/a\u0000b']) {
+    for (const bad of [
+      '/../../tmp/x',
+      '../x',
+      'a/../../b',
+      '/%2e%2e/x',
+      '/%252e%252e/x',
+      'a\\b',
+      'javascript:alert(1)',
+      'https://evil.example/x',
+      '//evil.example',
+      '/a\u0000b',
+    ]) {
       expect(routePathProblem(bad), bad).toBeDefined();
     }
     for (const good of ['/notes/bidi-isolation', 'my-post', 'nodejs:tips', '/a..b', '/2025/01/01/post', '/مقال']) {
@@ -92,7 +140,9 @@ describe('values that become paths, keys and text', () => {
 
   it('finds control characters, unpaired surrogates and noncharacters anywhere', () => {
     expect(controlProblem('tab\tand\nnewline')).toBeUndefined();
-    expect(controlProblem('a\u001bb')).toBe('holds the control character U+001B at character 2: no reader sees it, and RSS and Atom feeds that carry it are not valid XML. Remove it.');
+    expect(controlProblem('a\u001bb')).toBe(
+      'holds the control character U+001B at character 2: no reader sees it, and RSS and Atom feeds that carry it are not valid XML. Remove it.',
+    );
     expect(controlProblem('x\uD800')).toContain('U+D800, half of a character whose other half is missing');
     expect(controlProblem('\uFFFF')).toContain('U+FFFF, which is not a character');
     expect(controlProblem('\u{1F600} fine')).toBeUndefined();
@@ -105,7 +155,9 @@ describe('values that become paths, keys and text', () => {
   });
 
   it('refuses registry keys that look like others or that objects already have', () => {
-    expect(registryKeyProblem('l\u0430rk')).toBe('mixes Latin and Cyrillic letters (а is U+0430), so it looks like a key it is not. Retype it in one script.');
+    expect(registryKeyProblem('l\u0430rk')).toBe(
+      'mixes Latin and Cyrillic letters (а is U+0430), so it looks like a key it is not. Retype it in one script.',
+    );
     expect(registryKeyProblem('ларк')).toBeUndefined();
     expect(registryKeyProblem('lark')).toBeUndefined();
     expect(registryKeyProblem('__proto__')).toBe('is a name every JavaScript object already has. Choose another key.');
@@ -118,7 +170,10 @@ describe('registries under attack', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'qalam-registries-'));
     await mkdir(path.join(dir, 'blog'));
-    await writeFile(path.join(dir, 'blog/2025-01-01-post.md'), '---\ntitle: "A post"\ndescription: A post whose registries carry every kind of hostile entry for the loader.\ntags: [ai]\nauthors: [lark]\n---\n');
+    await writeFile(
+      path.join(dir, 'blog/2025-01-01-post.md'),
+      '---\ntitle: "A post"\ndescription: A post whose registries carry every kind of hostile entry for the loader.\ntags: [ai]\nauthors: [lark]\n---\n',
+    );
   });
   afterAll(() => rm(dir, {recursive: true, force: true}));
 
@@ -126,7 +181,9 @@ describe('registries under attack', () => {
     await writeFile(path.join(dir, 'blog/tags.yml'), tags);
     await writeFile(path.join(dir, 'blog/authors.yml'), authors);
     const result = await checkSite(dir);
-    return result.diagnostics.filter((d) => d.rule === 'registry-invalid').map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+    return result.diagnostics
+      .filter((d) => d.rule === 'registry-invalid')
+      .map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
   };
 
   it('reports unsafe links, permalinks, look-alike keys and authors Docusaurus refuses', async () => {
@@ -179,8 +236,13 @@ describe('the text report', () => {
   });
 
   it('shows control characters from a post as symbols, never as terminal commands', () => {
-    expect(visible('a\u001b]0;pwned\u0007b\rc\u0000d\u007fe\u0085f\tg')).toBe('a\u241b]0;pwned\u2407b\u240dc\u2400d\u2421e\uFFFDf\tg');
-    const out = formatDiagnostic(diagnostic({message: 'title "\u001b[2J"'}), '---\ntitle: "\u001b[2J\u001b]8;;https://evil.example\u0007x"\n---\n');
+    expect(visible('a\u001b]0;pwned\u0007b\rc\u0000d\u007fe\u0085f\tg')).toBe(
+      'a\u241b]0;pwned\u2407b\u240dc\u2400d\u2421e\uFFFDf\tg',
+    );
+    const out = formatDiagnostic(
+      diagnostic({message: 'title "\u001b[2J"'}),
+      '---\ntitle: "\u001b[2J\u001b]8;;https://evil.example\u0007x"\n---\n',
+    );
     expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
     expect(out).toContain('title "␛[2J"');
   });
@@ -199,9 +261,15 @@ describe('the feeds', () => {
   it('keep "]]>" from ending a CDATA section, in text and in HTML', async () => {
     const create = safeFeedItems();
     const items = await create({
-      defaultCreateFeedItems: async () => [{title: 'a]]>b]]>c', description: ']]>', content: '<img alt="]]>]]>">', link: 'https://x', date: new Date(0)}],
+      defaultCreateFeedItems: async () => [
+        {title: 'a]]>b]]>c', description: ']]>', content: '<img alt="]]>]]>">', link: 'https://x', date: new Date(0)},
+      ],
     } as never);
-    expect(items[0]).toMatchObject({title: 'a]]\u2060>b]]\u2060>c', description: ']]\u2060>', content: '<img alt="]]&gt;]]&gt;">'});
+    expect(items[0]).toMatchObject({
+      title: 'a]]\u2060>b]]\u2060>c',
+      description: ']]\u2060>',
+      content: '<img alt="]]&gt;]]&gt;">',
+    });
   });
 
   it('escape attribute values and type Atom titles and summaries as text', () => {

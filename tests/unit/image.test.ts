@@ -3,7 +3,14 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {ImageFacts, PostInput, SiteFacts} from '../../plugins/blog/context';
 import * as imageModule from '../../plugins/blog/image';
-import {bodyImages, checkImage, classifyImage, imagePathsToInspect, normalizeTitle, titleParameter} from '../../plugins/blog/image';
+import {
+  bodyImages,
+  checkImage,
+  classifyImage,
+  imagePathsToInspect,
+  normalizeTitle,
+  titleParameter,
+} from '../../plugins/blog/image';
 import {parsePost} from '../../plugins/blog/parse';
 import {ROOT} from '../helpers/site';
 
@@ -37,7 +44,9 @@ function site(images: Record<string, ImageFacts> = {}, staticDirs = [STATIC]): S
 
 /** Front matter written the way YAML reads it back (JSON strings are YAML strings). */
 function postText(fields: Record<string, string>, body = '\nText.\n'): string {
-  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n${body}`;
+  return `---\n${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join('\n')}\n---\n${body}`;
 }
 
 function check(text: string, facts = site()) {
@@ -95,28 +104,45 @@ describe('classifyImage: what is accepted', () => {
   });
 
   it('resolves a ".." that stays inside the static folder', () => {
-    expect(classifyImage('/img/../img/x.png', POST, [STATIC])).toMatchObject({kind: 'local', candidates: [path.join(STATIC, 'img/x.png')]});
+    expect(classifyImage('/img/../img/x.png', POST, [STATIC])).toMatchObject({
+      kind: 'local',
+      candidates: [path.join(STATIC, 'img/x.png')],
+    });
   });
 
   it('resolves paths relative to the post, also ones that stay in the site', () => {
-    expect(classifyImage('./cover.png', POST, [STATIC], SITE)).toEqual({kind: 'local', absolutePath: path.join(SITE, 'blog/cover.png'), candidates: [path.join(SITE, 'blog/cover.png')]});
-    expect(classifyImage('img/x.png', POST, [STATIC], SITE)).toMatchObject({absolutePath: path.join(SITE, 'blog/img/x.png')});
-    expect(classifyImage('../static/img/x.png', POST, [STATIC], SITE)).toMatchObject({absolutePath: path.join(STATIC, 'img/x.png')});
+    expect(classifyImage('./cover.png', POST, [STATIC], SITE)).toEqual({
+      kind: 'local',
+      absolutePath: path.join(SITE, 'blog/cover.png'),
+      candidates: [path.join(SITE, 'blog/cover.png')],
+    });
+    expect(classifyImage('img/x.png', POST, [STATIC], SITE)).toMatchObject({
+      absolutePath: path.join(SITE, 'blog/img/x.png'),
+    });
+    expect(classifyImage('../static/img/x.png', POST, [STATIC], SITE)).toMatchObject({
+      absolutePath: path.join(STATIC, 'img/x.png'),
+    });
   });
 });
 
 describe('classifyImage: what is unsafe', () => {
   const reasons = {
-    javascript: 'uses the javascript: scheme, which runs code instead of pointing at an image. Use an https:// URL or a site path such as /img/cover.png.',
-    vbscript: 'uses the vbscript: scheme, which runs code instead of pointing at an image. Use an https:// URL or a site path such as /img/cover.png.',
+    javascript:
+      'uses the javascript: scheme, which runs code instead of pointing at an image. Use an https:// URL or a site path such as /img/cover.png.',
+    vbscript:
+      'uses the vbscript: scheme, which runs code instead of pointing at an image. Use an https:// URL or a site path such as /img/cover.png.',
     data: 'is a data: URL; social networks do not load images inlined in the page. Save the image under static/ and write its site path, such as /img/cover.png.',
     file: "is a file: URL, which points at a file on the writer's own computer. Save the image under static/ and write its site path, such as /img/cover.png.",
     http: 'uses http://, which browsers block on https pages and social networks may refuse. Use https:// instead.',
-    protocolRelative: 'starts with //, so it points at another host over whatever protocol the page uses. Write the full https:// URL.',
+    protocolRelative:
+      'starts with //, so it points at another host over whatever protocol the page uses. Write the full https:// URL.',
     backslash: 'holds a backslash, which browsers read as / and Windows as a folder separator. Use forward slashes.',
-    encodedDots: 'hides ".." as percent escapes (%2e), a way to climb out of a folder. Write the path without escaped dots, such as /img/cover.png.',
-    leavesStatic: 'climbs out of the static folder with "..", so it points at a file outside the site. Write the path from the static folder, such as /img/cover.png.',
-    leavesSite: 'climbs out of the site folder with "..". Point at a file inside the site, such as /img/cover.png under static/.',
+    encodedDots:
+      'hides ".." as percent escapes (%2e), a way to climb out of a folder. Write the path without escaped dots, such as /img/cover.png.',
+    leavesStatic:
+      'climbs out of the static folder with "..", so it points at a file outside the site. Write the path from the static folder, such as /img/cover.png.',
+    leavesSite:
+      'climbs out of the site folder with "..". Point at a file inside the site, such as /img/cover.png under static/.',
     malformed: 'holds a malformed percent escape. Write %25 for a literal "%".',
     badUrl: 'is not a valid https URL. Write it as https://host/path.',
     empty: 'is empty. Write an https:// URL or a site path such as /img/cover.png, or remove the field.',
@@ -132,9 +158,18 @@ describe('classifyImage: what is unsafe', () => {
     ['file:///etc/passwd', reasons.file],
     ['http://example.com/cover.png', reasons.http],
     ['HTTP://example.com/cover.png', reasons.http],
-    ['ftp://example.com/cover.png', 'uses the ftp: scheme. Only https:// URLs and site paths such as /img/cover.png are allowed.'],
-    ['mailto:lark@example.com', 'uses the mailto: scheme. Only https:// URLs and site paths such as /img/cover.png are allowed.'],
-    ['C:/Users/lark/cover.png', 'uses the c: scheme. Only https:// URLs and site paths such as /img/cover.png are allowed.'],
+    [
+      'ftp://example.com/cover.png',
+      'uses the ftp: scheme. Only https:// URLs and site paths such as /img/cover.png are allowed.',
+    ],
+    [
+      'mailto:lark@example.com',
+      'uses the mailto: scheme. Only https:// URLs and site paths such as /img/cover.png are allowed.',
+    ],
+    [
+      'C:/Users/lark/cover.png',
+      'uses the c: scheme. Only https:// URLs and site paths such as /img/cover.png are allowed.',
+    ],
     ['//evil.example/cover.png', reasons.protocolRelative],
     ['\\\\server\\share\\cover.png', reasons.backslash],
     ['/img\\cover.png', reasons.backslash],
@@ -161,7 +196,10 @@ describe('classifyImage: what is unsafe', () => {
   });
 
   it('checks every static folder, not only the first', () => {
-    expect(classifyImage('/../x.png', POST, [STATIC, path.join(SITE, 'public')])).toEqual({kind: 'unsafe', reason: reasons.leavesStatic});
+    expect(classifyImage('/../x.png', POST, [STATIC, path.join(SITE, 'public')])).toEqual({
+      kind: 'unsafe',
+      reason: reasons.leavesStatic,
+    });
   });
 });
 
@@ -172,7 +210,8 @@ describe('checkImage: unsafe values', () => {
       {
         rule: 'image-unsafe',
         path: ['image'],
-        message: 'The image "javascript:alert(1)" uses the javascript: scheme, which runs code instead of pointing at an image. Use an https:// URL or a site path such as /img/cover.png.',
+        message:
+          'The image "javascript:alert(1)" uses the javascript: scheme, which runs code instead of pointing at an image. Use an https:// URL or a site path such as /img/cover.png.',
         at: {line: 3, column: 8, endLine: 3, endColumn: 29},
       },
     ]);
@@ -183,7 +222,8 @@ describe('checkImage: unsafe values', () => {
       {
         rule: 'image-unsafe',
         path: ['image'],
-        message: 'The image "http://example.com/cover.png" uses http://, which browsers block on https pages and social networks may refuse. Use https:// instead.',
+        message:
+          'The image "http://example.com/cover.png" uses http://, which browsers block on https pages and social networks may refuse. Use https:// instead.',
       },
     ]);
   });
@@ -191,7 +231,9 @@ describe('checkImage: unsafe values', () => {
   it('cuts a long data: URL in the message', () => {
     const value = `data:image/png;base64,${'A'.repeat(500)}`;
     const [finding] = check(postText({title: 'Open models', image: value}));
-    expect(finding!.message).toBe(`The image "${value.slice(0, 80)}…" is a data: URL; social networks do not load images inlined in the page. Save the image under static/ and write its site path, such as /img/cover.png.`);
+    expect(finding!.message).toBe(
+      `The image "${value.slice(0, 80)}…" is a data: URL; social networks do not load images inlined in the page. Save the image under static/ and write its site path, such as /img/cover.png.`,
+    );
   });
 
   it('reports a traversal out of the static folder', () => {
@@ -199,7 +241,8 @@ describe('checkImage: unsafe values', () => {
       {
         rule: 'image-unsafe',
         path: ['image'],
-        message: 'The image "/../../etc/passwd" climbs out of the static folder with "..", so it points at a file outside the site. Write the path from the static folder, such as /img/cover.png.',
+        message:
+          'The image "/../../etc/passwd" climbs out of the static folder with "..", so it points at a file outside the site. Write the path from the static folder, such as /img/cover.png.',
       },
     ]);
   });
@@ -212,7 +255,9 @@ describe('checkImage: local files', () => {
   it('accepts a 1200×630 PNG, and JPEG and WebP files', () => {
     expect(check(text, site({'static/img/cover.png': good}))).toEqual([]);
     expect(check(text, site({'static/img/cover.png': {...good, format: 'jpg'}}))).toEqual([]);
-    expect(check(text, site({'static/img/cover.png': {...good, format: 'webp', width: 2400, height: 1260}}))).toEqual([]);
+    expect(check(text, site({'static/img/cover.png': {...good, format: 'webp', width: 2400, height: 1260}}))).toEqual(
+      [],
+    );
     expect(check(text, site({'static/img/cover.png': {...good, width: 1600, height: 900}}))).toEqual([]);
   });
 
@@ -221,7 +266,8 @@ describe('checkImage: local files', () => {
       {
         rule: 'image-missing',
         path: ['image'],
-        message: 'The image "/img/cover.png" does not exist: looked for static/img/cover.png. Add the file there or fix the path.',
+        message:
+          'The image "/img/cover.png" does not exist: looked for static/img/cover.png. Add the file there or fix the path.',
         at: {line: 3, column: 8, endLine: 3, endColumn: 24},
       },
     ]);
@@ -231,7 +277,9 @@ describe('checkImage: local files', () => {
   });
 
   it('says so when the site has no static folder', () => {
-    expect(check(text, site({}, []))[0]!.message).toBe('The image "/img/cover.png" does not exist: the site has no static folder. Add the file there or fix the path.');
+    expect(check(text, site({}, []))[0]!.message).toBe(
+      'The image "/img/cover.png" does not exist: the site has no static folder. Add the file there or fix the path.',
+    );
   });
 
   it('finds the file in a later static folder', () => {
@@ -241,23 +289,29 @@ describe('checkImage: local files', () => {
   it('finds a file relative to the post', () => {
     const relative = postText({title: 'Open models', image: './cover.png'});
     expect(check(relative, site({'blog/cover.png': good}))).toEqual([]);
-    expect(check(relative)[0]!.message).toBe('The image "./cover.png" does not exist: looked for blog/cover.png. Add the file there or fix the path.');
+    expect(check(relative)[0]!.message).toBe(
+      'The image "./cover.png" does not exist: looked for blog/cover.png. Add the file there or fix the path.',
+    );
   });
 
   it('reports a format social networks do not show', () => {
     const svg = postText({title: 'Open models', image: '/img/cover.svg'});
-    expect(check(svg, site({'static/img/cover.svg': {exists: true, size: 900, format: 'svg', width: 1200, height: 630}}))).toEqual([
+    expect(
+      check(svg, site({'static/img/cover.svg': {exists: true, size: 900, format: 'svg', width: 1200, height: 630}})),
+    ).toEqual([
       {
         rule: 'image-format',
         path: ['image'],
-        message: 'The image file static/img/cover.svg is SVG; social networks show only PNG, JPEG or WebP images. Export it as a 1200×630 PNG or JPEG.',
+        message:
+          'The image file static/img/cover.svg is SVG; social networks show only PNG, JPEG or WebP images. Export it as a 1200×630 PNG or JPEG.',
       },
     ]);
     expect(check(text, site({'static/img/cover.png': {exists: true, size: 13}}))).toEqual([
       {
         rule: 'image-format',
         path: ['image'],
-        message: 'The image file static/img/cover.png is not in an image format we recognize; social networks show only PNG, JPEG or WebP images. Export it as a 1200×630 PNG or JPEG.',
+        message:
+          'The image file static/img/cover.png is not in an image format we recognize; social networks show only PNG, JPEG or WebP images. Export it as a 1200×630 PNG or JPEG.',
       },
     ]);
   });
@@ -267,7 +321,8 @@ describe('checkImage: local files', () => {
       {
         rule: 'image-dimensions',
         path: ['image'],
-        message: 'The image file static/img/cover.png is 300×200 pixels, smaller than the 1200×630 that social cards need, and its ratio 1.50:1 is far from 1.91:1, so networks crop it. Use an image of 1200×630 pixels, or larger at 1.91:1.',
+        message:
+          'The image file static/img/cover.png is 300×200 pixels, smaller than the 1200×630 that social cards need, and its ratio 1.50:1 is far from 1.91:1, so networks crop it. Use an image of 1200×630 pixels, or larger at 1.91:1.',
       },
     ]);
     expect(check(text, site({'static/img/cover.png': {...good, width: 600, height: 314}}))[0]!.message).toBe(
@@ -281,7 +336,9 @@ describe('checkImage: local files', () => {
     );
     // 1.739:1 is 9 % off, 1.714:1 is 10.3 % off.
     expect(check(text, site({'static/img/cover.png': {...good, width: 1200, height: 690}}))).toEqual([]);
-    expect(check(text, site({'static/img/cover.png': {...good, width: 1200, height: 700}})).map((f) => f.rule)).toEqual(['image-dimensions']);
+    expect(check(text, site({'static/img/cover.png': {...good, width: 1200, height: 700}})).map((f) => f.rule)).toEqual(
+      ['image-dimensions'],
+    );
   });
 
   it('reports a file over 5 MB with its size', () => {
@@ -289,7 +346,8 @@ describe('checkImage: local files', () => {
       {
         rule: 'image-file-size',
         path: ['image'],
-        message: 'The image file static/img/cover.png is 6.0 MB; social networks refuse images over 5 MB. Compress it, or export it as JPEG or WebP.',
+        message:
+          'The image file static/img/cover.png is 6.0 MB; social networks refuse images over 5 MB. Compress it, or export it as JPEG or WebP.',
       },
     ]);
     expect(check(text, site({'static/img/cover.png': {...good, size: 5 * 1024 * 1024}}))).toEqual([]);
@@ -307,7 +365,10 @@ describe('checkImage: the title of an OG-image service', () => {
   });
 
   it("passes the site's Arabic DeepSeek post, front matter and body", () => {
-    const file = path.join(ROOT, 'i18n/ar/docusaurus-plugin-content-blog/2025-01-29-deepseek-open-source-revolution.md');
+    const file = path.join(
+      ROOT,
+      'i18n/ar/docusaurus-plugin-content-blog/2025-01-29-deepseek-open-source-revolution.md',
+    );
     const p = {...post(''), parsed: parsePost(readFileSync(file))};
     expect(p.parsed.data!.image).toBe(SEED_IMAGE);
     expect(bodyImages(p.parsed.body).map((i) => i.url)).toContain(SEED_IMAGE);
@@ -358,7 +419,8 @@ describe('checkImage: the title of an OG-image service', () => {
       {
         rule: 'image-title-mismatch',
         path: ['image'],
-        message: 'The image\'s title parameter "Closed models win" is not the post\'s title "Open models change AI", so the social card shows another title. Set the parameter to the post\'s title, percent-encoded: title=Open%20models%20change%20AI',
+        message:
+          'The image\'s title parameter "Closed models win" is not the post\'s title "Open models change AI", so the social card shows another title. Set the parameter to the post\'s title, percent-encoded: title=Open%20models%20change%20AI',
       },
     ]);
     // An Arabic title worded differently is a plain mismatch, not "untranslated".
@@ -376,11 +438,14 @@ describe('checkImage: the title of an OG-image service', () => {
       {
         rule: 'image-title-mismatch',
         path: ['image'],
-        message: 'The image\'s title parameter is percent-encoded twice, so the social card shows "Open%20models" instead of "Open models". Encode the title once: title=Open%20models',
+        message:
+          'The image\'s title parameter is percent-encoded twice, so the social card shows "Open%20models" instead of "Open models". Encode the title once: title=Open%20models',
       },
     ]);
     const arabic = `${OG}?title=${encodeURIComponent(encodeURIComponent(SEED_TITLE))}`;
-    expect(check(postText({title: SEED_TITLE, image: arabic}))[0]!.message).toMatch(/^The image's title parameter is percent-encoded twice, so the social card shows "%D8%AB%D9%88%D8%B1%D8%A9%20DeepSeek/);
+    expect(check(postText({title: SEED_TITLE, image: arabic}))[0]!.message).toMatch(
+      /^The image's title parameter is percent-encoded twice, so the social card shows "%D8%AB%D9%88%D8%B1%D8%A9%20DeepSeek/,
+    );
   });
 
   it('accepts a title that really holds an escape, encoded once', () => {
@@ -408,7 +473,8 @@ describe('checkImage: the same image in the body', () => {
       {
         rule: 'image-body-mismatch',
         path: ['image'],
-        message: 'This image repeats the front matter image with another title: "Closed models" here, "Open models" in the front matter, so the post shows a card unlike its social card. Use the front matter\'s image URL here.',
+        message:
+          'This image repeats the front matter image with another title: "Closed models" here, "Open models" in the front matter, so the post shows a card unlike its social card. Use the front matter\'s image URL here.',
         range: {line: 8, column: 16, endLine: 8, endColumn: 67},
       },
     ]);
@@ -471,8 +537,12 @@ describe('checkImage: what it leaves to other checks', () => {
     const p = post(postText({title: 'Open models'}));
     expect(checkImage(p, {title: 'Open models', image: 42}, site())).toEqual([]);
     expect(checkImage(p, {title: 'Open models', image: ['/img/a.png']}, site())).toEqual([]);
-    expect(checkImage(p, {title: 'Open models'}, {...site(), settings: {required: [], socialCards: false}})).toEqual([]);
-    expect(checkImage(p, {title: 'Open models'}, {...site(), settings: {required: ['image'], socialCards: true}})).toEqual([]);
+    expect(checkImage(p, {title: 'Open models'}, {...site(), settings: {required: [], socialCards: false}})).toEqual(
+      [],
+    );
+    expect(
+      checkImage(p, {title: 'Open models'}, {...site(), settings: {required: ['image'], socialCards: true}}),
+    ).toEqual([]);
   });
 });
 

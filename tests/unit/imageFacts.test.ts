@@ -80,13 +80,31 @@ describe('imageFacts module', () => {
 describe('loadImageFacts', () => {
   it('reads the format, pixel size and byte size of real PNG files', async () => {
     const facts = await loadImageFacts([at('card.png'), at('small.png')]);
-    expect(facts.get(at('card.png'))).toEqual({exists: true, size: png(1200, 630).length, format: 'png', width: 1200, height: 630});
-    expect(facts.get(at('small.png'))).toEqual({exists: true, size: png(300, 200).length, format: 'png', width: 300, height: 200});
+    expect(facts.get(at('card.png'))).toEqual({
+      exists: true,
+      size: png(1200, 630).length,
+      format: 'png',
+      width: 1200,
+      height: 630,
+    });
+    expect(facts.get(at('small.png'))).toEqual({
+      exists: true,
+      size: png(300, 200).length,
+      format: 'png',
+      width: 300,
+      height: 200,
+    });
   });
 
   it('gives the whole file size while reading only its head', async () => {
     const facts = await loadImageFacts([at('padded.png')]);
-    expect(facts.get(at('padded.png'))).toEqual({exists: true, size: png(40, 21, 100_000).length, format: 'png', width: 40, height: 21});
+    expect(facts.get(at('padded.png'))).toEqual({
+      exists: true,
+      size: png(40, 21, 100_000).length,
+      format: 'png',
+      width: 40,
+      height: 21,
+    });
     expect(facts.get(at('padded.png'))!.size).toBeGreaterThan(HEAD_BYTES);
   });
 

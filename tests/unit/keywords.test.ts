@@ -9,7 +9,8 @@ const site = siteFacts({
 });
 
 const check = (p: PostInput) => checkKeywords(p, p.parsed.data!, site);
-const withKeywords = (keywords: string, locale = 'en') => post(`---\ntitle: A post\nkeywords: ${keywords}\n---\n\nBody.\n`, locale);
+const withKeywords = (keywords: string, locale = 'en') =>
+  post(`---\ntitle: A post\nkeywords: ${keywords}\n---\n\nBody.\n`, locale);
 const list = (n: number) => `[${Array.from({length: n}, (_, i) => `keyword ${i + 1}`).join(', ')}]`;
 
 describe('keywords', () => {
@@ -21,7 +22,10 @@ describe('keywords', () => {
 
 describe('checkKeywords', () => {
   it("accepts the seed post's Arabic keywords", () => {
-    const p = withKeywords('[DeepSeek, قمة الذكاء الاصطناعي, الذكاء الاصطناعي مفتوح المصدر, Janus-Pro, ابتكار الذكاء الاصطناعي]', 'ar');
+    const p = withKeywords(
+      '[DeepSeek, قمة الذكاء الاصطناعي, الذكاء الاصطناعي مفتوح المصدر, Janus-Pro, ابتكار الذكاء الاصطناعي]',
+      'ar',
+    );
     expect(check(p)).toEqual([]);
   });
 
@@ -36,7 +40,8 @@ describe('checkKeywords', () => {
       {
         rule: 'keywords-count',
         path: ['keywords'],
-        message: '"keywords" is an empty list; 1 to 15 are useful. Add the words readers would search for, or remove the field.',
+        message:
+          '"keywords" is an empty list; 1 to 15 are useful. Add the words readers would search for, or remove the field.',
       },
     ]);
     expect(p.parsed.locate(['keywords'])).toEqual({line: 3, column: 11, endLine: 3, endColumn: 13});
@@ -59,25 +64,48 @@ describe('checkKeywords', () => {
       {rule: 'field-empty', path: ['keywords', 1], message: 'keywords[1] is empty. Remove it or write a keyword.'},
       {rule: 'field-empty', path: ['keywords', 2], message: 'keywords[2] is empty. Remove it or write a keyword.'},
     ]);
-    expect(p.parsed.locate(findings[1]!.path, findings[1]!.at)).toEqual({line: 3, column: 26, endLine: 3, endColumn: 31});
+    expect(p.parsed.locate(findings[1]!.path, findings[1]!.at)).toEqual({
+      line: 3,
+      column: 26,
+      endLine: 3,
+      endColumn: 31,
+    });
   });
 
   it('reports a keyword of invisible characters or marks only', () => {
     expect(check(withKeywords('[DeepSeek, "\u200B", "ـــ"]'))).toEqual([
-      {rule: 'field-empty', path: ['keywords', 1], message: 'keywords[1] shows nothing: it holds only invisible characters or marks. Remove it or write a keyword.'},
-      {rule: 'field-empty', path: ['keywords', 2], message: 'keywords[2] shows nothing: it holds only invisible characters or marks. Remove it or write a keyword.'},
+      {
+        rule: 'field-empty',
+        path: ['keywords', 1],
+        message:
+          'keywords[1] shows nothing: it holds only invisible characters or marks. Remove it or write a keyword.',
+      },
+      {
+        rule: 'field-empty',
+        path: ['keywords', 2],
+        message:
+          'keywords[2] shows nothing: it holds only invisible characters or marks. Remove it or write a keyword.',
+      },
     ]);
   });
 
   it('reports a keyword written twice the same way', () => {
     expect(check(withKeywords('[DeepSeek, Janus-Pro, DeepSeek]'))).toEqual([
-      {rule: 'keyword-duplicate', path: ['keywords', 2], message: 'Keyword "DeepSeek" repeats keywords[0]. Remove one of them.'},
+      {
+        rule: 'keyword-duplicate',
+        path: ['keywords', 2],
+        message: 'Keyword "DeepSeek" repeats keywords[0]. Remove one of them.',
+      },
     ]);
   });
 
   it('reports keywords that differ in case and spacing only', () => {
     expect(check(withKeywords('[open source AI, Open  Source AI]'))).toEqual([
-      {rule: 'keyword-duplicate', path: ['keywords', 1], message: 'Keyword "Open  Source AI" repeats keywords[0] ("open source AI"). Remove one of them.'},
+      {
+        rule: 'keyword-duplicate',
+        path: ['keywords', 1],
+        message: 'Keyword "Open  Source AI" repeats keywords[0] ("open source AI"). Remove one of them.',
+      },
     ]);
   });
 
@@ -101,12 +129,21 @@ describe('checkKeywords', () => {
         message: 'Keyword "الذکاء الاصطناعی" repeats keywords[0] ("الذكاء الاصطناعي"). Remove one of them.',
       },
     ]);
-    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({line: 3, column: 40, endLine: 3, endColumn: 56});
+    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({
+      line: 3,
+      column: 40,
+      endLine: 3,
+      endColumn: 56,
+    });
   });
 
   it('reports keywords that differ in their digit system only', () => {
     expect(check(withKeywords('[الويب 3, الويب ٣]', 'ar'))).toEqual([
-      {rule: 'keyword-duplicate', path: ['keywords', 1], message: 'Keyword "الويب ٣" repeats keywords[0] ("الويب 3"). Remove one of them.'},
+      {
+        rule: 'keyword-duplicate',
+        path: ['keywords', 1],
+        message: 'Keyword "الويب ٣" repeats keywords[0] ("الويب 3"). Remove one of them.',
+      },
     ]);
   });
 

@@ -25,7 +25,9 @@ describe('checker options', () => {
 
   it('let the site change a rule to error, or turn it off', async () => {
     const severities = async (rules: Record<string, string>) =>
-      (await checkSite(SITE, {checker: normalizeCheckerOptions({rules})})).diagnostics.map((d) => `${d.rule} ${d.severity}`);
+      (await checkSite(SITE, {checker: normalizeCheckerOptions({rules})})).diagnostics.map(
+        (d) => `${d.rule} ${d.severity}`,
+      );
     expect(await severities({})).toEqual(['description-length warning']);
     expect(await severities({'description-length': 'error'})).toEqual(['description-length error']);
     expect(await severities({'description-length': 'off'})).toEqual([]);
@@ -35,7 +37,10 @@ describe('checker options', () => {
     const site = path.join(ROOT, 'tests/fixtures/rules/field-required-fail');
     const rules = async (requiredFields: string[]) =>
       (await checkSite(site, {checker: {requiredFields}})).diagnostics.map((d) => `${d.rule} ${d.field}`);
-    expect(await rules(['title', 'description', 'tags', 'authors'])).toEqual(['field-required description', 'field-required authors']);
+    expect(await rules(['title', 'description', 'tags', 'authors'])).toEqual([
+      'field-required description',
+      'field-required authors',
+    ]);
     expect(await rules(['title', 'tags'])).toEqual([]);
   });
 });

@@ -13,9 +13,11 @@ function posts(dir: string): string[] {
   });
 }
 
-const ALL = [...posts(path.join(ROOT, 'tests/fixtures')), ...posts(path.join(ROOT, 'blog')), ...posts(path.join(ROOT, 'i18n'))].filter(
-  (f) => statSync(f).size < 200_000,
-);
+const ALL = [
+  ...posts(path.join(ROOT, 'tests/fixtures')),
+  ...posts(path.join(ROOT, 'blog')),
+  ...posts(path.join(ROOT, 'i18n')),
+].filter((f) => statSync(f).size < 200_000);
 
 describe('parsePost', () => {
   it('reads front matter with a BOM and CRLF line endings', () => {

@@ -16,7 +16,7 @@ describe('postLocales', () => {
     ['en', 'ar', 'fa'],
   );
 
-  it('gives the locales a post exists in, in the site\'s order', () => {
+  it("gives the locales a post exists in, in the site's order", () => {
     expect(index.localesOf('a.md')).toEqual(['en', 'ar']);
     expect(index.localesOf('only-ar.md')).toEqual(['ar', 'fa']);
     expect(index.localesOf('missing.md')).toEqual([]);

@@ -96,11 +96,19 @@ describe('inputs built to exhaust the checker', () => {
       await mkdir(path.join(dir, 'blog'));
       const lol = `a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n${Array.from({length: 9}, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`).join('\n')}\nai:\n  label: *a9\n`;
       await writeFile(path.join(dir, 'blog/tags.yml'), lol);
-      await writeFile(path.join(dir, 'blog/authors.yml'), `lark:\n  name: Lark\n  description: |\n${'    a line of an author description, repeated until the file weighs 5 MB\n'.repeat(75_000)}`);
-      await writeFile(path.join(dir, 'blog/2025-01-01-post.md'), '---\ntitle: "A post"\ndescription: A post whose registries are built to exhaust the reader of tags and authors.\ntags: [ai]\nauthors: [lark]\n---\n');
+      await writeFile(
+        path.join(dir, 'blog/authors.yml'),
+        `lark:\n  name: Lark\n  description: |\n${'    a line of an author description, repeated until the file weighs 5 MB\n'.repeat(75_000)}`,
+      );
+      await writeFile(
+        path.join(dir, 'blog/2025-01-01-post.md'),
+        '---\ntitle: "A post"\ndescription: A post whose registries are built to exhaust the reader of tags and authors.\ntags: [ai]\nauthors: [lark]\n---\n',
+      );
       const m = await measure(() => checkSite(dir));
       expectBounded(m, 'registries: alias bomb and 5 MB');
-      const registry = m.value.diagnostics.filter((d) => d.rule === 'registry-invalid').map((d) => `${d.file}:${d.line} ${d.message}`);
+      const registry = m.value.diagnostics
+        .filter((d) => d.rule === 'registry-invalid')
+        .map((d) => `${d.file}:${d.line} ${d.message}`);
       expect(registry).toEqual([
         expect.stringMatching(/^blog\/authors\.yml:1 authors\.yml is \d+ KB; more than 1024 KB is refused unread\.$/),
         'blog/tags.yml:2 tags.yml: the YAML alias *a0 is not allowed. Write the value out.',

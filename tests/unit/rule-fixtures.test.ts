@@ -34,7 +34,9 @@ describe.each(cases)('%s', (name) => {
 
     const expectedFile = path.join(dir, 'expected.json');
     if (process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, `${JSON.stringify(result, null, 2)}\n`);
-    expect(existsSync(expectedFile), `${name}/expected.json is missing: run UPDATE_FIXTURES=1 and review it`).toBe(true);
+    expect(existsSync(expectedFile), `${name}/expected.json is missing: run UPDATE_FIXTURES=1 and review it`).toBe(
+      true,
+    );
     expect(result).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
   });
 });

@@ -22,7 +22,11 @@ async function rootSite() {
 describe('the editor schema files', () => {
   it('are fresh: regenerating them gives the committed files (else run npm run schema)', async () => {
     const files = await generateSchemaFiles(ROOT);
-    expect(files.map((f) => f.file)).toEqual(['schemas/front-matter.en.json', 'schemas/front-matter.ar.json', 'frontmatter.json']);
+    expect(files.map((f) => f.file)).toEqual([
+      'schemas/front-matter.en.json',
+      'schemas/front-matter.ar.json',
+      'frontmatter.json',
+    ]);
     for (const {file, text} of files) {
       const committed = await readFile(path.join(ROOT, file), 'utf8').catch(() => '(missing)');
       expect(committed, `${file} is stale: run npm run schema`).toBe(text);
@@ -34,9 +38,16 @@ describe('the editor schema files', () => {
     const ar = JSON.parse(await readFile(path.join(ROOT, 'schemas/front-matter.ar.json'), 'utf8'));
     const tagValues = ar.properties.tags.items.anyOf.map((t: {const: string}) => t.const);
     const registry = [...site.tags.ar!.values()];
-    expect(tagValues).toEqual([...registry.map((t) => t.key), ...registry.filter((t) => t.label !== t.key).map((t) => t.label)]);
+    expect(tagValues).toEqual([
+      ...registry.map((t) => t.key),
+      ...registry.filter((t) => t.label !== t.key).map((t) => t.label),
+    ]);
     expect(tagValues).toContain('الذكاء الاصطناعي');
-    expect(ar.properties.tags.items.anyOf[0]).toEqual({type: 'string', const: 'ai', description: 'الذكاء الاصطناعي — الذكاء الاصطناعي ونماذجه والمختبرات التي تبنيها'});
+    expect(ar.properties.tags.items.anyOf[0]).toEqual({
+      type: 'string',
+      const: 'ai',
+      description: 'الذكاء الاصطناعي — الذكاء الاصطناعي ونماذجه والمختبرات التي تبنيها',
+    });
     expect(ar.properties.authors.anyOf[0]).toEqual({type: 'string', const: 'lark', description: 'لارك'});
     expect(ar.required).toEqual(DEFAULT_OPTIONS.requiredFields);
     // A typo such as "tag:" is marked while typing, as the checker's field-unknown warns.
@@ -49,7 +60,8 @@ describe('the editor schema files', () => {
     const {options, site} = await rootSite();
     const result = await checkSite(ROOT, options);
     const required = {...DEFAULT_OPTIONS, ...options.checker}.requiredFields;
-    const schemaOf = (locale: string) => editorZodSchema({locale, tags: site.tags[locale]!, authors: site.authors[locale]!, required});
+    const schemaOf = (locale: string) =>
+      editorZodSchema({locale, tags: site.tags[locale]!, authors: site.authors[locale]!, required});
     const clean = result.posts.filter((p) => p.data && !p.diagnostics.some((d) => d.severity === 'error'));
     expect(clean.length).toBeGreaterThanOrEqual(6);
     for (const {post, data} of clean) {
@@ -76,8 +88,18 @@ describe('the editor schema files', () => {
     const fields = Object.fromEntries(contentType.fields.map((f: {name: string}) => [f.name, f]));
     expect(Object.keys(fields)).toEqual(KNOWN_FIELDS.filter((f) => f !== 'last_update'));
     expect(fields.tags).toMatchObject({type: 'tags', required: true});
-    expect(fields.authors).toMatchObject({type: 'choice', multiple: true, required: true, choices: [{id: 'lark', title: 'Lark'}]});
-    expect(fields.title).toMatchObject({type: 'string', single: true, required: true, description: 'The post title, in the language of the post.'});
+    expect(fields.authors).toMatchObject({
+      type: 'choice',
+      multiple: true,
+      required: true,
+      choices: [{id: 'lark', title: 'Lark'}],
+    });
+    expect(fields.title).toMatchObject({
+      type: 'string',
+      single: true,
+      required: true,
+      description: 'The post title, in the language of the post.',
+    });
     expect(fields.toc_min_heading_level).toMatchObject({type: 'number', numberOptions: {min: 2, max: 6}});
     expect(fields.draft).toMatchObject({type: 'boolean'});
     expect(cms['frontMatter.taxonomy.tags']).toEqual([...site.tags.en!.keys()]);
@@ -91,7 +113,15 @@ describe('the editor schema files', () => {
 interface Matcher {
   owner: string;
   fileLocation: [string, string];
-  pattern: {regexp: string; file?: number; line?: number; column?: number; severity?: number; code?: number; message?: number}[];
+  pattern: {
+    regexp: string;
+    file?: number;
+    line?: number;
+    column?: number;
+    severity?: number;
+    code?: number;
+    message?: number;
+  }[];
   background?: {beginsPattern: string; endsPattern: string};
 }
 
@@ -104,14 +134,27 @@ function matchProblems(matcher: Matcher, output: string) {
     const h = head!.re.exec(lines[i]!);
     const b = h && body!.re.exec(lines[i + 1]!);
     if (!h || !b) continue;
-    problems.push({file: h[head!.file!]!, line: +h[head!.line!]!, column: +h[head!.column!]!, severity: h[head!.severity!]!, code: h[head!.code!]!, message: b[body!.message!]!});
+    problems.push({
+      file: h[head!.file!]!,
+      line: +h[head!.line!]!,
+      column: +h[head!.column!]!,
+      severity: h[head!.severity!]!,
+      code: h[head!.code!]!,
+      message: b[body!.message!]!,
+    });
   }
   return problems;
 }
 
 describe('the VS Code wiring', async () => {
   const tasks = JSON.parse(await readFile(path.join(ROOT, '.vscode/tasks.json'), 'utf8'));
-  const [checkTask, devTask] = tasks.tasks as {label: string; command: string; isBackground?: boolean; options: {env: Record<string, string>}; problemMatcher: Matcher}[];
+  const [checkTask, devTask] = tasks.tasks as {
+    label: string;
+    command: string;
+    isBackground?: boolean;
+    options: {env: Record<string, string>};
+    problemMatcher: Matcher;
+  }[];
 
   it('recommends Front Matter CMS, which reads frontmatter.json', async () => {
     const extensions = JSON.parse(await readFile(path.join(ROOT, '.vscode/extensions.json'), 'utf8'));
@@ -125,7 +168,14 @@ describe('the VS Code wiring', async () => {
     const result = await checkSite(MULTI, options);
     const problems = matchProblems(checkTask!.problemMatcher, formatText(result));
     expect(problems).toEqual(
-      result.diagnostics.map((d) => ({file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.rule, message: d.message})),
+      result.diagnostics.map((d) => ({
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        severity: d.severity,
+        code: d.rule,
+        message: d.message,
+      })),
     );
     expect(problems.length).toBe(6);
   });
@@ -167,10 +217,10 @@ describe('the VS Code wiring', async () => {
       } else open?.push(line);
     }
     expect(cycles.map((c) => c[0])).toEqual([log[1], log[4], log[16]]);
-    expect(cycles.map((c) => matchProblems(matcher, c.join('\n')).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.code}`))).toEqual([
-      [],
-      ['blog/2025-01-01-first.md:4:12 error tag-unknown'],
-      [],
-    ]);
+    expect(
+      cycles.map((c) =>
+        matchProblems(matcher, c.join('\n')).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.code}`),
+      ),
+    ).toEqual([[], ['blog/2025-01-01-first.md:4:12 error tag-unknown'], []]);
   });
 });

@@ -7,13 +7,19 @@ import {isSlug, MAX_SLUG_LENGTH, slugFromTitle} from '../../plugins/blog/slug';
 // "thawrat … al-abwab". Pinned so that an upgrade that changes URLs is seen.
 describe('slugFromTitle', () => {
   it.each([
-    ['ثورة DeepSeek مفتوحة المصدر: رؤى من قمة AI مغلقة الأبواب', 'thwrt-deepseek-mftwht-almsdr-rwa-mn-qmt-ai-mghlqt-alabwab'],
+    [
+      'ثورة DeepSeek مفتوحة المصدر: رؤى من قمة AI مغلقة الأبواب',
+      'thwrt-deepseek-mftwht-almsdr-rwa-mn-qmt-ai-mghlqt-alabwab',
+    ],
     ['شبكات الحوسبة اللامركزية: الوعود والحدود', 'shbkat-alhwsbt-allamrkzyt-alwewd-walhdwd'],
     ['نشر مدونة عربية باستخدام Docusaurus 3.10', 'nshr-mdwnt-erbyt-bastkhdam-docusaurus-3-10'],
     ['الذكاء الاصطناعي في ٢٠٢٥', 'aldhkae-alastnaey-fy-2025'],
     ['ما هو الـ GPU؟', 'ma-hw-al-gpu'],
     ['سلام دنیا', 'slam-dnya'],
-    ["DeepSeek's Open-Source Revolution: Notes from a Closed-Door AI Summit", 'deepseeks-open-source-revolution-notes-from-a-closed-door-ai'],
+    [
+      "DeepSeek's Open-Source Revolution: Notes from a Closed-Door AI Summit",
+      'deepseeks-open-source-revolution-notes-from-a-closed-door-ai',
+    ],
   ])('%s → %s', (title, slug) => {
     expect(slugFromTitle(title)).toBe(slug);
     expect(isSlug(slug)).toBe(true);
@@ -39,5 +45,7 @@ describe('slugFromTitle', () => {
 
 describe('isSlug', () => {
   it.each(['hello-world', 'a1', '2025-notes'])('accepts %s', (slug) => expect(isSlug(slug)).toBe(true));
-  it.each(['Hello-World', 'hello--world', '-hello', 'hello_world', 'مرحبا', 'hello world', ''])('refuses %j', (slug) => expect(isSlug(slug)).toBe(false));
+  it.each(['Hello-World', 'hello--world', '-hello', 'hello_world', 'مرحبا', 'hello world', ''])('refuses %j', (slug) =>
+    expect(isSlug(slug)).toBe(false),
+  );
 });

@@ -14,7 +14,17 @@ import {
   shortenByWords,
   type CardRenderer,
 } from '../../plugins/blog/socialCard';
-import {cmapCoverage, combinedCoverage, drawableText, fontStack, loadCardFonts, missingCharacters, HEBREW_FAMILY, ARABIC_FAMILY, type CardFont} from '../../plugins/blog/socialCardFonts';
+import {
+  cmapCoverage,
+  combinedCoverage,
+  drawableText,
+  fontStack,
+  loadCardFonts,
+  missingCharacters,
+  HEBREW_FAMILY,
+  ARABIC_FAMILY,
+  type CardFont,
+} from '../../plugins/blog/socialCardFonts';
 import {attachCards, cardFileOf, formatCardDate, type CardSite} from '../../plugins/blog/socialCardPosts';
 import {normalizeCheckerOptions} from '../../plugins/blog/options';
 import {loadLogo} from '../../plugins/blog/socialCardFiles';
@@ -82,7 +92,10 @@ describe('the card fonts', () => {
 
   it('cover the six sample titles, their authors and dates', () => {
     for (const [name, card] of Object.entries(SAMPLE_CARDS)) {
-      expect(missingCharacters([card.title, card.siteName, ...card.authors, card.date].join(' '), coverage), name).toEqual([]);
+      expect(
+        missingCharacters([card.title, card.siteName, ...card.authors, card.date].join(' '), coverage),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -119,7 +132,9 @@ describe('cardHtml', () => {
 
   it('lists the authors as the locale does', () => {
     expect(cardHtml({...SAMPLE_CARDS.seed!, authors: ['لارك', 'سارة', 'علي']})).toContain('لارك وسارة وعلي');
-    expect(cardHtml({...SAMPLE_CARDS.seed!, locale: 'en', localeDir: 'ltr', authors: ['Lark', 'Sara']})).toContain('Lark and Sara');
+    expect(cardHtml({...SAMPLE_CARDS.seed!, locale: 'en', localeDir: 'ltr', authors: ['Lark', 'Sara']})).toContain(
+      'Lark and Sara',
+    );
   });
 });
 
@@ -234,10 +249,23 @@ describe('cards of posts', () => {
     const {posts, jobs} = attachCards([blogPost('/ar/2025/01/29/x')], site);
     const metadata = posts[0]!.metadata as BlogPost['metadata'] & {socialCard?: unknown};
     expect(metadata.frontMatter.image).toBe('/img/cards/2025/01/29/x.png');
-    expect(metadata.socialCard).toEqual({url: '/img/cards/2025/01/29/x.png', width: 1200, height: 630, type: 'image/png', alt: 'عنوان المقال', generated: true});
+    expect(metadata.socialCard).toEqual({
+      url: '/img/cards/2025/01/29/x.png',
+      width: 1200,
+      height: 630,
+      type: 'image/png',
+      alt: 'عنوان المقال',
+      generated: true,
+    });
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toMatchObject({file: 'img/cards/2025/01/29/x.png', pathname: '/ar/img/cards/2025/01/29/x.png'});
-    expect(jobs[0]!.card).toMatchObject({title: 'عنوان المقال', lang: 'ar', dir: 'rtl', authors: ['لارك'], date: '29 يناير 2025'});
+    expect(jobs[0]!.card).toMatchObject({
+      title: 'عنوان المقال',
+      lang: 'ar',
+      dir: 'rtl',
+      authors: ['لارك'],
+      date: '29 يناير 2025',
+    });
   });
 
   it('leave a post with its own image alone, unless every post gets a card', () => {
@@ -250,13 +278,20 @@ describe('cards of posts', () => {
 
   it("take the post's own language: an English post in the Arabic blog gets a left-to-right card", () => {
     const english = blogPost('/ar/z', {lang: 'en'}, 'Open models');
-    expect(attachCards([english], site).jobs[0]!.card).toMatchObject({lang: 'en', dir: 'ltr', locale: 'ar', localeDir: 'rtl'});
+    expect(attachCards([english], site).jobs[0]!.card).toMatchObject({
+      lang: 'en',
+      dir: 'ltr',
+      locale: 'ar',
+      localeDir: 'rtl',
+    });
   });
 });
 
 describe('title-glyph-missing', () => {
-  const text = (title: string, image = '') => `---\ntitle: ${JSON.stringify(title)}\n${image ? `image: ${image}\n` : ''}---\n`;
-  const facts = (all = false) => siteFacts({settings: {required: [], socialCards: true, socialCardsAll: all}, cardCoverage: coverage});
+  const text = (title: string, image = '') =>
+    `---\ntitle: ${JSON.stringify(title)}\n${image ? `image: ${image}\n` : ''}---\n`;
+  const facts = (all = false) =>
+    siteFacts({settings: {required: [], socialCards: true, socialCardsAll: all}, cardCoverage: coverage});
   const check = (title: string, image = '', all = false) => {
     const p = post(text(title, image), 'ar');
     return checkTitleGlyphs(p, p.parsed.data!, facts(all));
@@ -291,7 +326,11 @@ describe('the socialCards option', () => {
   it('defaults to cards for posts without image, and refuses unknown keys', () => {
     expect(normalizeCheckerOptions({}).socialCards).toEqual({enabled: true, all: false});
     expect(normalizeCheckerOptions({socialCards: {all: true}}).socialCards).toEqual({enabled: true, all: true});
-    expect(normalizeCheckerOptions({socialCards: {enabled: false, logo: false}}).socialCards).toEqual({enabled: false, all: false, logo: false});
+    expect(normalizeCheckerOptions({socialCards: {enabled: false, logo: false}}).socialCards).toEqual({
+      enabled: false,
+      all: false,
+      logo: false,
+    });
     expect(() => normalizeCheckerOptions({socialCards: {everyPost: true}})).toThrow();
     expect(() => normalizeCheckerOptions({socialCards: {logo: ''}})).toThrow();
   });

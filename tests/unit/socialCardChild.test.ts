@@ -8,7 +8,13 @@ import path from 'node:path';
 import {PNG} from 'pngjs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {cardHash, type SocialCard} from '../../plugins/blog/socialCard';
-import {drawInChild, missingFromCache, packRequest, unpackRequest, type DrawJob} from '../../plugins/blog/socialCardChild';
+import {
+  drawInChild,
+  missingFromCache,
+  packRequest,
+  unpackRequest,
+  type DrawJob,
+} from '../../plugins/blog/socialCardChild';
 import {createCardStore} from '../../plugins/blog/socialCardFiles';
 import {SAMPLE_CARDS} from '../helpers/cards';
 

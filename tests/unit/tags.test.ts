@@ -53,7 +53,13 @@ describe('resolveTag', () => {
 
   it("resolves the seed post's Arabic tags to their keys", () => {
     const seed = ['الذكاء الاصطناعي', 'مفتوح المصدر', 'DeepSeek', 'البلوكشين', 'الحوسبة اللامركزية'];
-    expect(seed.map((tag) => resolveTag(tag, AR)?.key)).toEqual(['ai', 'open-source', 'deepseek', 'blockchain', 'decentralized-computing']);
+    expect(seed.map((tag) => resolveTag(tag, AR)?.key)).toEqual([
+      'ai',
+      'open-source',
+      'deepseek',
+      'blockchain',
+      'decentralized-computing',
+    ]);
     // Keys work in every locale.
     expect(resolveTag('ai', AR)).toEqual({key: 'ai', label: 'الذكاء الاصطناعي', permalink: '/ai'});
   });
@@ -116,7 +122,12 @@ describe('checkTags', () => {
           'Tag "open-sorce" is not in tags.yml; did you mean "open-source" (Open source)? Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
       },
     ]);
-    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({line: 3, column: 12, endLine: 3, endColumn: 22});
+    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({
+      line: 3,
+      column: 12,
+      endLine: 3,
+      endColumn: 22,
+    });
   });
 
   it('locates a tag of a block list', () => {
@@ -156,7 +167,12 @@ describe('checkTags', () => {
           'Tag "الذكاء الصناعي" is not in tags.yml; did you mean "ai" (الذكاء الاصطناعي)? Use a key of tags.yml or its label in i18n/ar/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
       },
     ]);
-    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({line: 3, column: 22, endLine: 3, endColumn: 36});
+    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({
+      line: 3,
+      column: 22,
+      endLine: 3,
+      endColumn: 36,
+    });
   });
 
   it('does not take an English label for an Arabic one', () => {
@@ -207,9 +223,18 @@ describe('checkTags', () => {
     const p = withTags('[ai, deepseek, AI]');
     const findings = check(p);
     expect(findings).toEqual([
-      {rule: 'tag-duplicate', path: ['tags', 2], message: 'Tag "AI" repeats tags[0] ("ai"): both are the tag "ai". Remove one of them.'},
+      {
+        rule: 'tag-duplicate',
+        path: ['tags', 2],
+        message: 'Tag "AI" repeats tags[0] ("ai"): both are the tag "ai". Remove one of them.',
+      },
     ]);
-    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({line: 3, column: 22, endLine: 3, endColumn: 24});
+    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({
+      line: 3,
+      column: 22,
+      endLine: 3,
+      endColumn: 24,
+    });
   });
 
   it('reports an Arabic label that repeats a key', () => {
@@ -227,19 +252,30 @@ describe('checkTags', () => {
       {
         rule: 'tag-duplicate',
         path: ['tags', 1],
-        message: 'Tag "open  SOURCE" repeats tags[0] ("Open source"): both are the tag "open-source". Remove one of them.',
+        message:
+          'Tag "open  SOURCE" repeats tags[0] ("Open source"): both are the tag "open-source". Remove one of them.',
       },
     ]);
   });
 
   it('reports a tag written twice the same way', () => {
-    expect(check(withTags('[ai, ai]'))).toEqual([{rule: 'tag-duplicate', path: ['tags', 1], message: 'Tag "ai" repeats tags[0]. Remove one of them.'}]);
+    expect(check(withTags('[ai, ai]'))).toEqual([
+      {rule: 'tag-duplicate', path: ['tags', 1], message: 'Tag "ai" repeats tags[0]. Remove one of them.'},
+    ]);
   });
 
   it('reports an unknown tag once, and its repeat as a repeat', () => {
     expect(check(withTags('[quantum, Quantum]'))).toEqual([
-      {rule: 'tag-unknown', path: ['tags', 0], message: 'Tag "quantum" is not in tags.yml. Use a key or label of tags.yml, or add the tag to blog/tags.yml.'},
-      {rule: 'tag-duplicate', path: ['tags', 1], message: 'Tag "Quantum" repeats tags[0] ("quantum"). Remove one of them.'},
+      {
+        rule: 'tag-unknown',
+        path: ['tags', 0],
+        message: 'Tag "quantum" is not in tags.yml. Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
+      },
+      {
+        rule: 'tag-duplicate',
+        path: ['tags', 1],
+        message: 'Tag "Quantum" repeats tags[0] ("quantum"). Remove one of them.',
+      },
     ]);
   });
 
