@@ -6,8 +6,8 @@
  *   npx tsx bench/cards.ts [N=50]
  */
 import {performance} from 'node:perf_hooks';
-import {createCardRenderer, type SocialCard} from '../plugins/blog/socialCard';
-import {loadCardFonts} from '../plugins/blog/socialCardFonts';
+import {createCardRenderer, type SocialCard} from '../plugins/blog/cards/card';
+import {loadCardFonts} from '../plugins/blog/cards/fonts';
 import {SAMPLE_CARDS} from '../tests/helpers/cards';
 
 const count = Number(process.argv[2] ?? 50);

@@ -24,7 +24,9 @@ export async function checkPart({quick, runs, log}: BenchOptions): Promise<PartR
     const generated = generateBlog(siteDir, {postsPerLocale: size / 2, faultRate: 0.01, seed: size});
     log(`check: ${generated.posts} posts, ${generated.planted.length} faults planted in ${siteDir}`);
 
-    const first = await measure('node', ['plugins/blog/bin/run.mjs', 'cli', siteDir, '--format', 'json'], {cwd: ROOT});
+    const first = await measure('node', ['plugins/blog/bin/run.mjs', 'check', siteDir, '--format', 'json'], {
+      cwd: ROOT,
+    });
     const report = JSON.parse(first.output.slice(first.output.indexOf('{'))) as {
       files: number;
       errors: number;
@@ -39,7 +41,7 @@ export async function checkPart({quick, runs, log}: BenchOptions): Promise<PartR
       const [cmd, args] =
         variant === 'npm'
           ? ['npm', ['run', '-s', 'check', '--', siteDir]]
-          : ['node', ['plugins/blog/bin/run.mjs', 'cli', siteDir]];
+          : ['node', ['plugins/blog/bin/run.mjs', 'check', siteDir]];
       const m = await measure(cmd, args as string[], {cwd: ROOT});
       if (m.code !== 1)
         throw new Error(`check of ${siteDir} exited ${m.code}, expected 1 (planted faults):\n${m.output.slice(-2000)}`);

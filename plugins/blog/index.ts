@@ -18,16 +18,16 @@ import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/typ
 import {normalizeUrl} from '@docusaurus/utils';
 import {checkSite, type CheckResult} from './check';
 import {OWN_OPTION_KEYS, checkerOptionsSchema, normalizeCheckerOptions, type CheckerOptions} from './options';
-import {formatReport, formatText, summary} from './report';
-import type {Diagnostic, RuleId} from './rules';
-import {resolveTag} from './tags';
-import {patchFeeds} from './feedLanguage';
-import {repairFeeds, safeFeedItems} from './feedSafety';
-import {folderFingerprint, oneReloadAtATime, whenSettled} from './devReloads';
-import {BLOG_PLUGIN_FOLDER} from './load';
-import {BLOG_PLUGIN_NAME, contentPathsOf, loadLocaleOnlyPosts, postLanguages, postLocales, withLanguages, type PostWithLanguage} from './localizedPosts';
-import {createSocialCards} from './socialCardPlugin';
-import remarkContinuousHeadings from './headings';
+import {formatReport, formatText, summary} from './check/report';
+import type {Diagnostic, RuleId} from './check/rules';
+import {resolveTag} from './check/rules/tags';
+import {patchFeeds} from './plugin/feedLanguage';
+import {repairFeeds, safeFeedItems} from './plugin/feedSafety';
+import {folderFingerprint, oneReloadAtATime, whenSettled} from './plugin/devReloads';
+import {BLOG_PLUGIN_FOLDER} from './check/load';
+import {BLOG_PLUGIN_NAME, contentPathsOf, loadLocaleOnlyPosts, postLanguages, postLocales, withLanguages, type PostWithLanguage} from './plugin/localizedPosts';
+import {createSocialCards} from './cards';
+import remarkContinuousHeadings from './plugin/headings';
 import {dateFormat} from './client/postDate';
 
 export type PluginOptions = BlogPluginOptions & CheckerOptions;
@@ -110,7 +110,7 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
   const blogFolders = [path.resolve(siteDir, blogOptions.path), ...i18n.locales.map((l) => path.join(path.dirname(context.localizationDir), l, BLOG_PLUGIN_FOLDER))];
   const registryFiles = [blogOptions.authorsMapPath, typeof blogOptions.tags === 'string' ? blogOptions.tags : 'tags.yml'].map((file) => path.resolve(siteDir, blogOptions.path, file));
 
-  // Social cards (socialCardPlugin.ts): posts point at their card when loaded,
+  // Social cards (cards/index.ts): posts point at their card when loaded,
   // a build draws them in a child process while the site is bundled and
   // postBuild copies them into the build; the dev server draws them when asked.
   const cards = createSocialCards({
@@ -127,10 +127,10 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     ...blogOptions,
     // Unknown tags are the checker's to report, with a location and a fix.
     onInlineTags: 'ignore',
-    // Before Docusaurus's plugins, so the table of contents gets the same levels (headings.ts).
+    // Before Docusaurus's plugins, so the table of contents gets the same levels (plugin/headings.ts).
     beforeDefaultRemarkPlugins:
       checker.headingLevels === 'continuous' ? [...blogOptions.beforeDefaultRemarkPlugins, remarkContinuousHeadings] : blogOptions.beforeDefaultRemarkPlugins,
-    // Front matter reaches the feeds as text, never as markup (feedSafety.ts).
+    // Front matter reaches the feeds as text, never as markup (plugin/feedSafety.ts).
     feedOptions: {...blogOptions.feedOptions, createFeedItems: safeFeedItems(blogOptions.feedOptions.createFeedItems)},
     processBlogPosts: async (params) => {
       let posts = params.blogPosts;
@@ -241,7 +241,7 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
           process.exit(1);
         }
         const content = await inner.loadContent!();
-        // Drawn in a child process while the site is bundled (socialCardChild.ts);
+        // Drawn in a child process while the site is bundled (cards/child.ts);
         // postBuild waits for it. A failure stops the build at once.
         cards.drawAhead().catch((error: unknown) => {
           logger.error(
@@ -380,7 +380,7 @@ function persistentCacheKey(config: {experiments?: object}, compileOptions: stri
   const cache = (config.experiments as {cache?: {type?: string; version?: string}} | undefined)?.cache;
   if (!cache || cache.type !== 'persistent') return {};
   // webpack-merge joins arrays and replaces strings.
-  return {experiments: {cache: {version: `${cache.version ?? ''}-qalam-${compileOptions}`, buildDependencies: [__filename, path.join(__dirname, 'headings.ts')]}}};
+  return {experiments: {cache: {version: `${cache.version ?? ''}-qalam-${compileOptions}`, buildDependencies: [__filename, path.join(__dirname, 'plugin/headings.ts')]}}};
 }
 
 const slim = ({line, column, severity, rule, field, message}: Diagnostic) => ({line, column, severity, rule, field, message});

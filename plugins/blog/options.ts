@@ -3,7 +3,7 @@
  * and their defaults. `{}` normalizes to DEFAULT_OPTIONS.
  */
 import * as z from 'zod';
-import {RULE_IDS, type RuleId, type RuleSetting} from './rules';
+import {RULE_IDS, type RuleId, type RuleSetting} from './check/rules';
 
 export interface CheckerOptions {
   /** Severity per rule id: 'off' | 'info' | 'warning' | 'error'. */

@@ -17,8 +17,8 @@ import {
   createCardRenderer,
   type CardRenderer,
   type SocialCard,
-} from '../../plugins/blog/socialCard';
-import {fontFaceCss, loadCardFonts} from '../../plugins/blog/socialCardFonts';
+} from '../../plugins/blog/cards/card';
+import {fontFaceCss, loadCardFonts} from '../../plugins/blog/cards/fonts';
 import {launchChromium} from '../helpers/browser';
 import {SAMPLE_CARDS} from '../helpers/cards';
 import {ROOT} from '../helpers/site';

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {SocialCard} from '../../plugins/blog/socialCard';
+import type {SocialCard} from '../../plugins/blog/cards/card';
 import {ROOT} from './site';
 
 const LOGO = `data:image/svg+xml;base64,${readFileSync(path.join(ROOT, 'static/img/logo.svg')).toString('base64')}`;

@@ -4,11 +4,11 @@
  * one local image), as the build checks each post.
  */
 import {validate, type CheckResult} from '../../plugins/blog/check';
-import type {AuthorEntry, SiteFacts, TagEntry} from '../../plugins/blog/context';
-import type {LoadedSite} from '../../plugins/blog/load';
+import type {AuthorEntry, SiteFacts, TagEntry} from '../../plugins/blog/check/context';
+import type {LoadedSite} from '../../plugins/blog/check/load';
 import {DEFAULT_OPTIONS} from '../../plugins/blog/options';
-import {parsePost} from '../../plugins/blog/parse';
-import {combinedCoverage, loadCardFonts} from '../../plugins/blog/socialCardFonts';
+import {parsePost} from '../../plugins/blog/check/parse';
+import {combinedCoverage, loadCardFonts} from '../../plugins/blog/cards/fonts';
 
 export async function memorySiteFacts(): Promise<SiteFacts> {
   const tags = new Map<string, TagEntry>([

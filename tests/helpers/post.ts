@@ -1,5 +1,5 @@
-import type {PostInput, SiteFacts} from '../../plugins/blog/context';
-import {parsePost} from '../../plugins/blog/parse';
+import type {PostInput, SiteFacts} from '../../plugins/blog/check/context';
+import {parsePost} from '../../plugins/blog/check/parse';
 
 /** A post of a site at /site, from its text, as the loader would give it. */
 export function post(text: string, locale = 'en', relativePath = '2025-01-01-post.md'): PostInput {

@@ -2,8 +2,8 @@ import {cp, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/blog/check';
-import {parsePost} from '../../plugins/blog/parse';
-import {siteCheckOptions} from '../../plugins/blog/siteConfig';
+import {parsePost} from '../../plugins/blog/check/parse';
+import {siteCheckOptions} from '../../plugins/blog/check/load/siteConfig';
 import {run} from '../helpers/run';
 import {ROOT} from '../helpers/site';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {RULES} from '../../plugins/blog/rules';
+import {RULES} from '../../plugins/blog/check/rules';
 import {check} from '../helpers/run';
 import {ROOT} from '../helpers/site';
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import * as arabic from '../../plugins/blog/arabic';
-import {nearest, normalizeForMatch} from '../../plugins/blog/arabic';
+import * as arabic from '../../plugins/blog/i18n/arabic';
+import {nearest, normalizeForMatch} from '../../plugins/blog/i18n/arabic';
 
 describe('arabic', () => {
   it('exports normalizeForMatch and nearest', () => {

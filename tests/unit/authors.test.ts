@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import type {PostInput} from '../../plugins/blog/context';
+import type {PostInput} from '../../plugins/blog/check/context';
 import {post, siteFacts} from '../helpers/post';
-import * as authorsModule from '../../plugins/blog/authors';
-import {checkAuthors} from '../../plugins/blog/authors';
-import type {AuthorEntry} from '../../plugins/blog/context';
+import * as authorsModule from '../../plugins/blog/check/rules/authors';
+import {checkAuthors} from '../../plugins/blog/check/rules/authors';
+import type {AuthorEntry} from '../../plugins/blog/check/context';
 
 const registry = (names: Record<string, string | undefined>): Map<string, AuthorEntry> =>
   new Map(Object.entries(names).map(([key, name]) => [key, {key, name}]));

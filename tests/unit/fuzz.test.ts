@@ -14,8 +14,8 @@ import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import fc from 'fast-check';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {checkSite, type CheckResult} from '../../plugins/blog/check';
-import type {SiteFacts} from '../../plugins/blog/context';
-import {formatText} from '../../plugins/blog/report';
+import type {SiteFacts} from '../../plugins/blog/check/context';
+import {formatText} from '../../plugins/blog/check/report';
 import {checkPostBytes, memorySiteFacts} from '../helpers/checker';
 
 /**

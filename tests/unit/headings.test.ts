@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {closeHeadingGaps} from '../../plugins/blog/headings';
+import {closeHeadingGaps} from '../../plugins/blog/plugin/headings';
 
 const heading = (depth: number) => ({type: 'heading', depth, children: [{type: 'text'}]});
 const depths = (tree: {children: {type: string; depth?: number; children?: unknown[]}[]}): number[] => {

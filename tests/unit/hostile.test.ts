@@ -10,13 +10,13 @@ import path from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/blog/check';
-import {repairFeedXml, safeFeedItems} from '../../plugins/blog/feedSafety';
-import {routePathProblem, showsSomething} from '../../plugins/blog/frontMatter';
-import {registryKeyProblem} from '../../plugins/blog/load';
-import {parsePost} from '../../plugins/blog/parse';
-import {formatDiagnostic, visible} from '../../plugins/blog/report';
-import type {Diagnostic} from '../../plugins/blog/rules';
-import {controlProblem} from '../../plugins/blog/textSafety';
+import {repairFeedXml, safeFeedItems} from '../../plugins/blog/plugin/feedSafety';
+import {routePathProblem, showsSomething} from '../../plugins/blog/check/rules/frontMatter';
+import {registryKeyProblem} from '../../plugins/blog/check/load';
+import {parsePost} from '../../plugins/blog/check/parse';
+import {formatDiagnostic, visible} from '../../plugins/blog/check/report';
+import type {Diagnostic} from '../../plugins/blog/check/rules';
+import {controlProblem} from '../../plugins/blog/check/rules/textSafety';
 import {xmlProblem} from '../helpers/xml';
 
 const findings = (text: string | Buffer) =>

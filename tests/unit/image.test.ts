@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import type {ImageFacts, PostInput, SiteFacts} from '../../plugins/blog/context';
-import * as imageModule from '../../plugins/blog/image';
+import type {ImageFacts, PostInput, SiteFacts} from '../../plugins/blog/check/context';
+import * as imageModule from '../../plugins/blog/check/rules/image';
 import {
   bodyImages,
   checkImage,
@@ -10,8 +10,8 @@ import {
   imagePathsToInspect,
   normalizeTitle,
   titleParameter,
-} from '../../plugins/blog/image';
-import {parsePost} from '../../plugins/blog/parse';
+} from '../../plugins/blog/check/rules/image';
+import {parsePost} from '../../plugins/blog/check/parse';
 import {ROOT} from '../helpers/site';
 
 const SITE = path.resolve('/site');

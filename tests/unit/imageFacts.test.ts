@@ -3,8 +3,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {crc32, deflateSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import * as imageFacts from '../../plugins/blog/imageFacts';
-import {HEAD_BYTES, loadImageFacts} from '../../plugins/blog/imageFacts';
+import * as imageFacts from '../../plugins/blog/check/load/images';
+import {HEAD_BYTES, loadImageFacts} from '../../plugins/blog/check/load/images';
 
 /** A real RGB PNG, optionally followed by an ancillary chunk of `padding` bytes. */
 function png(width: number, height: number, padding = 0): Buffer {

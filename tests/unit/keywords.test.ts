@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import type {PostInput} from '../../plugins/blog/context';
+import type {PostInput} from '../../plugins/blog/check/context';
 import {post, siteFacts} from '../helpers/post';
-import * as keywordsModule from '../../plugins/blog/keywords';
-import {checkKeywords, MAX_KEYWORDS, MIN_KEYWORDS} from '../../plugins/blog/keywords';
+import * as keywordsModule from '../../plugins/blog/check/rules/keywords';
+import {checkKeywords, MAX_KEYWORDS, MIN_KEYWORDS} from '../../plugins/blog/check/rules/keywords';
 
 const site = siteFacts({
   locales: ['en', 'ar'],

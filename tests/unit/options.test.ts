@@ -2,7 +2,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/blog/check';
 import {DEFAULT_OPTIONS, normalizeCheckerOptions} from '../../plugins/blog/options';
-import {RULES} from '../../plugins/blog/rules';
+import {RULES} from '../../plugins/blog/check/rules';
 import {ROOT} from '../helpers/site';
 
 const SITE = path.join(ROOT, 'tests/fixtures/rules/description-length-fail');

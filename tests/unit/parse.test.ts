@@ -2,8 +2,8 @@ import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {LineCounter, parseDocument} from 'yaml';
-import {locator, parsePost, quickLocate} from '../../plugins/blog/parse';
-import type {Range} from '../../plugins/blog/rules';
+import {locator, parsePost, quickLocate} from '../../plugins/blog/check/parse';
+import type {Range} from '../../plugins/blog/check/rules';
 import {ROOT} from '../helpers/site';
 
 function posts(dir: string): string[] {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {postLocales} from '../../plugins/blog/localizedPosts';
+import {postLocales} from '../../plugins/blog/plugin/localizedPosts';
 
 const checked = (pairs: [string, string][]) => pairs.map(([locale, relativePath]) => ({post: {locale, relativePath}}));
 

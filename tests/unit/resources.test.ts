@@ -11,7 +11,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {checkSite, type CheckResult} from '../../plugins/blog/check';
-import type {SiteFacts} from '../../plugins/blog/context';
+import type {SiteFacts} from '../../plugins/blog/check/context';
 import {checkPostBytes, memorySiteFacts} from '../helpers/checker';
 import {generatedFiles, HOSTILE} from '../helpers/hostile';
 

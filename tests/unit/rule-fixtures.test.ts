@@ -8,9 +8,9 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/blog/check';
-import {toJson} from '../../plugins/blog/report';
-import {RULES} from '../../plugins/blog/rules';
-import {siteCheckOptions} from '../../plugins/blog/siteConfig';
+import {toJson} from '../../plugins/blog/check/report';
+import {RULES} from '../../plugins/blog/check/rules';
+import {siteCheckOptions} from '../../plugins/blog/check/load/siteConfig';
 import {ROOT} from '../helpers/site';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/rules');

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isSlug, MAX_SLUG_LENGTH, slugFromTitle} from '../../plugins/blog/slug';
+import {isSlug, MAX_SLUG_LENGTH, slugFromTitle} from '../../plugins/blog/commands/slug';
 
 // Real titles of this blog and of the blog the seed post comes from. The slugs
 // are @sindresorhus/transliterate's romanization: consonants as written (Arabic

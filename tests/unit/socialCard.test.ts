@@ -2,7 +2,7 @@ import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import path from 'node:path';
 import {PNG} from 'pngjs';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {checkTitleGlyphs} from '../../plugins/blog/titleGlyphs';
+import {checkTitleGlyphs} from '../../plugins/blog/check/rules/titleGlyphs';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -13,7 +13,7 @@ import {
   fitTitle,
   shortenByWords,
   type CardRenderer,
-} from '../../plugins/blog/socialCard';
+} from '../../plugins/blog/cards/card';
 import {
   cmapCoverage,
   combinedCoverage,
@@ -24,10 +24,10 @@ import {
   HEBREW_FAMILY,
   ARABIC_FAMILY,
   type CardFont,
-} from '../../plugins/blog/socialCardFonts';
-import {attachCards, cardFileOf, formatCardDate, type CardSite} from '../../plugins/blog/socialCardPosts';
+} from '../../plugins/blog/cards/fonts';
+import {attachCards, cardFileOf, formatCardDate, type CardSite} from '../../plugins/blog/cards/posts';
 import {normalizeCheckerOptions} from '../../plugins/blog/options';
-import {loadLogo} from '../../plugins/blog/socialCardFiles';
+import {loadLogo} from '../../plugins/blog/cards/files';
 import {SAMPLE_CARDS} from '../helpers/cards';
 import {post, siteFacts} from '../helpers/post';
 import {ROOT} from '../helpers/site';

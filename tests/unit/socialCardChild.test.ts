@@ -1,5 +1,5 @@
 /**
- * A build's cards drawn in a child process (socialCardChild.ts, drawCards.ts):
+ * A build's cards drawn in a child process (cards/child.ts, commands/drawCards.ts):
  * the real command, started as a build starts it, drawing into a cache folder.
  */
 import {mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises';
@@ -7,15 +7,9 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PNG} from 'pngjs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {cardHash, type SocialCard} from '../../plugins/blog/socialCard';
-import {
-  drawInChild,
-  missingFromCache,
-  packRequest,
-  unpackRequest,
-  type DrawJob,
-} from '../../plugins/blog/socialCardChild';
-import {createCardStore} from '../../plugins/blog/socialCardFiles';
+import {cardHash, type SocialCard} from '../../plugins/blog/cards/card';
+import {drawInChild, missingFromCache, packRequest, unpackRequest, type DrawJob} from '../../plugins/blog/cards/child';
+import {createCardStore} from '../../plugins/blog/cards/files';
 import {SAMPLE_CARDS} from '../helpers/cards';
 
 const job = (card: SocialCard): DrawJob => ({card, hash: cardHash(card, 'test-fonts')});

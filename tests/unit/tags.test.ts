@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import type {PostInput} from '../../plugins/blog/context';
+import type {PostInput} from '../../plugins/blog/check/context';
 import {post, siteFacts} from '../helpers/post';
-import type {TagEntry} from '../../plugins/blog/context';
-import * as tagsModule from '../../plugins/blog/tags';
-import {checkTags, resolveTag} from '../../plugins/blog/tags';
+import type {TagEntry} from '../../plugins/blog/check/context';
+import * as tagsModule from '../../plugins/blog/check/rules/tags';
+import {checkTags, resolveTag} from '../../plugins/blog/check/rules/tags';
 
 const registry = (labels: Record<string, string>): Map<string, TagEntry> =>
   new Map(Object.entries(labels).map(([key, label]) => [key, {key, label, permalink: `/${key}`}]));

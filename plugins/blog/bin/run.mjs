@@ -1,18 +1,24 @@
 #!/usr/bin/env node
 /**
- * Runs one of the plugin's commands (`cli`, `newPost`, …) from its TypeScript
- * source. The command is bundled once with esbuild into node_modules/.cache and
- * rebuilt only when a source file is newer: a TypeScript loader would add about a
- * second to every start, and `npm run check` is meant to be quick.
+ * Runs one of the plugin's commands (`commands/<name>.ts`: `check`, `newPost`, …)
+ * from its TypeScript source. The command is bundled once with esbuild into
+ * node_modules/.cache and rebuilt only when a source file or the lock file is
+ * newer (a dependency upgrade changes bundled code too): a TypeScript loader would
+ * add about a second to every start, and `npm run check` is meant to be quick.
  */
-import {mkdirSync, readdirSync, renameSync, statSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, renameSync, statSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const pluginDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const name = process.argv[2];
-const entry = path.join(pluginDir, `${name}.ts`);
+const entry = path.join(pluginDir, 'commands', `${name}.ts`);
+if (!name || !/^[A-Za-z]+$/.test(name) || !existsSync(entry)) {
+  console.error(`Usage: run.mjs COMMAND [ARGS…], where COMMAND is a file of ${path.join(pluginDir, 'commands')}.`);
+  process.exit(2);
+}
+const lockFile = path.join(pluginDir, '../../package-lock.json');
 const cacheDir = path.join(pluginDir, '../../node_modules/.cache/qalam-commands');
 const bundle = path.join(cacheDir, `${name}.cjs`);
 
@@ -33,7 +39,7 @@ try {
 } catch {
   built = 0;
 }
-if (built < newestSource(pluginDir)) {
+if (built < Math.max(newestSource(pluginDir), existsSync(lockFile) ? statSync(lockFile).mtimeMs : 0)) {
   const {buildSync} = await import('esbuild');
   mkdirSync(cacheDir, {recursive: true});
   // Written whole, then renamed: a build drawing its cards (drawCards) may

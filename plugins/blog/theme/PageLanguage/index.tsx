@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 import {usePageLanguage} from '../../client/language';
-import type {PostLanguage} from '../../localizedPosts';
+import type {PostLanguage} from '../../plugin/localizedPosts';
 
 /**
  * Inside a post written in another language than the page (an untranslated

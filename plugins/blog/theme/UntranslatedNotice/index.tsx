@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 import {usePageLanguage} from '../../client/language';
-import type {PostLanguage} from '../../localizedPosts';
+import type {PostLanguage} from '../../plugin/localizedPosts';
 
 /** Above a post shown in a locale it was not translated into, in the page's language. */
 export default function UntranslatedNotice(): ReactNode {

@@ -13,7 +13,7 @@ export default function BlogPostPageMetadata(): ReactNode {
   const {title, description, date, tags, authors, frontMatter} = metadata;
   const {keywords} = frontMatter;
   const image = assets.image ?? frontMatter.image;
-  // Set by socialCardPosts.ts.
+  // Set by cards/posts.ts.
   const card = (metadata as {socialCard?: {width?: number; height?: number; type?: string; alt?: string}}).socialCard;
   return (
     <PageMetadata

@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import {useBlogPost, useBlogPostStructuredData} from '@docusaurus/plugin-content-blog/client';
 import {jsonForScript, usePageLanguage} from '../../../client/language';
-import type {PostLanguage} from '../../../localizedPosts';
+import type {PostLanguage} from '../../../plugin/localizedPosts';
 
 /**
  * The post's BlogPosting JSON-LD, with its language, written so that markup in

@@ -1,0 +1,157 @@
+/**
+ * The checker: load (I/O) → parse → validate (pure) → diagnostics. The build,
+ * the dev server, the `check` command and the tests all call `checkSite`.
+ */
+import path from 'node:path';
+import {checkAuthors} from './rules/authors';
+import type {PostCheck, PostInput, SiteFacts} from './context';
+import {checkTranslations, checkUntranslated, type CheckedPost} from './rules/crossLocale';
+import {checkDate, checkFields, checkLang, checkLengths, checkSlug} from './rules/frontMatter';
+import {checkImage, imagePathsToInspect} from './rules/image';
+import {loadImageFacts} from './load/images';
+import {checkKeywords} from './rules/keywords';
+import {loadSite, type LoadedSite, type SiteLayout} from './load';
+import {combinedCoverage, loadCardFonts} from '../cards/fonts';
+import {DEFAULT_OPTIONS, type CheckerOptions} from '../options';
+import {formatFieldPath, RULES, type Diagnostic, type Finding, type RuleId, type Severity} from './rules';
+import {checkTags} from './rules/tags';
+import {checkTextSafety} from './rules/textSafety';
+import {checkTitleGlyphs} from './rules/titleGlyphs';
+
+const POST_CHECKS: PostCheck[] = [
+  checkFields,
+  checkLengths,
+  checkDate,
+  checkLang,
+  checkSlug,
+  checkTags,
+  checkAuthors,
+  checkKeywords,
+  checkImage,
+  checkTextSafety,
+  checkTitleGlyphs,
+];
+
+export interface CheckResult {
+  files: number;
+  errors: number;
+  warnings: number;
+  diagnostics: Diagnostic[];
+  /** File text by site-relative path, for code frames (decoded when asked for). */
+  sources: {get: (file: string) => string | undefined};
+  /** Every post with its parsed front matter (undefined when unreadable). */
+  posts: {post: PostInput; data: Record<string, unknown> | undefined; diagnostics: Diagnostic[]}[];
+  facts: SiteFacts;
+}
+
+export interface CheckSiteOptions extends Partial<Omit<SiteLayout, 'siteDir'>> {
+  checker?: Partial<CheckerOptions>;
+}
+
+export async function checkSite(siteDir: string, options: CheckSiteOptions = {}): Promise<CheckResult> {
+  const layout: SiteLayout = {
+    siteDir: path.resolve(siteDir),
+    defaultLocale: options.defaultLocale ?? 'en',
+    locales: options.locales ?? [options.defaultLocale ?? 'en'],
+    blogPath: options.blogPath ?? 'blog',
+    staticDirs: options.staticDirs ?? ['static'],
+    tagsFile: options.tagsFile ?? 'tags.yml',
+    authorsFile: options.authorsFile ?? 'authors.yml',
+  };
+  const site = await loadSite(layout);
+  const facts = await gatherFacts(site, {...DEFAULT_OPTIONS, ...options.checker});
+  return validate(site, facts, {...DEFAULT_OPTIONS, ...options.checker});
+}
+
+async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<SiteFacts> {
+  // The check command passes the option as the config writes it: fill in the defaults.
+  const cards = {...DEFAULT_OPTIONS.socialCards, ...options.socialCards};
+  const facts: SiteFacts = {
+    siteDir: site.layout.siteDir,
+    defaultLocale: site.layout.defaultLocale,
+    locales: site.layout.locales,
+    tags: site.tags,
+    authors: site.authors,
+    images: new Map(),
+    staticDirs: site.layout.staticDirs.map((d) => path.resolve(site.layout.siteDir, d)),
+    settings: {required: options.requiredFields, socialCards: cards.enabled, socialCardsAll: cards.all},
+    ...(cards.enabled ? {cardCoverage: combinedCoverage(await loadCardFonts())} : {}),
+  };
+  const paths = site.posts.flatMap((post) => (post.parsed.data ? imagePathsToInspect(post, post.parsed.data, facts) : []));
+  return {...facts, images: paths.length ? await loadImageFacts(paths) : new Map()};
+}
+
+/** Pure: posts and facts in, diagnostics out. */
+export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOptions): CheckResult {
+  const severityOf = (rule: RuleId): Severity | undefined => {
+    const setting = options.rules[rule] ?? RULES[rule].severity;
+    return setting === 'off' ? undefined : setting;
+  };
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  const perPost = new Map<PostInput, Diagnostic[]>();
+
+  const emit = (post: PostInput, finding: Finding) => {
+    const severity = severityOf(finding.rule);
+    if (!severity) return;
+    const range = finding.range ?? post.parsed.locate(finding.path, finding.at ?? 'value');
+    const diagnostic: Diagnostic = {
+      file: post.file,
+      ...range,
+      locale: post.locale,
+      field: formatFieldPath(finding.path),
+      rule: finding.rule,
+      severity,
+      message: finding.message,
+    };
+    diagnostics.push(diagnostic);
+    perPost.get(post)!.push(diagnostic);
+  };
+
+  const checked: CheckedPost[] = [];
+  for (const post of site.posts) {
+    perPost.set(post, []);
+    for (const finding of post.parsed.findings) emit(post, finding);
+    const data = post.parsed.data;
+    if (!data) continue;
+    for (const check of POST_CHECKS) {
+      for (const finding of safely(() => check(post, data, facts), check.name)) emit(post, finding);
+    }
+    for (const finding of checkUntranslated({post, data})) emit(post, finding);
+    checked.push({post, data});
+  }
+  for (const [post, findings] of checkTranslations(checked, facts)) for (const finding of findings) emit(post, finding);
+
+  for (const problem of site.registryProblems) {
+    const severity = severityOf(problem.finding.rule);
+    if (!severity) continue;
+    sources.set(problem.file, problem.source);
+    diagnostics.push({file: problem.file, ...problem.finding.range, locale: problem.locale, field: '', rule: problem.finding.rule, severity, message: problem.finding.message});
+  }
+
+  // File text for code frames, decoded only when a report shows it: decoding
+  // every post's body would cost more than the whole check.
+  const postByFile = new Map(site.posts.map((post) => [post.file, post]));
+
+  const byPosition = (a: Diagnostic, b: Diagnostic) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
+  diagnostics.sort(byPosition);
+  for (const list of perPost.values()) list.sort(byPosition);
+  return {
+    files: site.posts.length,
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    diagnostics,
+    sources: {get: (file) => sources.get(file) ?? postByFile.get(file)?.parsed.source},
+    posts: site.posts.map((post) => ({post, data: post.parsed.data, diagnostics: perPost.get(post)!})),
+    facts,
+  };
+}
+
+/** A check that throws is a bug of ours; it must not hide the other problems. */
+function safely(run: () => Finding[], name: string): Finding[] {
+  try {
+    return run();
+  } catch (error) {
+    return [{rule: 'field-type', path: [], message: `The checker failed on this post in ${name} (${(error as Error).message}). Please report it.`}];
+  }
+}

@@ -1,0 +1,336 @@
+/**
+ * The only module that reads posts and registries from disk: every locale's
+ * blog folder, tags.yml and authors.yml. Everything after it is pure.
+ */
+import {readdir, readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {isAlias, isMap, isScalar, parseDocument, visit} from 'yaml';
+import type {AuthorEntry, PostInput, TagEntry} from '../context';
+import {routePathProblem} from '../rules/frontMatter';
+import {invalidUtf8Offset, parsePost} from '../parse';
+import type {Finding} from '../rules';
+import {bidiProblem, controlProblem, invisibleProblem} from '../rules/textSafety';
+import {eachConcurrently} from '../../shared/concurrently';
+
+/** A registry above this size is refused unread: thousands of tags fit in far less. */
+export const MAX_REGISTRY_BYTES = 1024 * 1024;
+
+export const BLOG_PLUGIN_FOLDER = 'docusaurus-plugin-content-blog';
+
+export interface SiteLayout {
+  siteDir: string;
+  defaultLocale: string;
+  /** All locales, the default one included. */
+  locales: string[];
+  /** The default locale's blog folder, relative to the site. */
+  blogPath: string;
+  staticDirs: string[];
+  tagsFile: string;
+  authorsFile: string;
+}
+
+export interface RegistryProblem {
+  file: string;
+  locale: string;
+  source: string;
+  finding: Finding & {range: NonNullable<Finding['range']>};
+}
+
+export interface LoadedSite {
+  layout: SiteLayout;
+  posts: PostInput[];
+  tags: Record<string, Map<string, TagEntry>>;
+  authors: Record<string, Map<string, AuthorEntry>>;
+  registryProblems: RegistryProblem[];
+}
+
+/** Locales that have a translated blog folder, when the site config is unknown. */
+export async function discoverLocales(siteDir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(path.join(siteDir, 'i18n'), {withFileTypes: true});
+    const found: string[] = [];
+    for (const entry of entries) {
+      if (!entry.isDirectory()) continue;
+      try {
+        await readdir(path.join(siteDir, 'i18n', entry.name, BLOG_PLUGIN_FOLDER));
+        found.push(entry.name);
+      } catch {
+        // no blog folder for this locale
+      }
+    }
+    return found.sort();
+  } catch {
+    return [];
+  }
+}
+
+export function blogFolder(layout: SiteLayout, locale: string): string {
+  return locale === layout.defaultLocale
+    ? path.resolve(layout.siteDir, layout.blogPath)
+    : path.join(layout.siteDir, 'i18n', locale, BLOG_PLUGIN_FOLDER);
+}
+
+// Docusaurus's defaults: files and folders starting with _ are not posts.
+const isPostFile = (rel: string) =>
+  /\.mdx?$/.test(rel) && !rel.split('/').some((part) => part.startsWith('_') || part === '__tests__') && !/\.test\.mdx?$/.test(rel);
+
+const FILE_DATE = /(?:^|\/)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[-/]|$)/;
+
+export function fileDateOf(relativePath: string): string | undefined {
+  const m = FILE_DATE.exec(relativePath);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+}
+
+async function listPosts(folder: string): Promise<string[]> {
+  try {
+    const entries = await readdir(folder, {recursive: true, withFileTypes: true});
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(folder, path.join(e.parentPath ?? (e as {path?: string}).path ?? folder, e.name)).split(path.sep).join('/'))
+      .filter(isPostFile)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Reads many files with a bounded number in flight. */
+async function readAll(files: string[], limit = 64): Promise<Buffer[]> {
+  const out = new Array<Buffer>(files.length);
+  await eachConcurrently(files, limit, async (file, i) => {
+    out[i] = await readFile(file);
+  });
+  return out;
+}
+
+export async function loadSite(layout: SiteLayout): Promise<LoadedSite> {
+  const rel = (abs: string) => path.relative(layout.siteDir, abs).split(path.sep).join('/');
+  const registryProblems: RegistryProblem[] = [];
+  const posts: PostInput[] = [];
+  const tags: Record<string, Map<string, TagEntry>> = {};
+  const authors: Record<string, Map<string, AuthorEntry>> = {};
+
+  const defaultFolder = blogFolder(layout, layout.defaultLocale);
+  const defaultTags = await loadRegistry(path.join(defaultFolder, layout.tagsFile), layout.defaultLocale, 'tags', rel, registryProblems);
+  const defaultAuthors = await loadRegistry(path.join(defaultFolder, layout.authorsFile), layout.defaultLocale, 'authors', rel, registryProblems);
+
+  for (const locale of layout.locales) {
+    const folder = blogFolder(layout, locale);
+    if (locale === layout.defaultLocale) {
+      tags[locale] = toTags(defaultTags);
+      authors[locale] = toAuthors(defaultAuthors);
+    } else {
+      const localTags = await loadRegistry(path.join(folder, layout.tagsFile), locale, 'tags', rel, registryProblems);
+      const localAuthors = await loadRegistry(path.join(folder, layout.authorsFile), locale, 'authors', rel, registryProblems);
+      // Tags: the locale's labels over the default registry's keys. Authors: the
+      // locale's entries merged over the default ones (Docusaurus replaces instead).
+      tags[locale] = toTags(mergeEntries(defaultTags, localTags));
+      authors[locale] = toAuthors(mergeEntries(defaultAuthors, localAuthors));
+    }
+    const files = await listPosts(folder);
+    const absolute = files.map((f) => path.join(folder, f));
+    const contents = await readAll(absolute);
+    files.forEach((relativePath, i) => {
+      posts.push({
+        file: rel(absolute[i]!),
+        absolutePath: absolute[i]!,
+        locale,
+        relativePath,
+        parsed: parsePost(contents[i]!),
+        fileDate: fileDateOf(relativePath),
+      });
+    });
+  }
+  return {layout, posts, tags, authors, registryProblems};
+}
+
+type RawEntries = Map<string, Record<string, unknown>>;
+
+function mergeEntries(base: RawEntries, over: RawEntries): RawEntries {
+  const merged = new Map(base);
+  for (const [key, value] of over) merged.set(key, {...(base.get(key) ?? {}), ...value});
+  return merged;
+}
+
+function toTags(entries: RawEntries): Map<string, TagEntry> {
+  const out = new Map<string, TagEntry>();
+  for (const [key, value] of entries) {
+    out.set(key, {
+      key,
+      label: typeof value.label === 'string' ? value.label : key,
+      permalink: typeof value.permalink === 'string' ? value.permalink : `/${key}`,
+      description: typeof value.description === 'string' ? value.description : undefined,
+    });
+  }
+  return out;
+}
+
+function toAuthors(entries: RawEntries): Map<string, AuthorEntry> {
+  const out = new Map<string, AuthorEntry>();
+  for (const [key, value] of entries) out.set(key, {key, name: typeof value.name === 'string' ? value.name : undefined});
+  return out;
+}
+
+async function loadRegistry(
+  file: string,
+  locale: string,
+  kind: 'tags' | 'authors',
+  rel: (abs: string) => string,
+  problems: RegistryProblem[],
+): Promise<RawEntries> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return new Map();
+  }
+  const name = path.basename(file);
+  const source = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  const pos = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return {line: lo + 1, column: Math.min(offset, source.length) - starts[lo]! + 1};
+  };
+  const problem = (offset: number, end: number, message: string) => {
+    const s = pos(offset);
+    const e = pos(Math.max(end, offset + 1));
+    problems.push({
+      file: rel(file),
+      locale,
+      source,
+      finding: {rule: 'registry-invalid', path: [], message, range: {line: s.line, column: s.column, endLine: e.line, endColumn: e.column}},
+    });
+  };
+  const firstLineEnd = Math.max(1, source.indexOf('\n') < 0 ? source.length : source.indexOf('\n'));
+
+  // The same refusals as for posts: Docusaurus reads these files too, and would
+  // stop with a stack trace (or expand an alias bomb) where we report.
+  if (bytes.length > MAX_REGISTRY_BYTES) {
+    problem(0, Math.min(firstLineEnd, 80), `${name} is ${Math.round(bytes.length / 1024)} KB; more than ${MAX_REGISTRY_BYTES / 1024} KB is refused unread.`);
+    return new Map();
+  }
+  const bad = invalidUtf8Offset(bytes);
+  const nul = source.indexOf('\0');
+  if (bad !== -1 || nul !== -1) {
+    const at = bad !== -1 ? Buffer.from(bytes.subarray(0, bad)).toString('utf8').replace(/^\uFEFF/, '').length : nul;
+    problem(at, at + 1, bad !== -1 ? `${name} is not valid UTF-8 (byte ${bad}). Save it as UTF-8.` : `${name} holds a NUL byte: it is binary or corrupted. Save it as UTF-8 text.`);
+    return new Map();
+  }
+  const doc = parseDocument(source, {uniqueKeys: true, merge: false, prettyErrors: false});
+  if (doc.errors.length) {
+    for (const error of doc.errors.slice(0, 3)) problem(error.pos[0], error.pos[1], `${name} cannot be read: ${error.message.split('\n')[0]}`);
+    return new Map();
+  }
+  // Aliases (a "billion laughs" expands to gigabytes), merge keys and tags:
+  // no registry needs them, and Docusaurus's reader refuses custom tags.
+  let unsafe = 0;
+  visit(doc, {
+    Alias(_, node) {
+      if (unsafe++ < 3) problem(node.range?.[0] ?? 0, node.range?.[1] ?? 1, `${name}: the YAML alias *${node.source} is not allowed. Write the value out.`);
+      return visit.SKIP;
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<' && unsafe++ < 3) problem(pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 1, `${name}: YAML merge keys (<<) are not allowed. Write the fields out.`);
+    },
+    Node(_, node) {
+      // Only a tag written in the file sets `tag` on a parsed node.
+      if (!isAlias(node) && node.tag && unsafe++ < 3) {
+        const [start, end] = node.range ?? [0, 1];
+        // Point at the tag as written, just before its value.
+        const written = /(![!\w/:.%-]*)\s*$/.exec(source.slice(Math.max(0, start - 200), start));
+        problem(written ? start - written[0].length : start, end, `${name}: the YAML tag ${written?.[1] ?? node.tag} is not allowed: plain values only.`);
+      }
+    },
+  });
+  if (unsafe) return new Map();
+
+  const entries: RawEntries = new Map();
+  if (doc.contents === null) return entries;
+  if (!isMap(doc.contents)) {
+    problem(0, firstLineEnd, `${name} must map each ${kind === 'tags' ? 'tag' : 'author'} key to its fields.`);
+    return entries;
+  }
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    const range = (pair.key as unknown as {range?: number[]} | null)?.range ?? [0, 1];
+    const report = (message: string) => problem(range[0]!, range[1]!, `${name}: ${message}`);
+    if (!key) {
+      report('every key must be a plain string.');
+      continue;
+    }
+    const keyProblem = registryKeyProblem(key);
+    if (keyProblem) {
+      // Left out: a post that uses this key gets the post's own report too.
+      report(`the key "${key}" ${keyProblem}`);
+      continue;
+    }
+    const value = pair.value === null ? null : (pair.value as {toJSON?: () => unknown}).toJSON?.();
+    if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
+      report(`"${key}" must be a mapping of fields (${kind === 'tags' ? 'label, permalink, description' : 'name, title, image_url'}).`);
+      continue;
+    }
+    const fields = (value ?? {}) as Record<string, unknown>;
+    const fieldProblem = kind === 'tags' ? tagFieldsProblem(fields) : authorFieldsProblem(fields);
+    if (fieldProblem) report(`"${key}" ${fieldProblem}`);
+    entries.set(key, fields);
+  }
+  return entries;
+}
+
+/**
+ * Keys that are not what they look like: one that mixes Latin letters with
+ * Cyrillic or Greek ones (a Cyrillic "а" in "lаrk" makes a second author who
+ * looks like the first), invisible or bidi characters, and names that
+ * JavaScript objects already have (Docusaurus keeps registries in objects).
+ */
+export function registryKeyProblem(key: string): string | undefined {
+  if (['__proto__', 'constructor', 'prototype'].includes(key)) return 'is a name every JavaScript object already has. Choose another key.';
+  const hidden = bidiProblem(key) ?? controlProblem(key) ?? invisibleProblem(key);
+  if (hidden) return hidden;
+  const scripts = ['Latin', 'Cyrillic', 'Greek'].filter((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(key));
+  if (scripts.length > 1) {
+    const foreign = [...key].find((c) => scripts.slice(1).some((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(c)))!;
+    return `mixes ${scripts.join(' and ')} letters (${foreign} is U+${foreign.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), so it looks like a key it is not. Retype it in one script.`;
+  }
+  return undefined;
+}
+
+const notString = (fields: Record<string, unknown>, names: string[]) => names.find((f) => fields[f] !== undefined && fields[f] !== null && typeof fields[f] !== 'string');
+
+function tagFieldsProblem(fields: Record<string, unknown>): string | undefined {
+  const wrong = notString(fields, ['label', 'description', 'permalink']);
+  if (wrong) return `has a "${wrong}" that is not text.`;
+  if (typeof fields.permalink === 'string') {
+    const problem = routePathProblem(fields.permalink);
+    if (problem) return `has the permalink "${fields.permalink}", which ${problem}`;
+  }
+  return undefined;
+}
+
+const UNSAFE_LINK = /^\s*(javascript|vbscript|data|file):/i;
+
+function authorFieldsProblem(fields: Record<string, unknown>): string | undefined {
+  const wrong = notString(fields, ['name', 'title', 'url', 'image_url', 'imageURL', 'email', 'description']);
+  if (wrong) return `has a "${wrong}" that is not text.`;
+  if (fields.name === undefined && fields.image_url === undefined && fields.imageURL === undefined) return 'needs a "name" or an "image_url": Docusaurus refuses an author with neither.';
+  for (const field of ['url', 'image_url', 'imageURL'] as const) {
+    const value = fields[field];
+    const scheme = typeof value === 'string' ? UNSAFE_LINK.exec(value)?.[1] : undefined;
+    if (scheme) return `has the ${field} "${value}", whose ${scheme.toLowerCase()}: scheme runs code or points at no web page. Use an https:// URL.`;
+  }
+  const page = fields.page;
+  if (page !== undefined && page !== null && typeof page !== 'boolean') {
+    const permalink = typeof page === 'object' && !Array.isArray(page) ? (page as Record<string, unknown>).permalink : undefined;
+    if (typeof permalink !== 'string') return 'has a "page" that is neither true, false nor {permalink: /path}.';
+    const problem = routePathProblem(permalink);
+    if (problem) return `has the page permalink "${permalink}", which ${problem}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,358 @@
+/**
+ * The Open Graph image: where `image` points (an https URL or a file of the
+ * site), whether that file makes a usable social card, and whether the title an
+ * OG-image service draws is the post's title, in the front matter and where the
+ * body shows the same image again. Pure: the files' facts come from
+ * loadImageFacts (check/load/images.ts), which the loader calls on imagePathsToInspect.
+ */
+import path from 'node:path';
+import type {ImageFacts, PostCheck, PostInput, SiteFacts} from '../context';
+import type {Finding, Range} from './';
+
+export type ImageRef =
+  | {kind: 'remote'; url: URL}
+  | {kind: 'local'; absolutePath: string; candidates: string[]}
+  | {kind: 'unsafe'; reason: string};
+
+/** Formats every social network shows (from the file's content, as image-size names them). */
+export const IMAGE_FORMATS: ReadonlySet<string> = new Set(['png', 'jpg', 'jpeg', 'webp']);
+export const MIN_WIDTH = 1200;
+export const MIN_HEIGHT = 630;
+/** Open Graph's 1200×630; networks crop images whose ratio is further off than the tolerance. */
+export const ASPECT_RATIO = 1.91;
+export const ASPECT_TOLERANCE = 0.1;
+/** X (Twitter) refuses larger cards; Facebook's 8 MB is more lenient. */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+const CONTROL = /[\u0000-\u001f\u007f]/u;
+const SITE_PATH_HINT = 'a site path such as /img/cover.png';
+
+const REASONS = {
+  empty: `is empty. Write an https:// URL or ${SITE_PATH_HINT}, or remove the field.`,
+  http: 'uses http://, which browsers block on https pages and social networks may refuse. Use https:// instead.',
+  javascript: `uses the javascript: scheme, which runs code instead of pointing at an image. Use an https:// URL or ${SITE_PATH_HINT}.`,
+  data: `is a data: URL; social networks do not load images inlined in the page. Save the image under static/ and write its site path, such as /img/cover.png.`,
+  file: "is a file: URL, which points at a file on the writer's own computer. Save the image under static/ and write its site path, such as /img/cover.png.",
+  protocolRelative: 'starts with //, so it points at another host over whatever protocol the page uses. Write the full https:// URL.',
+  backslash: 'holds a backslash, which browsers read as / and Windows as a folder separator. Use forward slashes.',
+  encodedDots: 'hides ".." as percent escapes (%2e), a way to climb out of a folder. Write the path without escaped dots, such as /img/cover.png.',
+  leavesStatic: 'climbs out of the static folder with "..", so it points at a file outside the site. Write the path from the static folder, such as /img/cover.png.',
+  leavesSite: 'climbs out of the site folder with "..". Point at a file inside the site, such as /img/cover.png under static/.',
+  malformed: 'holds a malformed percent escape. Write %25 for a literal "%".',
+  badUrl: 'is not a valid https URL. Write it as https://host/path.',
+} as const;
+
+const unsafe = (reason: string): ImageRef => ({kind: 'unsafe', reason});
+
+const controlReason = (char: string) =>
+  `holds the control character U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}. Remove it.`;
+
+/**
+ * Where an `image` value points. A site path (`/img/x.png`) may be in any static
+ * folder, so it has one candidate per folder; a relative path is resolved
+ * against the post's folder. Paths are decoded before they are checked, and
+ * checked by where they resolve, so no spelling of ".." gets out.
+ */
+export function classifyImage(value: string, postAbsolutePath: string, staticDirs: readonly string[], siteDir?: string): ImageRef {
+  const text = value.trim();
+  if (text === '') return unsafe(REASONS.empty);
+  const control = CONTROL.exec(text);
+  if (control) return unsafe(controlReason(control[0]));
+  if (text.includes('\\')) return unsafe(REASONS.backslash);
+
+  const scheme = SCHEME.exec(text)?.[1]!.toLowerCase();
+  if (scheme === 'https') {
+    try {
+      const url = new URL(text);
+      return url.hostname ? {kind: 'remote', url} : unsafe(REASONS.badUrl);
+    } catch {
+      return unsafe(REASONS.badUrl);
+    }
+  }
+  if (scheme === 'http') return unsafe(REASONS.http);
+  if (scheme === 'javascript' || scheme === 'vbscript') return unsafe(REASONS.javascript.replace('javascript:', `${scheme}:`));
+  if (scheme === 'data') return unsafe(REASONS.data);
+  if (scheme === 'file') return unsafe(REASONS.file);
+  if (scheme) return unsafe(`uses the ${scheme}: scheme. Only https:// URLs and site paths such as /img/cover.png are allowed.`);
+  if (text.startsWith('//')) return unsafe(REASONS.protocolRelative);
+
+  // What a static server looks up: the path without its query or fragment, decoded once.
+  const rawPath = text.replace(/[?#][\s\S]*$/, '');
+  if (rawPath.split('/').some((segment) => segment.includes('%') && /^\.{1,2}$/.test(decodeRepeatedly(segment)))) {
+    return unsafe(REASONS.encodedDots);
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return unsafe(REASONS.malformed);
+  }
+  const decodedControl = CONTROL.exec(decoded);
+  if (decodedControl) return unsafe(controlReason(decodedControl[0]));
+  if (decoded.includes('\\')) return unsafe(REASONS.backslash);
+
+  if (decoded.startsWith('/')) {
+    const candidates: string[] = [];
+    for (const dir of staticDirs) {
+      const candidate = path.resolve(dir, `.${decoded}`);
+      if (!isInside(dir, candidate)) return unsafe(REASONS.leavesStatic);
+      candidates.push(candidate);
+    }
+    return {kind: 'local', absolutePath: candidates[0] ?? decoded, candidates};
+  }
+  const resolved = path.resolve(path.dirname(postAbsolutePath), decoded);
+  if (siteDir !== undefined && !isInside(siteDir, resolved)) return unsafe(REASONS.leavesSite);
+  return {kind: 'local', absolutePath: resolved, candidates: [resolved]};
+}
+
+function isInside(folder: string, target: string): boolean {
+  const relative = path.relative(path.resolve(folder), target);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+/** Decodes until nothing changes (at most 3 times): how `%252e` hides a dot. */
+function decodeRepeatedly(text: string): string {
+  let current = text;
+  for (let i = 0; i < 3; i++) {
+    try {
+      const next = decodeURIComponent(current);
+      if (next === current) break;
+      current = next;
+    } catch {
+      break;
+    }
+  }
+  return current;
+}
+
+/** The local files the loader must inspect (loadImageFacts) before checkImage runs. */
+export function imagePathsToInspect(post: PostInput, data: Record<string, unknown>, site: SiteFacts): string[] {
+  if (typeof data.image !== 'string') return [];
+  const ref = classifyImage(data.image, post.absolutePath, site.staticDirs, site.siteDir);
+  return ref.kind === 'local' ? ref.candidates : [];
+}
+
+/** A title as a reader compares it: composed Unicode, single spaces, no edges. */
+export function normalizeTitle(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** Long values (data: URLs) are cut in messages. */
+function shown(value: string): string {
+  const chars = [...value];
+  return chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : value;
+}
+
+export const checkImage: PostCheck = (post, data, site) => {
+  const value = data.image;
+  // Not a string: field-type reports it. Absent: field-required decides.
+  if (typeof value !== 'string') return [];
+  const ref = classifyImage(value, post.absolutePath, site.staticDirs, site.siteDir);
+  if (ref.kind === 'unsafe') {
+    return [{rule: 'image-unsafe', path: ['image'], message: `The image "${shown(value)}" ${ref.reason}`}];
+  }
+  if (ref.kind === 'local') return checkLocalImage(value, ref.candidates, site);
+  return [...checkTitle(ref.url, data.title), ...checkBody(post, ref.url)];
+};
+
+function checkLocalImage(value: string, candidates: readonly string[], site: SiteFacts): Finding[] {
+  const fromSite = (file: string) => path.relative(site.siteDir, file).split(path.sep).join('/');
+  let file: string | undefined;
+  let facts: ImageFacts | undefined;
+  for (const candidate of candidates) {
+    const found = site.images.get(candidate);
+    if (found?.exists) {
+      file = candidate;
+      facts = found;
+      break;
+    }
+  }
+  if (!file || !facts) {
+    const where = candidates.length ? `looked for ${candidates.map(fromSite).join(' or ')}` : 'the site has no static folder';
+    return [{rule: 'image-missing', path: ['image'], message: `The image "${value}" does not exist: ${where}. Add the file there or fix the path.`}];
+  }
+  const name = fromSite(file);
+  const findings: Finding[] = [];
+  const format = facts.format?.toLowerCase();
+  if (!format || !IMAGE_FORMATS.has(format)) {
+    findings.push({
+      rule: 'image-format',
+      path: ['image'],
+      message: `The image file ${name} ${format ? `is ${format.toUpperCase()}` : 'is not in an image format we recognize'}; social networks show only PNG, JPEG or WebP images. Export it as a ${MIN_WIDTH}×${MIN_HEIGHT} PNG or JPEG.`,
+    });
+  } else if (facts.width && facts.height) {
+    const {width, height} = facts;
+    const small = width < MIN_WIDTH || height < MIN_HEIGHT;
+    const ratio = width / height;
+    const offRatio = Math.abs(ratio / ASPECT_RATIO - 1) > ASPECT_TOLERANCE;
+    if (small || offRatio) {
+      const problems = [
+        small ? `smaller than the ${MIN_WIDTH}×${MIN_HEIGHT} that social cards need` : '',
+        offRatio ? `its ratio ${ratio.toFixed(2)}:1 is far from ${ASPECT_RATIO}:1, so networks crop it` : '',
+      ].filter(Boolean);
+      findings.push({
+        rule: 'image-dimensions',
+        path: ['image'],
+        message: `The image file ${name} is ${width}×${height} pixels, ${problems.join(', and ')}. Use an image of ${MIN_WIDTH}×${MIN_HEIGHT} pixels, or larger at ${ASPECT_RATIO}:1.`,
+      });
+    }
+  }
+  if (facts.size !== undefined && facts.size > MAX_IMAGE_BYTES) {
+    findings.push({
+      rule: 'image-file-size',
+      path: ['image'],
+      message: `The image file ${name} is ${(facts.size / 1024 / 1024).toFixed(1)} MB; social networks refuse images over ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Compress it, or export it as JPEG or WebP.`,
+    });
+  }
+  return findings;
+}
+
+const RTL_SCRIPTS: readonly [string, RegExp][] = [
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Syriac', /\p{Script=Syriac}/u],
+  ['Thaana', /\p{Script=Thaana}/u],
+  ['N’Ko', /\p{Script=Nko}/u],
+];
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * The title an OG-image service reads from the URL: URLSearchParams decodes
+ * `%20`, `+` and UTF-8 escapes, and `new URL` has already escaped raw
+ * non-ASCII text, so every single encoding of one title gives the same string.
+ */
+export function titleParameter(url: URL): string | undefined {
+  return url.searchParams.get('title') ?? undefined;
+}
+
+/** One more decoding, when what is left still holds escapes that decode cleanly. */
+function decodedAgain(text: string): string | undefined {
+  if (!/%[\da-f]{2}/i.test(text)) return undefined;
+  try {
+    const again = decodeURIComponent(text);
+    return again === text ? undefined : again;
+  } catch {
+    return undefined;
+  }
+}
+
+function checkTitle(url: URL, title: unknown): Finding[] {
+  const parameter = titleParameter(url);
+  if (parameter === undefined || typeof title !== 'string' || title.trim() === '') return [];
+  const want = normalizeTitle(title);
+  const got = normalizeTitle(parameter);
+  if (got === want) return [];
+  const fix = `title=${encodeURIComponent(want)}`;
+  const finding = (message: string): Finding[] => [{rule: 'image-title-mismatch', path: ['image'], message}];
+
+  // A title encoded twice is the same words, but the service decodes once and
+  // draws the leftover escapes ("%20") on the card: still wrong, said precisely.
+  const again = decodedAgain(parameter);
+  if (again !== undefined && normalizeTitle(again) === want) {
+    return finding(`The image's title parameter is percent-encoded twice, so the social card shows "${got}" instead of "${want}". Encode the title once: ${fix}`);
+  }
+  const script = RTL_SCRIPTS.find(([, letters]) => letters.test(want));
+  if (script && LATIN.test(got) && !RTL_SCRIPTS.some(([, letters]) => letters.test(got))) {
+    return finding(`The image carries an untranslated title in Latin letters ("${got}"), but the post's title is in ${script[0]} ("${want}"), so the social card shows the untranslated title. Set the image's title parameter to the post's title, percent-encoded: ${fix}`);
+  }
+  return finding(`The image's title parameter "${got}" is not the post's title "${want}", so the social card shows another title. Set the parameter to the post's title, percent-encoded: ${fix}`);
+}
+
+export interface BodyImage {
+  url: string;
+  /** Offsets into the body. */
+  start: number;
+  end: number;
+}
+
+const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*(?:<([^>\n]*)>|([^\s()]+(?:\([^\s()]*\)[^\s()]*)*))/dg;
+const HTML_IMAGE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/dgi;
+
+/** Markdown and HTML images in a post's body, outside code. */
+export function bodyImages(body: string): BodyImage[] {
+  const text = maskCode(body);
+  const out: BodyImage[] = [];
+  for (const regex of [MARKDOWN_IMAGE, HTML_IMAGE]) {
+    for (const match of text.matchAll(regex)) {
+      const group = [1, 2, 3].find((i) => match[i] !== undefined);
+      if (group === undefined) continue;
+      const [start, end] = match.indices![group]!;
+      const raw = body.slice(start, end);
+      out.push({url: regex === HTML_IMAGE ? raw.replace(/&amp;/g, '&') : raw, start, end});
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Blanks fenced code blocks and inline code, keeping every offset. */
+function maskCode(body: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  const lines = body.split('\n');
+  let fence: string | undefined;
+  const masked = lines.map((line) => {
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line)) fence = undefined;
+      return blank(line);
+    }
+    if (open) {
+      fence = open[1];
+      return blank(line);
+    }
+    return line;
+  });
+  return masked.join('\n').replace(/(`+)[^`\n]+\1/g, (code) => blank(code));
+}
+
+function checkBody(post: PostInput, image: URL): Finding[] {
+  const imageTitle = titleParameter(image);
+  // Most posts never repeat their image: look for it in the bytes first.
+  if (imageTitle === undefined) return [];
+  // Most posts never repeat their image, or repeat it unchanged: look at what
+  // follows its path in the bytes first, and read the whole body only when a
+  // copy may carry another title.
+  const paths = [...new Set([image.pathname, safeDecode(image.pathname)])];
+  const copies = paths.flatMap((p) => post.parsed.bodyFollowing(p, 4096));
+  const sameTitle = (rest: string) => {
+    try {
+      const title = titleParameter(new URL(`${image.origin}${image.pathname}${/^[^\s)"'<>]*/.exec(rest)![0]}`));
+      return title === undefined || normalizeTitle(title) === normalizeTitle(imageTitle);
+    } catch {
+      return false;
+    }
+  };
+  if (copies.every(sameTitle)) return [];
+  const {source, body, position} = post.parsed;
+  const bodyStart = source.length - body.length;
+  const findings: Finding[] = [];
+  for (const found of bodyImages(body)) {
+    let url: URL;
+    try {
+      url = new URL(found.url);
+    } catch {
+      continue;
+    }
+    if (url.origin !== image.origin || url.pathname !== image.pathname) continue;
+    const title = titleParameter(url);
+    if (title === undefined || normalizeTitle(title) === normalizeTitle(imageTitle)) continue;
+    const start = position(bodyStart + found.start);
+    const end = position(bodyStart + found.end);
+    const range: Range = {line: start.line, column: start.column, endLine: end.line, endColumn: end.column};
+    findings.push({
+      rule: 'image-body-mismatch',
+      path: ['image'],
+      message: `This image repeats the front matter image with another title: "${normalizeTitle(title)}" here, "${normalizeTitle(imageTitle)}" in the front matter, so the post shows a card unlike its social card. Use the front matter's image URL here.`,
+      range,
+    });
+  }
+  return findings;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}

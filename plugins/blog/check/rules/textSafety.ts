@@ -1,0 +1,125 @@
+/**
+ * Characters that change what a reader sees without being seen: bidi controls
+ * reorder text ("Trojan Source", CVE-2021-42574), invisible characters make two
+ * tags or author keys that look equal differ, and control characters (which a
+ * YAML escape such as "\a" or "\uD800" writes) break the feeds they reach.
+ */
+import type {PostCheck} from '../context';
+import type {FieldPath, Finding} from './';
+
+const NAMES: Record<number, string> = {
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+  0x00ad: 'SOFT HYPHEN',
+  0x034f: 'COMBINING GRAPHEME JOINER',
+  0x061c: 'ARABIC LETTER MARK',
+  0x115f: 'HANGUL CHOSEONG FILLER',
+  0x1160: 'HANGUL JUNGSEONG FILLER',
+  0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+  0x200b: 'ZERO WIDTH SPACE',
+  0x200c: 'ZERO WIDTH NON-JOINER',
+  0x200d: 'ZERO WIDTH JOINER',
+  0x2060: 'WORD JOINER',
+  0x2061: 'FUNCTION APPLICATION',
+  0x2062: 'INVISIBLE TIMES',
+  0x2063: 'INVISIBLE SEPARATOR',
+  0x2064: 'INVISIBLE PLUS',
+  0x3164: 'HANGUL FILLER',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+  0xffa0: 'HALFWIDTH HANGUL FILLER',
+};
+
+const codePoint = (cp: number): string =>
+  `U+${cp.toString(16).toUpperCase().padStart(4, '0')}${NAMES[cp] ? ` (${NAMES[cp]})` : ''}`;
+
+const EMBEDDING = /[\u202A-\u202E]/u;
+/**
+ * What XML 1.0 forbids or discourages and no reader sees: C0 controls but tab,
+ * line feed and carriage return, DEL, C1 controls, U+FFFE/U+FFFF, and halves
+ * of a surrogate pair. One of them in a title makes the RSS and Atom feeds
+ * invalid XML, which feed readers refuse whole.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Cs}/u;
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200D\u2060-\u2064\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/** Fields whose values are identifiers: nothing invisible may hide in them. */
+const IDENTIFIER_FIELDS = new Set(['tags', 'keywords', 'authors', 'slug']);
+
+/** Bidi embeddings/overrides anywhere, isolates that do not pair up. */
+export function bidiProblem(text: string): string | undefined {
+  const embedding = EMBEDDING.exec(text);
+  if (embedding) {
+    return `holds ${codePoint(embedding[0].codePointAt(0)!)} at character ${[...text.slice(0, embedding.index)].length + 1}, which reorders what readers see. Remove it; a left-to-right or right-to-left mark (U+200E, U+200F) or a balanced isolate is safe.`;
+  }
+  let open = 0;
+  let index = 0;
+  for (const char of text) {
+    index++;
+    const cp = char.codePointAt(0)!;
+    if (cp >= 0x2066 && cp <= 0x2068) open++;
+    else if (cp === 0x2069) {
+      if (open === 0) return `holds ${codePoint(cp)} at character ${index}, which closes no isolate. Remove it or open the isolate before it.`;
+      open--;
+    }
+  }
+  if (open > 0) return `opens ${open} bidi isolate${open > 1 ? 's' : ''} never closed by U+2069 (POP DIRECTIONAL ISOLATE), so the text after ${open > 1 ? 'them' : 'it'} is reordered. Close or remove ${open > 1 ? 'them' : 'it'}.`;
+  return undefined;
+}
+
+/** An invisible character, except a ZWNJ between Arabic-script letters (Persian spelling needs it). */
+export function invisibleProblem(text: string): string | undefined {
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
+    if (!INVISIBLE.test(char)) continue;
+    if (char === '\u200C' && ARABIC_LETTER.test(chars[i - 1] ?? '') && ARABIC_LETTER.test(chars[i + 1] ?? '')) continue;
+    return `holds ${codePoint(char.codePointAt(0)!)} at character ${i + 1}, an invisible character: the value looks like another one but differs from it. Remove it.`;
+  }
+  return undefined;
+}
+
+/** A control character, an unpaired surrogate or a noncharacter, anywhere. */
+export function controlProblem(text: string): string | undefined {
+  const match = CONTROL.exec(text);
+  if (!match) return undefined;
+  const cp = match[0].codePointAt(0)!;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const what = cp >= 0xd800 && cp <= 0xdfff ? `${hex}, half of a character whose other half is missing` : cp >= 0xfffe ? `${hex}, which is not a character` : `the control character ${hex}`;
+  return `holds ${what} at character ${[...text.slice(0, match.index)].length + 1}: no reader sees it, and RSS and Atom feeds that carry it are not valid XML. Remove it.`;
+}
+
+export const checkTextSafety: PostCheck = (_post, data) => {
+  const findings: Finding[] = [];
+  const walk = (value: unknown, path: FieldPath, field: string): void => {
+    if (typeof value === 'string') {
+      const bidi = bidiProblem(value);
+      if (bidi) findings.push({rule: 'text-bidi-control', path, message: `"${pathText(path)}" ${bidi}`});
+      const invisible = controlProblem(value) ?? (IDENTIFIER_FIELDS.has(field) ? invisibleProblem(value) : undefined);
+      if (invisible) findings.push({rule: 'text-invisible', path, message: `"${pathText(path)}" ${invisible}`});
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i], field));
+    } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key], field);
+    }
+  };
+  for (const [key, value] of Object.entries(data)) {
+    const keyProblem = bidiProblem(key) ?? controlProblem(key) ?? invisibleProblem(key);
+    if (keyProblem) {
+      findings.push({rule: bidiProblem(key) ? 'text-bidi-control' : 'text-invisible', path: [key], at: 'key', message: `The field name "${key}" ${keyProblem}`});
+    }
+    walk(value, [key], key);
+  }
+  return findings;
+};
+
+function pathText(path: FieldPath): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+}

@@ -1,0 +1,47 @@
+/**
+ * The child process in which a build draws its social cards
+ * (cards/child.ts starts it through bin/run.mjs): the cards to draw as
+ * JSON on stdin, their PNGs written into the card cache, nothing on stdout.
+ * On failure, one line on stderr and exit code 1. Its memory, takumi's native
+ * memory included, goes back to the system when it exits.
+ */
+import {availableParallelism, setPriority} from 'node:os';
+import {createCardRenderer, type CardRenderer} from '../cards/card';
+import {unpackRequest, type DrawRequest} from '../cards/child';
+import {createCardStore} from '../cards/files';
+import {loadCardFonts} from '../cards/fonts';
+import {eachConcurrently} from '../shared/concurrently';
+
+async function readInput(): Promise<string> {
+  let text = '';
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) text += chunk as string;
+  return text;
+}
+
+async function main(): Promise<void> {
+  // Bundling and rendering the pages come first; the cards take the cores
+  // they leave idle. Threads started from now on (takumi's) inherit it.
+  try {
+    setPriority(10);
+  } catch {
+    // Not allowed here: draw at the build's priority.
+  }
+  const request = JSON.parse(await readInput()) as DrawRequest;
+  const jobs = unpackRequest(request);
+  let renderer: Promise<CardRenderer> | undefined;
+  const store = createCardStore(request.cacheDir, () => (renderer ??= loadCardFonts().then(createCardRenderer)));
+  await eachConcurrently(jobs, availableParallelism(), async (job) => {
+    await store.get(job);
+  });
+}
+
+main().then(
+  () => {
+    process.exitCode = 0;
+  },
+  (error: unknown) => {
+    process.stderr.write(`drawCards: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
+    process.exitCode = 1;
+  },
+);
