@@ -66,6 +66,26 @@ export const authors: RuleTable = {
           },
         ],
       },
+      {
+        name: "an author's name instead of the key",
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [Ada Lovelace]
+        `,
+        errors: [
+          {
+            rule: 'author-unknown',
+            line: 5,
+            column: 11,
+            endLine: 5,
+            endColumn: 23,
+            field: 'authors[0]',
+            message: 'Author "Ada Lovelace" is the name of "ada" in authors.yml, not a key. Write "ada".',
+          },
+        ],
+      },
     ],
   },
   'author-duplicate': {

@@ -42,6 +42,28 @@ export const fields: RuleTable = {
           },
         ],
       },
+      {
+        name: 'a deprecated field',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          author: Lark
+        `,
+        errors: [
+          {
+            rule: 'field-unknown',
+            line: 6,
+            column: 1,
+            endLine: 6,
+            endColumn: 7,
+            field: 'author',
+            message:
+              '"author" is a deprecated field. Describe the author in authors.yml and list the key in "authors".',
+          },
+        ],
+      },
     ],
   },
   'field-type': {
@@ -84,6 +106,48 @@ export const fields: RuleTable = {
             endColumn: 9,
             field: 'tags',
             message: '"tags" is a string (ai), but it must be a list of tag keys, like [ai, open-source].',
+          },
+        ],
+      },
+      {
+        name: 'a string for true or false',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          draft: "yes"
+        `,
+        errors: [
+          {
+            rule: 'field-type',
+            line: 6,
+            column: 8,
+            endLine: 6,
+            endColumn: 13,
+            field: 'draft',
+            message: '"draft" is a string (yes), but it must be true or false.',
+          },
+        ],
+      },
+      {
+        name: 'a heading level out of range',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          toc_max_heading_level: 7
+        `,
+        errors: [
+          {
+            rule: 'field-type',
+            line: 6,
+            column: 24,
+            endLine: 6,
+            endColumn: 25,
+            field: 'toc_max_heading_level',
+            message: '"toc_max_heading_level" is 7: it must be a whole number from 2 to 6.',
           },
         ],
       },
@@ -164,6 +228,87 @@ export const fields: RuleTable = {
           },
         ],
       },
+      {
+        name: 'a title of a tatweel and a mark',
+        frontMatter: `
+          title: "\u0640\u064B"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'field-empty',
+            line: 2,
+            column: 8,
+            endLine: 2,
+            endColumn: 12,
+            field: 'title',
+            message:
+              '"title" shows nothing: it holds only marks, tatweel or invisible characters (U+0640 U+064B). Write the post\'s title.',
+          },
+        ],
+      },
+      {
+        name: 'an empty tag in the list',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai, ""]
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'field-empty',
+            line: 4,
+            column: 12,
+            endLine: 4,
+            endColumn: 14,
+            field: 'tags[1]',
+            message: 'tags[1] is empty. Remove it or write a value.',
+          },
+        ],
+      },
+      {
+        name: 'an empty list of tags',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: []
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'field-empty',
+            line: 4,
+            column: 7,
+            endLine: 4,
+            endColumn: 9,
+            field: 'tags',
+            message: 'The list of tags is empty. Give the post at least one tag from tags.yml.',
+          },
+        ],
+      },
+      {
+        name: 'an empty author',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: ""
+        `,
+        errors: [
+          {
+            rule: 'field-empty',
+            line: 5,
+            column: 10,
+            endLine: 5,
+            endColumn: 12,
+            field: 'authors',
+            message: '"authors" is empty. Write the key of an author in authors.yml, like [lark].',
+          },
+        ],
+      },
     ],
   },
   'date-invalid': {
@@ -187,6 +332,17 @@ export const fields: RuleTable = {
           tags: [ai]
           authors: [lark]
           date: 2025-01-02T10:30:00Z
+        `,
+      },
+      {
+        name: "a real date in the front matter, over the file name's",
+        fileName: '2025-02-30-post.md',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          date: 2025-03-01
         `,
       },
     ],
@@ -234,6 +390,28 @@ export const fields: RuleTable = {
           },
         ],
       },
+      {
+        name: 'hour 25',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          date: 2025-01-02T25:00:00Z
+        `,
+        errors: [
+          {
+            rule: 'date-invalid',
+            line: 6,
+            column: 7,
+            endLine: 6,
+            endColumn: 27,
+            field: 'date',
+            message:
+              '"date" is "2025-01-02T25:00:00Z", which is not a real day. Write it as YYYY-MM-DD, e.g. 2025-01-29.',
+          },
+        ],
+      },
     ],
   },
   'title-length': {
@@ -242,6 +420,15 @@ export const fields: RuleTable = {
         name: 'an Arabic title whose marks do not count',
         frontMatter: `
           title: "عنوان عربي بعلامات التشكيل: الذَّكَاءُ الاصْطِنَاعِيُّ مفتوحُ المصدرِ وأثرُه"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+      },
+      {
+        name: 'a title of 70 characters',
+        frontMatter: `
+          title: "Seventy characters, exactly as many as search results show in full, ok"
           description: A post written for the checker's tests, long enough to be a real description.
           tags: [ai]
           authors: [lark]
@@ -270,6 +457,27 @@ export const fields: RuleTable = {
           },
         ],
       },
+      {
+        name: 'a title of 71 characters',
+        frontMatter: `
+          title: "Seventy-one characters: one more than search results show in full, alas"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'title-length',
+            line: 2,
+            column: 8,
+            endLine: 2,
+            endColumn: 81,
+            field: 'title',
+            message:
+              'The title is 71 characters long; search results cut titles after about 70. Shorten it, or set a shorter "title_meta".',
+          },
+        ],
+      },
     ],
   },
   'description-length': {
@@ -279,6 +487,24 @@ export const fields: RuleTable = {
         frontMatter: `
           title: "A post for the tests"
           description: Sixty-odd characters of e\u0301 combining marks count as readers see.
+          tags: [ai]
+          authors: [lark]
+        `,
+      },
+      {
+        name: 'a description of 50 characters',
+        frontMatter: `
+          title: "A post for the tests"
+          description: Fifty characters, the shortest description we take
+          tags: [ai]
+          authors: [lark]
+        `,
+      },
+      {
+        name: 'a description of 160 characters',
+        frontMatter: `
+          title: "A post for the tests"
+          description: One hundred and sixty characters, the longest description that search results and link previews show in full, without cutting off any of its very last few words
           tags: [ai]
           authors: [lark]
         `,
@@ -303,6 +529,27 @@ export const fields: RuleTable = {
             field: 'description',
             message:
               'The description is 10 characters long; search results and link previews show 50–160. Say a little more.',
+          },
+        ],
+      },
+      {
+        name: 'a description of 161 characters',
+        frontMatter: `
+          title: "A post for the tests"
+          description: One hundred and sixty-one characters, one more than search results and link previews show in full, so that its last word would be cut off in the middle, sadly...
+          tags: [ai]
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'description-length',
+            line: 3,
+            column: 14,
+            endLine: 3,
+            endColumn: 175,
+            field: 'description',
+            message:
+              'The description is 161 characters long; search results and link previews show 50–160. Shorten it.',
           },
         ],
       },
@@ -343,6 +590,27 @@ export const fields: RuleTable = {
           },
         ],
       },
+      {
+        name: 'one letter',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          lang: e
+        `,
+        errors: [
+          {
+            rule: 'lang-invalid',
+            line: 6,
+            column: 7,
+            endLine: 6,
+            endColumn: 8,
+            field: 'lang',
+            message: '"lang" is "e", which is not a BCP 47 language tag. Write a tag like ar, fa, he or en-GB.',
+          },
+        ],
+      },
     ],
   },
   'slug-invalid': {
@@ -355,6 +623,16 @@ export const fields: RuleTable = {
           tags: [ai]
           authors: [lark]
           slug: /notes/bidi-isolation
+        `,
+      },
+      {
+        name: 'a colon inside a path',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          slug: /nodejs:tips
         `,
       },
     ],
@@ -378,6 +656,72 @@ export const fields: RuleTable = {
             field: 'slug',
             message:
               '"slug" is "/../../../../tmp/written-outside-the-build", which climbs up with "..": Docusaurus joins it to the build folder as it is, so the page would be written outside the site. Write a path without "..", such as /my-post.',
+          },
+        ],
+      },
+      {
+        name: 'a URL',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          slug: https://evil.example/post
+        `,
+        errors: [
+          {
+            rule: 'slug-invalid',
+            line: 6,
+            column: 7,
+            endLine: 6,
+            endColumn: 32,
+            field: 'slug',
+            message:
+              '"slug" is "https://evil.example/post", which is a URL (https:), not a path. Write a path such as /my-post.',
+          },
+        ],
+      },
+      {
+        name: 'another host with //',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          slug: //evil.example/post
+        `,
+        errors: [
+          {
+            rule: 'slug-invalid',
+            line: 6,
+            column: 7,
+            endLine: 6,
+            endColumn: 26,
+            field: 'slug',
+            message:
+              '"slug" is "//evil.example/post", which starts with //, which browsers read as another host. Start it with a single /.',
+          },
+        ],
+      },
+      {
+        name: 'percent-encoded dots',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          slug: /%2e%2e/%2e%2e/x
+        `,
+        errors: [
+          {
+            rule: 'slug-invalid',
+            line: 6,
+            column: 7,
+            endLine: 6,
+            endColumn: 23,
+            field: 'slug',
+            message:
+              '"slug" is "/%2e%2e/%2e%2e/x", which climbs up with "..": Docusaurus joins it to the build folder as it is, so the page would be written outside the site (the dots are percent-encoded). Write a path without "..", such as /my-post.',
           },
         ],
       },

@@ -22,6 +22,16 @@ export const image: RuleTable = {
           A short post used as a test fixture.
         `,
       },
+      {
+        name: 'a site path',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          image: /img/cover.png
+        `,
+      },
     ],
     invalid: [
       {
@@ -47,6 +57,50 @@ export const image: RuleTable = {
             field: 'image',
             message:
               'The image "javascript:alert(document.cookie)" uses the javascript: scheme, which runs code instead of pointing at an image. Use an https:// URL or a site path such as /img/cover.png.',
+          },
+        ],
+      },
+      {
+        name: 'a data: URL',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          image: "data:image/png;base64,iVBORw0KGgo="
+        `,
+        errors: [
+          {
+            rule: 'image-unsafe',
+            line: 6,
+            column: 8,
+            endLine: 6,
+            endColumn: 44,
+            field: 'image',
+            message:
+              'The image "data:image/png;base64,iVBORw0KGgo=" is a data: URL; social networks do not load images inlined in the page. Save the image under static/ and write its site path, such as /img/cover.png.',
+          },
+        ],
+      },
+      {
+        name: 'an http URL',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          image: "http://images.example.com/cover.png"
+        `,
+        errors: [
+          {
+            rule: 'image-unsafe',
+            line: 6,
+            column: 8,
+            endLine: 6,
+            endColumn: 45,
+            field: 'image',
+            message:
+              'The image "http://images.example.com/cover.png" uses http://, which browsers block on https pages and social networks may refuse. Use https:// instead.',
           },
         ],
       },
@@ -159,6 +213,15 @@ export const image: RuleTable = {
           authors: [lark]
         `,
       },
+      {
+        name: 'Hebrew',
+        frontMatter: `
+          title: "שלום עולם"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+      },
     ],
     invalid: [
       {
@@ -179,6 +242,27 @@ export const image: RuleTable = {
             field: 'title',
             message:
               'The title holds "🚀" (U+1F680), which none of the social card\'s fonts (Noto Naskh Arabic, Noto Sans Hebrew) can draw: the card would show an empty box. Remove it from the title, or give the post its own "image".',
+          },
+        ],
+      },
+      {
+        name: 'two Han characters',
+        frontMatter: `
+          title: "漢字 title"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'title-glyph-missing',
+            line: 2,
+            column: 8,
+            endLine: 2,
+            endColumn: 18,
+            field: 'title',
+            message:
+              'The title holds "漢" (U+6F22), "字" (U+5B57), which none of the social card\'s fonts (Noto Naskh Arabic, Noto Sans Hebrew) can draw: the card would show empty boxes. Remove them from the title, or give the post its own "image".',
           },
         ],
       },

@@ -145,6 +145,27 @@ export const keywords: RuleTable = {
           },
         ],
       },
+      {
+        name: 'a keyword again in lower case',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          keywords: [DeepSeek, deepseek]
+        `,
+        errors: [
+          {
+            rule: 'keyword-duplicate',
+            line: 6,
+            column: 22,
+            endLine: 6,
+            endColumn: 30,
+            field: 'keywords[1]',
+            message: 'Keyword "deepseek" repeats keywords[0] ("DeepSeek"). Remove one of them.',
+          },
+        ],
+      },
     ],
   },
 };

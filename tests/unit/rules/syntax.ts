@@ -299,6 +299,45 @@ export const syntax: RuleTable = {
           },
         ],
       },
+      {
+        name: 'a !!binary tag',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          cover: !!binary aGVsbG8=
+        `,
+        errors: [
+          {
+            rule: 'yaml-custom-tag',
+            line: 6,
+            column: 8,
+            endLine: 6,
+            endColumn: 25,
+            message: 'The YAML tag !!binary is not allowed in front matter: plain values only. Remove the tag.',
+          },
+        ],
+      },
+      {
+        name: 'a !!str tag',
+        frontMatter: `
+          title: !!str 2025
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'yaml-custom-tag',
+            line: 2,
+            column: 8,
+            endLine: 2,
+            endColumn: 18,
+            message: 'The YAML tag !!str is not allowed in front matter: plain values only. Remove the tag.',
+          },
+        ],
+      },
     ],
   },
   'yaml-alias': {
@@ -334,6 +373,35 @@ export const syntax: RuleTable = {
             endLine: 5,
             endColumn: 14,
             message: 'YAML alias *x (and 3 more aliases) is not allowed in front matter. Write the value out.',
+          },
+        ],
+      },
+      {
+        name: 'a merge key',
+        frontMatter: `
+          base: &b {a: 1}
+          <<: *b
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'yaml-alias',
+            line: 3,
+            column: 1,
+            endLine: 3,
+            endColumn: 3,
+            message: 'YAML merge keys (<<) are not allowed in front matter. Write the fields out.',
+          },
+          {
+            rule: 'yaml-alias',
+            line: 3,
+            column: 5,
+            endLine: 3,
+            endColumn: 7,
+            message: 'YAML alias *b is not allowed in front matter. Write the value out.',
           },
         ],
       },

@@ -30,6 +30,15 @@ export const tags: RuleTable = {
           نص المقال.
         `,
       },
+      {
+        name: 'labels instead of keys',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [Open source, AI]
+          authors: [lark]
+        `,
+      },
     ],
     invalid: [
       {
@@ -147,6 +156,27 @@ export const tags: RuleTable = {
             endColumn: 42,
             field: 'tags[2]',
             message: 'Tag "ai" repeats tags[0] ("الذكاء الاصطناعي"): both are the tag "ai". Remove one of them.',
+          },
+        ],
+      },
+      {
+        name: 'a key and its label',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [open-source, Open source]
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'tag-duplicate',
+            line: 4,
+            column: 21,
+            endLine: 4,
+            endColumn: 32,
+            field: 'tags[1]',
+            message:
+              'Tag "Open source" repeats tags[0] ("open-source"): both are the tag "open-source". Remove one of them.',
           },
         ],
       },
