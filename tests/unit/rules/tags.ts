@@ -18,7 +18,7 @@ export const tags: RuleTable = {
         `,
       },
       {
-        name: 'Arabic labels and a key, in the Arabic blog',
+        name: 'Arabic labels, in the Arabic blog',
         locale: 'ar',
         frontMatter: `
           title: "مقال للاختبارات"
@@ -116,7 +116,7 @@ export const tags: RuleTable = {
     ],
     invalid: [
       {
-        name: 'a key twice, in another case',
+        name: 'a key again in capitals',
         frontMatter: `
           title: "A post for the tests"
           description: A post written for the checker's tests, long enough to be a real description.
