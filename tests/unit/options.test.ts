@@ -3,9 +3,13 @@ import {describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/blog/check';
 import {DEFAULT_OPTIONS, normalizeCheckerOptions} from '../../plugins/blog/options';
 import {RULES} from '../../plugins/blog/check/rules';
+import {siteWithPost} from '../helpers/ruleTester';
 import {ROOT} from '../helpers/site';
 
-const SITE = path.join(ROOT, 'tests/fixtures/rules/description-length-fail');
+// A site whose one post has a description too short, and no other problem.
+const SITE = siteWithPost({
+  frontMatter: 'title: "A post for the tests"\ndescription: Too short.\ntags: [ai]\nauthors: [lark]',
+});
 
 describe('checker options', () => {
   it('normalize {} to the defaults', () => {
@@ -25,7 +29,7 @@ describe('checker options', () => {
 
   it('let the site change a rule to error, or turn it off', async () => {
     const severities = async (rules: Record<string, string>) =>
-      (await checkSite(SITE, {checker: normalizeCheckerOptions({rules})})).diagnostics.map(
+      (await checkSite(await SITE, {checker: normalizeCheckerOptions({rules})})).diagnostics.map(
         (d) => `${d.rule} ${d.severity}`,
       );
     expect(await severities({})).toEqual(['description-length warning']);
@@ -34,7 +38,7 @@ describe('checker options', () => {
   });
 
   it('let the site change the required fields', async () => {
-    const site = path.join(ROOT, 'tests/fixtures/rules/field-required-fail');
+    const site = await siteWithPost({frontMatter: 'title: "A post for the tests"\ntags: [ai]'});
     const rules = async (requiredFields: string[]) =>
       (await checkSite(site, {checker: {requiredFields}})).diagnostics.map((d) => `${d.rule} ${d.field}`);
     expect(await rules(['title', 'description', 'tags', 'authors'])).toEqual([

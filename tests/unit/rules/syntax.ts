@@ -1,0 +1,446 @@
+/**
+ * The front matter block and its YAML, as the parser reads them. The cases
+ * about fences, bytes or line ends give the whole file as `source`.
+ */
+import type {RuleTable} from '../../helpers/ruleTester';
+
+export const syntax: RuleTable = {
+  'frontmatter-missing': {
+    valid: [
+      {
+        name: 'a file that starts with ---',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'a heading first and no front matter',
+        source: ['# A post', '', 'No front matter at all.', ''].join('\n'),
+        errors: [
+          {
+            rule: 'frontmatter-missing',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 9,
+            message:
+              'The file has no front matter. Start it with a --- line, the fields (title, description, tags, authors), and a closing --- line.',
+          },
+        ],
+      },
+    ],
+  },
+  'frontmatter-fenced': {
+    valid: [
+      {
+        name: 'a fenced --- block in the body',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+        body: `
+          The body of the post.
+
+          \`\`\`yaml
+          ---
+          not: front matter
+          ---
+          \`\`\`
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'the front matter inside a ```yaml fence',
+        source: [
+          '```yaml',
+          '---',
+          'title: "A post for the tests"',
+          "description: A post written for the checker's tests, long enough to be a real description.",
+          'tags: [ai]',
+          'authors: [lark]',
+          '---',
+          '```',
+          '',
+          'The body of the post.',
+          '',
+        ].join('\n'),
+        errors: [
+          {
+            rule: 'frontmatter-fenced',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 8,
+            message:
+              'The front matter is inside a code fence ("```yaml" on line 1, closed on line 8), so it is shown as text and the post has no title, tags or authors. Remove the fence lines and start the file with ---.',
+          },
+        ],
+      },
+    ],
+  },
+  'frontmatter-unclosed': {
+    valid: [
+      {
+        name: 'closed by ---',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'never closed',
+        source: [
+          '---',
+          'title: "A post for the tests"',
+          "description: A post written for the checker's tests, long enough to be a real description.",
+          '',
+          'The body, but the front matter never closed.',
+          '',
+        ].join('\n'),
+        errors: [
+          {
+            rule: 'frontmatter-unclosed',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 4,
+            message: 'The front matter opened on line 1 is never closed. Add a --- line after the last field.',
+          },
+        ],
+      },
+    ],
+  },
+  'frontmatter-not-mapping': {
+    valid: [
+      {
+        name: 'one field a line',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'a YAML list',
+        frontMatter: `
+          - title
+          - description
+        `,
+        body: `
+          Body.
+        `,
+        errors: [
+          {
+            rule: 'frontmatter-not-mapping',
+            line: 2,
+            column: 1,
+            endLine: 4,
+            endColumn: 1,
+            message: 'The front matter is a list, not a set of fields. Write one "field: value" per line.',
+          },
+        ],
+      },
+    ],
+  },
+  'encoding-invalid': {
+    valid: [
+      {
+        name: 'a byte order mark, CRLF line ends and an accent',
+        source: [
+          '\uFEFF---',
+          'title: "Café and CRLF"',
+          "description: A post written for the checker's tests, long enough to be a real description.",
+          'tags: [ai]',
+          'authors: [lark]',
+          '---',
+          '',
+          'The body of the post.',
+          '',
+        ].join('\r\n'),
+      },
+    ],
+    invalid: [
+      {
+        name: 'a lone 0xFF byte in the title',
+        source: Buffer.concat([
+          Buffer.from('---\ntitle: "A post for the '),
+          // A lone 0xFF is never UTF-8: a file saved as Latin-1, or cut in the middle of a character.
+          Buffer.from([0xff]),
+          Buffer.from(
+            'tests"\ndescription: A post written for the checker\'s tests, long enough to be a real description.\ntags: [ai]\nauthors: [lark]\n---\n\nThe body of the post.\n',
+          ),
+        ]),
+        errors: [
+          {
+            rule: 'encoding-invalid',
+            line: 2,
+            column: 24,
+            endLine: 2,
+            endColumn: 25,
+            message: 'Byte 0xff at byte 27 is not valid UTF-8. Save the file as UTF-8.',
+          },
+        ],
+      },
+    ],
+  },
+  'yaml-syntax': {
+    valid: [
+      {
+        name: 'a closed list',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai, open-source]
+          authors: [lark]
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'a list never closed',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai, open-source
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'yaml-syntax',
+            line: 5,
+            column: 1,
+            endLine: 5,
+            endColumn: 2,
+            message: 'YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+          },
+        ],
+      },
+    ],
+  },
+  'yaml-duplicate-key': {
+    valid: [
+      {
+        name: 'each key once',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'tags twice',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          tags: [open-source]
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'yaml-duplicate-key',
+            line: 5,
+            column: 1,
+            endLine: 5,
+            endColumn: 2,
+            message: 'The key "tags" appears twice in the front matter; YAML keeps only one. Remove one of them.',
+          },
+        ],
+      },
+    ],
+  },
+  'yaml-custom-tag': {
+    valid: [
+      {
+        name: 'a tag quoted as text',
+        frontMatter: `
+          title: "!!js/function is only text here"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'a !!js/function tag',
+        frontMatter: `
+          title: !!js/function "function () { return 1 }"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'yaml-custom-tag',
+            line: 2,
+            column: 8,
+            endLine: 2,
+            endColumn: 48,
+            message: 'The YAML tag !!js/function is not allowed in front matter: plain values only. Remove the tag.',
+          },
+        ],
+      },
+      {
+        name: 'a !!binary tag',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          cover: !!binary aGVsbG8=
+        `,
+        errors: [
+          {
+            rule: 'yaml-custom-tag',
+            line: 6,
+            column: 8,
+            endLine: 6,
+            endColumn: 25,
+            message: 'The YAML tag !!binary is not allowed in front matter: plain values only. Remove the tag.',
+          },
+        ],
+      },
+      {
+        name: 'a !!str tag',
+        frontMatter: `
+          title: !!str 2025
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'yaml-custom-tag',
+            line: 2,
+            column: 8,
+            endLine: 2,
+            endColumn: 18,
+            message: 'The YAML tag !!str is not allowed in front matter: plain values only. Remove the tag.',
+          },
+        ],
+      },
+    ],
+  },
+  'yaml-alias': {
+    valid: [
+      {
+        name: '& and * quoted as text',
+        frontMatter: `
+          title: "A post with & and * in the title"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'an anchor used four times',
+        frontMatter: `
+          title: &t "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: &x [ai, ai, ai]
+          keywords: [*x, *x, *x, *x]
+          authors: [lark]
+        `,
+        body: `
+          Body.
+        `,
+        errors: [
+          {
+            rule: 'yaml-alias',
+            line: 5,
+            column: 12,
+            endLine: 5,
+            endColumn: 14,
+            message: 'YAML alias *x (and 3 more aliases) is not allowed in front matter. Write the value out.',
+          },
+        ],
+      },
+      {
+        name: 'a merge key',
+        frontMatter: `
+          base: &b {a: 1}
+          <<: *b
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'yaml-alias',
+            line: 3,
+            column: 1,
+            endLine: 3,
+            endColumn: 3,
+            message: 'YAML merge keys (<<) are not allowed in front matter. Write the fields out.',
+          },
+          {
+            rule: 'yaml-alias',
+            line: 3,
+            column: 5,
+            endLine: 3,
+            endColumn: 7,
+            message: 'YAML alias *b is not allowed in front matter. Write the value out.',
+          },
+        ],
+      },
+    ],
+  },
+  'yaml-too-large': {
+    valid: [
+      {
+        name: 'a flat list',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          keywords: [one, two]
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'lists nested 40 deep',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          keywords: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
+        `,
+        errors: [
+          {
+            rule: 'yaml-too-large',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 4,
+            message: 'The front matter nests 40 levels deep; more than 32 is refused unread. No field needs that.',
+          },
+        ],
+      },
+    ],
+  },
+};
