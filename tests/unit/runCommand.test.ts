@@ -61,3 +61,18 @@ describe('bin/run.mjs', () => {
     },
   );
 });
+
+describe('every command', () => {
+  it.each([['--help'], ['-h']])('prints its usage for %s and exits 0', async (flag) => {
+    const {code, stdout, stderr} = await run(process.execPath, [
+      path.join(ROOT, 'plugins/blog/bin/run.mjs'),
+      'schema',
+      flag,
+    ]);
+    expect({code, stdout, stderr}).toEqual({
+      code: 0,
+      stdout: 'usage: npm run schema -- [--check] [--site DIR]\n',
+      stderr: '',
+    });
+  });
+});

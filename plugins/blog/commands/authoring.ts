@@ -34,10 +34,11 @@ export async function loadAuthoringSite(siteOption: string | undefined): Promise
   const {options} = await siteCheckOptions(siteDir);
   const layout = layoutOf(siteDir, options);
   const blogDir = blogFolder(layout, layout.defaultLocale);
-  if (!isDirectory(blogDir))
+  if (!isDirectory(blogDir)) {
     throw new UsageError(
       `no blog folder at ${blogDir}: is ${siteDir} a Docusaurus site? Run the command in the site's folder or give it with --site DIR`,
     );
+  }
   const result = await checkSite(siteDir, options);
   return {siteDir, options, layout, checker: withDefaults(options.checker), result};
 }
@@ -104,10 +105,12 @@ export function frontMatterText(fields: readonly Field[]): string {
   pairs.forEach((pair, i) => {
     const field = fields[i]!;
     if (isSeq(pair.value)) pair.value.flow = true;
-    if (isScalar(pair.value) && typeof pair.value.value === 'string' && QUOTED.has(field.key))
+    if (isScalar(pair.value) && typeof pair.value.value === 'string' && QUOTED.has(field.key)) {
       pair.value.type = Scalar.QUOTE_DOUBLE;
-    if (field.comment?.length && isScalar(pair.key))
+    }
+    if (field.comment?.length && isScalar(pair.key)) {
       pair.key.commentBefore = field.comment.map((line) => ` ${commentSafe(line)}`).join('\n');
+    }
   });
   return `---\n${doc.toString({lineWidth: 0, flowCollectionPadding: false})}---\n`;
 }
@@ -125,12 +128,12 @@ export function commentSafe(text: string): string {
 }
 
 /** A diagnostic as a command's one line: its message, then its rule and field. */
-export function diagnosticLine(d: Diagnostic): string {
+function diagnosticLine(d: Diagnostic): string {
   return `${d.message} (${d.rule}${d.field ? ` on ${d.field}` : ''})`;
 }
 
 /** The checker's word on a file a command writes, sorted by what the command does with it. */
-export interface Verdict {
+interface Verdict {
   /** Errors the author did not ask for: the command refuses, with these lines. */
   refused: string[];
   /** Fields the command leaves to its author, which the checker flags until written. */

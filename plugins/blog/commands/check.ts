@@ -23,8 +23,9 @@ function readCommandLine(): {siteDir: string; format: ReportFormat} {
   if (positionals.length > 1) {
     throw new UsageError(`one site folder only, got "${positionals[0]}" and "${positionals[1]}"; ${USAGE}`);
   }
-  if (!isFormat(values.format))
+  if (!isFormat(values.format)) {
     throw new UsageError(`unknown format "${values.format}"; use one of ${FORMATS.join(', ')}`);
+  }
   return {siteDir: path.resolve(callerDir(), positionals[0] ?? '.'), format: values.format};
 }
 

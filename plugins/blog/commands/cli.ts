@@ -19,7 +19,7 @@ export class Refusal extends Error {
 /** `--help` or `-h`: the usage on stdout, exit 0. */
 class HelpRequest extends Error {}
 
-export interface CommandLineSpec<O extends ParseArgsOptionsConfig> {
+interface CommandLineSpec<O extends ParseArgsOptionsConfig> {
   /** The usage line, shown by --help and after every usage error. */
   usage: string;
   options: O;
@@ -69,7 +69,8 @@ export function parseCommandLine<O extends ParseArgsOptionsConfig>(
  * with "-"), where strict parseArgs refuses it as ambiguous.
  */
 function joinDashValues(argv: readonly string[], options: ParseArgsOptionsConfig): string[] {
-  const byShort = new Map(Object.entries(options).map(([name, option]) => [`-${option.short}`, name]));
+  const byShort = new Map<string, string>();
+  for (const [name, option] of Object.entries(options)) if (option.short) byShort.set(`-${option.short}`, name);
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -94,24 +95,34 @@ function joinDashValues(argv: readonly string[], options: ParseArgsOptionsConfig
 function usageErrorOf(error: unknown, args: string[], spec: CommandLineSpec<ParseArgsOptionsConfig>): UsageError {
   const {options, usage} = spec;
   const {tokens} = parseArgs({args, options, strict: false, allowPositionals: true, tokens: true});
-  const code = (error as {code?: string}).code;
+  const optionOf = (name: string) => (Object.hasOwn(options, name) ? options[name] : undefined);
   for (const token of tokens) {
-    if (token.kind === 'positional' && code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      const hint = spec.positionalHint ? `: ${spec.positionalHint}` : '';
-      return new UsageError(`unexpected argument ${literal(token.value)}${hint}; ${usage}`);
-    }
-    if (token.kind !== 'option' || token.name === 'help') continue;
-    const option = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
-    if (!option && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-      return new UsageError(`unknown option ${token.rawName}; ${usage}`);
-    if (option && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      if (option.type === 'string' && token.value === undefined)
-        return new UsageError(`--${token.name} needs a value; ${usage}`);
-      if (option.type === 'boolean' && token.value !== undefined)
-        return new UsageError(`--${token.name} takes no value; ${usage}`);
-    }
+    const problem = problemOf((error as {code?: string}).code, token, optionOf, spec.positionalHint);
+    if (problem) return new UsageError(`${problem}; ${usage}`);
   }
   return new UsageError(`${firstLine(error)}; ${usage}`);
+}
+
+type Token = ReturnType<typeof parseArgs<{tokens: true; strict: false}>>['tokens'][number];
+
+/** What is wrong with this argument, if it is the one parseArgs' error `code` is about. */
+function problemOf(
+  code: string | undefined,
+  token: Token,
+  optionOf: (name: string) => ParseArgsOptionsConfig[string] | undefined,
+  positionalHint: string | undefined,
+): string | undefined {
+  if (token.kind === 'positional') {
+    if (code !== 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return undefined;
+    return `unexpected argument ${literal(token.value)}${positionalHint ? `: ${positionalHint}` : ''}`;
+  }
+  if (token.kind !== 'option' || token.name === 'help') return undefined;
+  const option = optionOf(token.name);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return option ? undefined : `unknown option ${token.rawName}`;
+  if (code !== 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || !option) return undefined;
+  if (option.type === 'string' && token.value === undefined) return `--${token.name} needs a value`;
+  if (option.type === 'boolean' && token.value !== undefined) return `--${token.name} takes no value`;
+  return undefined;
 }
 
 /** "a,b، c" → ['a', 'b', 'c']: commas, Arabic commas (U+060C) and spaces around them. */

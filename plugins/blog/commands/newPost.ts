@@ -116,8 +116,9 @@ async function main(): Promise<void> {
 
   const out: string[] = [`Wrote ${relativeToSite(site, plan.dest)}`];
   if (tagEdits.length) out.push(...(await tagsAdded(site, plan.newTags, tagEdits)));
-  if (verdict.left.length)
+  if (verdict.left.length) {
     out.push(`Still to write: ${verdict.left.join(', ')}. npm run check flags them until they are written.`);
+  }
   process.stdout.write(`${out.join('\n')}\n`);
   for (const note of verdict.notes) process.stderr.write(`new-post: ${note}\n`);
 }
@@ -142,8 +143,9 @@ function readRequest(): Request {
 function planPost(request: Request, site: AuthoringSite): Plan {
   const {layout} = site;
   const locale = request.locale ?? layout.defaultLocale;
-  if (!layout.locales.includes(locale))
+  if (!layout.locales.includes(locale)) {
     throw new UsageError(`--locale ${locale} is not a locale of this site; use one of ${layout.locales.join(', ')}`);
+  }
   const tagsFile = relativeToSite(site, path.join(blogFolder(layout, layout.defaultLocale), layout.tagsFile));
   const authorsFile = relativeToSite(site, path.join(blogFolder(layout, layout.defaultLocale), layout.authorsFile));
   const authorValues = request.authors.length ? request.authors : soleAuthor(site, locale, authorsFile);
@@ -166,10 +168,11 @@ function planPost(request: Request, site: AuthoringSite): Plan {
 function soleAuthor(site: AuthoringSite, locale: string, authorsFile: string): string[] {
   const keys = [...(site.result.facts.authors[locale] ?? new Map<string, AuthorEntry>()).keys()];
   if (keys.length === 1) return keys;
-  if (keys.length === 0)
+  if (keys.length === 0) {
     throw new Refusal([
       `${authorsFile} lists no author: add yourself there (a key with your name), then give it with --authors KEY`,
     ]);
+  }
   throw new UsageError(
     `--authors is required: this blog has several authors (${keys.slice(0, MAX_LISTED).join(', ')})`,
   );
@@ -179,18 +182,20 @@ function dateOf(given: string | undefined, problems: string[]): string {
   // An Arabic or Persian keyboard types ٢٠٢٥-٠٥-٠١ or ۲۰۲۵-۰۵-۰۱; file names take Latin digits
   // (each of those digits is its block's start plus the digit, and both blocks start at a multiple of 16).
   const date = (given ?? todayUtc()).replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) % 16));
-  if (!isRealDate(date))
+  if (!isRealDate(date)) {
     problems.push(`--date ${literal(date)} is not a real day; write it as YYYY-MM-DD, e.g. ${todayUtc()}`);
+  }
   return date;
 }
 
 function slugOf(given: string | undefined, title: string, problems: string[]): string {
   if (given === undefined) {
     const slug = slugFromTitle(title);
-    if (!slug)
+    if (!slug) {
       problems.push(
         `the title ${literal(title)} gives no ASCII slug: none of its letters can be transliterated. Give one with --slug, e.g. --slug my-post`,
       );
+    }
     return slug;
   }
   if (!isSlug(given)) {
@@ -278,8 +283,9 @@ function textProblem(text: string): string | undefined {
 
 function parseNewTagSpec(spec: string): NewTag {
   const colon = spec.indexOf(':');
-  if (colon < 0)
+  if (colon < 0) {
     throw new UsageError(`--new-tag needs key:label, like --new-tag ai-safety:"AI safety"; got ${literal(spec)}`);
+  }
   return {key: spec.slice(0, colon).trim(), label: spec.slice(colon + 1).trim()};
 }
 
@@ -300,8 +306,9 @@ function checkNewTags(
         `--new-tag key ${literal(key)} is not a tag key: use lowercase ASCII letters, digits and hyphens, e.g. --new-tag ${suggestion}:${label || 'Label'}`,
       );
     }
-    if (!label)
+    if (!label) {
       problems.push(`--new-tag ${key}: has no label; write it after the colon, like --new-tag ${key}:"Its label"`);
+    }
     const labelProblem = label ? textProblem(label) : undefined;
     if (labelProblem) problems.push(`--new-tag label ${literal(label)} ${labelProblem}`);
     if (seen.has(key)) problems.push(`--new-tag ${key} is given twice; give it once`);
@@ -316,8 +323,9 @@ function checkNewTags(
       }
     }
     const byLabel = label ? resolveTag(label, site.result.facts.tags[locale] ?? new Map()) : undefined;
-    if (byLabel && byLabel.key !== key)
+    if (byLabel && byLabel.key !== key) {
       problems.push(`--new-tag label ${literal(label)} is already the tag "${byLabel.key}"; use --tags ${byLabel.key}`);
+    }
     if (problems.length === before) ok.push({key, label});
   }
   return ok;

@@ -63,12 +63,14 @@ const neverOverwrite = (rel: string) =>
 
 async function main(): Promise<void> {
   const {values, positionals} = parseCommandLine(COMMAND_LINE);
-  if (positionals.length === 0)
+  if (positionals.length === 0) {
     throw new UsageError(
       `give the post to translate, like npm run translate-post -- blog/2025-01-29-my-post.md --locale ar; ${USAGE}`,
     );
-  if (positionals.length > 1)
+  }
+  if (positionals.length > 1) {
     throw new UsageError(`one post at a time; got ${positionals.map((p) => literal(p)).join(', ')}; ${USAGE}`);
+  }
   const target = values.locale;
   if (!target) throw new UsageError(`--locale is required: the locale to translate the post into; ${USAGE}`);
 
@@ -109,8 +111,9 @@ async function main(): Promise<void> {
 /** The post the command line names, if it is a post of this site in another locale than the target. */
 function sourcePost(site: AuthoringSite, file: string, target: string): PostInput {
   const {layout} = site;
-  if (!layout.locales.includes(target))
+  if (!layout.locales.includes(target)) {
     throw new UsageError(`--locale ${target} is not a locale of this site; use one of ${layout.locales.join(', ')}`);
+  }
   const sourcePath = path.resolve(callerDir(), file);
   if (!exists(sourcePath)) throw new UsageError(`no such file: ${sourcePath}`);
   const source = site.result.posts.map((p) => p.post).find((p) => p.absolutePath === sourcePath);
@@ -149,8 +152,9 @@ function translationText(
   const fields: Field[] = [];
   const titleNotes = [todo(data.title)];
   for (const key of OPTIONAL_TEXT) {
-    if (typeof data[key] === 'string' && data[key].trim() !== '')
+    if (typeof data[key] === 'string' && data[key].trim() !== '') {
       titleNotes.push(`TODO translate, then add: ${key}: ${JSON.stringify(data[key])}`);
+    }
   }
   fields.push({key: 'title', value: '', comment: titleNotes});
   fields.push({key: 'description', value: '', comment: [todo(data.description)]});
@@ -161,8 +165,9 @@ function translationText(
       : data.tags;
     fields.push({key: 'tags', value});
   }
-  if (Array.isArray(data.keywords) && data.keywords.length > 0)
+  if (Array.isArray(data.keywords) && data.keywords.length > 0) {
     fields.push({key: 'keywords', value: [], comment: [todo(data.keywords)]});
+  }
   if (data.authors !== undefined) fields.push({key: 'authors', value: data.authors});
   if (typeof data.image === 'string') fields.push(imageField(data.image, source, dest));
   for (const key of SHARED) if (data[key] !== undefined) fields.push({key, value: data[key]});

@@ -11,8 +11,8 @@ import {withDefaults} from '../options';
 import {exists, relativePath, replaceFile} from '../shared/files';
 import {frontMatterCmsConfig, frontMatterJsonSchema} from './schema';
 
-export const SCHEMA_FOLDER = 'schemas';
-export const CMS_CONFIG = 'frontmatter.json';
+const SCHEMA_FOLDER = 'schemas';
+const CMS_CONFIG = 'frontmatter.json';
 
 export interface GeneratedFile {
   /** Relative to the site, with forward slashes. */
