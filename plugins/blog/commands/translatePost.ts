@@ -62,33 +62,16 @@ const neverOverwrite = (rel: string) =>
   `${rel} already exists: translate-post never overwrites a translation. Edit that file, or delete it to start over`;
 
 async function main(): Promise<void> {
-  const {values, positionals} = parseCommandLine(COMMAND_LINE);
-  if (positionals.length === 0) {
-    throw new UsageError(
-      `give the post to translate, like npm run translate-post -- blog/2025-01-29-my-post.md --locale ar; ${USAGE}`,
-    );
-  }
-  if (positionals.length > 1) {
-    throw new UsageError(`one post at a time; got ${positionals.map((p) => literal(p)).join(', ')}; ${USAGE}`);
-  }
-  const target = values.locale;
-  if (!target) throw new UsageError(`--locale is required: the locale to translate the post into; ${USAGE}`);
-
-  const site = await loadAuthoringSite(values.site);
-  const source = sourcePost(site, positionals[0]!, target);
+  const {file, target, siteOption} = readRequest();
+  const site = await loadAuthoringSite(siteOption);
+  const source = sourcePost(site, file, target);
   const sourceRel = relativeToSite(site, source.absolutePath);
   const dest = path.join(blogFolder(site.layout, target), source.relativePath);
   const twin = dest.replace(/\.mdx?$/, (ext) => (ext === '.md' ? '.mdx' : '.md'));
-  for (const file of [dest, twin]) if (exists(file)) throw new Refusal([neverOverwrite(relativeToSite(site, file))]);
+  for (const taken of [dest, twin]) if (exists(taken)) throw new Refusal([neverOverwrite(relativeToSite(site, taken))]);
 
-  const data = source.parsed.data;
-  if (!data) {
-    const why = source.parsed.findings[0]?.message;
-    throw new Refusal([
-      `${sourceRel} has no front matter that can be read${why ? ` (${why.replace(/\s+/g, ' ')})` : ''}; fix it first (npm run check -- shows where)`,
-    ]);
-  }
-  const text = translationText(source, data, site.result.facts.tags[source.locale] ?? new Map(), dest, sourceRel);
+  const tags = site.result.facts.tags[source.locale] ?? new Map();
+  const text = translationText(source, frontMatterOf(source, sourceRel), tags, dest, sourceRel);
   const verdict = verdictOf(await checkCandidate(site, {absolutePath: dest, locale: target, text}), LEFT_TO_TRANSLATE);
   if (verdict.refused.length) {
     throw new Refusal([
@@ -99,13 +82,38 @@ async function main(): Promise<void> {
 
   if (!(await writeNewFile(dest, text))) throw new Refusal([neverOverwrite(relativeToSite(site, dest))]);
   const {left} = verdict;
+  const fields = left.length === 1 ? 'the field until it is' : 'the fields until they are';
   process.stdout.write(
     [
       `Wrote ${relativeToSite(site, dest)}, the "${target}" translation of ${sourceRel}`,
-      `Still to translate: ${[...left, 'the body'].join(', ')}. npm run check flags ${left.length === 1 ? 'the field' : 'the fields'} until ${left.length === 1 ? 'it is' : 'they are'} written.`,
+      `Still to translate: ${[...left, 'the body'].join(', ')}. npm run check flags ${fields} written.`,
     ].join('\n') + '\n',
   );
   for (const note of verdict.notes) process.stderr.write(`translate-post: ${note}\n`);
+}
+
+/** The post to translate, the locale and the site the command line gives. */
+function readRequest(): {file: string; target: string; siteOption: string | undefined} {
+  const {values, positionals} = parseCommandLine(COMMAND_LINE);
+  if (positionals.length === 0) {
+    throw new UsageError(
+      `give the post to translate, like npm run translate-post -- blog/2025-01-29-my-post.md --locale ar; ${USAGE}`,
+    );
+  }
+  if (positionals.length > 1) {
+    throw new UsageError(`one post at a time; got ${positionals.map((p) => literal(p)).join(', ')}; ${USAGE}`);
+  }
+  if (!values.locale) throw new UsageError(`--locale is required: the locale to translate the post into; ${USAGE}`);
+  return {file: positionals[0]!, target: values.locale, siteOption: values.site};
+}
+
+/** The original's front matter, or a refusal that says why it cannot be read. */
+function frontMatterOf(source: PostInput, sourceRel: string): Record<string, unknown> {
+  if (source.parsed.data) return source.parsed.data;
+  const why = source.parsed.findings[0]?.message;
+  throw new Refusal([
+    `${sourceRel} has no front matter that can be read${why ? ` (${why.replace(/\s+/g, ' ')})` : ''}; fix it first (npm run check -- shows where)`,
+  ]);
 }
 
 /** The post the command line names, if it is a post of this site in another locale than the target. */
