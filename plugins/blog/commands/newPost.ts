@@ -55,6 +55,10 @@ const COMMAND_LINE = {
 /** Keys listed in a hint comment; more would drown the front matter. */
 const MAX_LISTED = 12;
 
+/** The first keys of a registry, for a message or a hint: a dozen, then "…". */
+const someKeys = (keys: readonly string[]) =>
+  `${keys.slice(0, MAX_LISTED).join(', ')}${keys.length > MAX_LISTED ? ', …' : ''}`;
+
 interface NewTag {
   key: string;
   label: string;
@@ -259,9 +263,7 @@ async function tagsAdded(site: AuthoringSite, newTags: NewTag[], tagEdits: TagFi
 
 /** The new post: front matter, then a body that says where the excerpt ends. */
 function postText(title: string, tags: string[], authors: string[], tagKeys: string[]): string {
-  const keysHint = tagKeys.length
-    ? `Tags: keys of tags.yml, e.g. ${tagKeys.slice(0, MAX_LISTED).join(', ')}${tagKeys.length > MAX_LISTED ? ', …' : ''}`
-    : fieldHelp('tags');
+  const keysHint = tagKeys.length ? `Tags: keys of tags.yml, e.g. ${someKeys(tagKeys)}` : fieldHelp('tags');
   const fields: Field[] = [
     {key: 'title', value: title},
     {key: 'description', value: '', comment: [fieldHelp('description')]},
@@ -297,38 +299,49 @@ function checkNewTags(
   problems: string[],
 ): NewTag[] {
   const ok: NewTag[] = [];
-  const seen = new Set<string>();
-  for (const {key, label} of specs) {
-    const before = problems.length;
-    if (!SLUG.test(key)) {
-      const suggestion = slugFromTitle(key) || 'ai-safety';
-      problems.push(
-        `--new-tag key ${literal(key)} is not a tag key: use lowercase ASCII letters, digits and hyphens, e.g. --new-tag ${suggestion}:${label || 'Label'}`,
-      );
-    }
-    if (!label) {
-      problems.push(`--new-tag ${key}: has no label; write it after the colon, like --new-tag ${key}:"Its label"`);
-    }
-    const labelProblem = label ? textProblem(label) : undefined;
-    if (labelProblem) problems.push(`--new-tag label ${literal(label)} ${labelProblem}`);
-    if (seen.has(key)) problems.push(`--new-tag ${key} is given twice; give it once`);
-    seen.add(key);
-    for (const registry of Object.values(site.result.facts.tags)) {
-      const existing = registry.get(key);
-      if (existing) {
-        problems.push(
-          `the tag "${key}" already exists in ${tagsFile} (label ${literal(existing.label)}); use --tags ${key} instead of --new-tag`,
-        );
-        break;
-      }
-    }
-    const byLabel = label ? resolveTag(label, site.result.facts.tags[locale] ?? new Map()) : undefined;
-    if (byLabel && byLabel.key !== key) {
-      problems.push(`--new-tag label ${literal(label)} is already the tag "${byLabel.key}"; use --tags ${byLabel.key}`);
-    }
-    if (problems.length === before) ok.push({key, label});
-  }
+  specs.forEach((tag, i) => {
+    const twice = specs.slice(0, i).some((other) => other.key === tag.key);
+    const found = newTagProblems(tag, twice, site, locale, tagsFile);
+    if (found.length) problems.push(...found);
+    else ok.push(tag);
+  });
   return ok;
+}
+
+/** What keeps a --new-tag from being added: its key, its label, or a tag that exists already. */
+function newTagProblems(
+  {key, label}: NewTag,
+  twice: boolean,
+  site: AuthoringSite,
+  locale: string,
+  tagsFile: string,
+): string[] {
+  const problems: string[] = [];
+  if (!SLUG.test(key)) {
+    const suggestion = slugFromTitle(key) || 'ai-safety';
+    problems.push(
+      `--new-tag key ${literal(key)} is not a tag key: use lowercase ASCII letters, digits and hyphens, e.g. --new-tag ${suggestion}:${label || 'Label'}`,
+    );
+  }
+  if (!label) {
+    problems.push(`--new-tag ${key}: has no label; write it after the colon, like --new-tag ${key}:"Its label"`);
+  }
+  const labelProblem = label ? textProblem(label) : undefined;
+  if (labelProblem) problems.push(`--new-tag label ${literal(label)} ${labelProblem}`);
+  if (twice) problems.push(`--new-tag ${key} is given twice; give it once`);
+  const existing = Object.values(site.result.facts.tags)
+    .map((registry) => registry.get(key))
+    .find((entry) => entry !== undefined);
+  if (existing) {
+    problems.push(
+      `the tag "${key}" already exists in ${tagsFile} (label ${literal(existing.label)}); use --tags ${key} instead of --new-tag`,
+    );
+  }
+  const byLabel = label ? resolveTag(label, site.result.facts.tags[locale] ?? new Map()) : undefined;
+  if (byLabel && byLabel.key !== key) {
+    problems.push(`--new-tag label ${literal(label)} is already the tag "${byLabel.key}"; use --tags ${byLabel.key}`);
+  }
+  return problems;
 }
 
 /**
@@ -350,31 +363,29 @@ function resolveTags(
     const key =
       registries.map((r) => resolveTag(value, r)?.key).find((k) => k !== undefined) ??
       newTags.find((t) => t.key === value || normalizeForMatch(t.label) === normalizeForMatch(value))?.key;
-    if (key) {
-      if (!keys.includes(key)) keys.push(key);
-      continue;
-    }
-    // Suggest from keys and labels alike; show the key, which works in every locale.
-    const byText = new Map<string, TagEntry>();
-    for (const entry of registry.values()) {
-      if (!byText.has(entry.key)) byText.set(entry.key, entry);
-      if (!byText.has(entry.label)) byText.set(entry.label, entry);
-    }
-    const near = nearest(value, byText.keys());
-    const entry = near === undefined ? undefined : byText.get(near);
-    const suggestion = entry
-      ? `; did you mean "${entry.key}"${normalizeForMatch(entry.label) === normalizeForMatch(entry.key) ? '' : ` (${entry.label})`}?`
-      : '.';
-    const listed = [...registry.keys()];
-    const known = listed.length
-      ? ` Use a key of ${tagsFile} (${listed.slice(0, MAX_LISTED).join(', ')}${listed.length > MAX_LISTED ? ', …' : ''}),`
-      : ` Use a key of ${tagsFile},`;
-    const newKey = slugFromTitle(value) || 'key';
-    problems.push(
-      `tag ${literal(value)} is not in ${tagsFile}${suggestion}${known} or add it with --new-tag ${newKey}:${JSON.stringify(value)}`,
-    );
+    if (!key) problems.push(unknownTagProblem(value, registry, tagsFile));
+    else if (!keys.includes(key)) keys.push(key);
   }
   return keys;
+}
+
+/** An unknown tag: the nearest key or label of this locale's registry, and how to add it. */
+function unknownTagProblem(value: string, registry: ReadonlyMap<string, TagEntry>, tagsFile: string): string {
+  // Suggest from keys and labels alike; show the key, which works in every locale.
+  const byText = new Map<string, TagEntry>();
+  for (const entry of registry.values()) {
+    if (!byText.has(entry.key)) byText.set(entry.key, entry);
+    if (!byText.has(entry.label)) byText.set(entry.label, entry);
+  }
+  const near = nearest(value, byText.keys());
+  const entry = near === undefined ? undefined : byText.get(near);
+  const suggestion = entry
+    ? `; did you mean "${entry.key}"${normalizeForMatch(entry.label) === normalizeForMatch(entry.key) ? '' : ` (${entry.label})`}?`
+    : '.';
+  const listed = [...registry.keys()];
+  const known = listed.length ? ` Use a key of ${tagsFile} (${someKeys(listed)}),` : ` Use a key of ${tagsFile},`;
+  const newKey = slugFromTitle(value) || 'key';
+  return `tag ${literal(value)} is not in ${tagsFile}${suggestion}${known} or add it with --new-tag ${newKey}:${JSON.stringify(value)}`;
 }
 
 function resolveAuthors(
