@@ -14,7 +14,7 @@ import type {AuthorEntry, TagEntry} from '../check/context';
 import {frontMatterSchema, LEGACY_FIELDS} from '../check/rules/frontMatter';
 
 type Shape = Record<string, z.ZodType>;
-const shape = frontMatterSchema.shape as unknown as Shape;
+const shape: Shape = frontMatterSchema.shape;
 
 /** The schema's own words for a field (its `.describe()`), for hints and comments. */
 export function fieldHelp(field: string): string {
