@@ -7,16 +7,16 @@ import path from 'node:path';
 import {Document, isMap, isScalar, isSeq, Scalar} from 'yaml';
 import {checkSite, validate, type CheckResult, type CheckSiteOptions} from '../check';
 import type {PostInput, SiteFacts} from '../check/context';
-import {imagePathsToInspect} from '../check/rules/image';
-import {loadImageFacts} from '../check/load/images';
 import {blogFolder, fileDateOf, type LoadedSite, type SiteLayout} from '../check/load';
-import {withDefaults, type CheckerOptions} from '../options';
-import {layoutOf} from '../editor/files';
-import {isDirectory, relativePath} from '../shared/files';
-import {callerDir, UsageError} from './cli';
+import {loadImageFacts} from '../check/load/images';
+import {siteCheckOptions} from '../check/load/siteConfig';
 import {parsePost} from '../check/parse';
 import type {Diagnostic} from '../check/rules';
-import {siteCheckOptions} from '../check/load/siteConfig';
+import {imagePathsToInspect} from '../check/rules/image';
+import {layoutOf} from '../editor/files';
+import {withDefaults, type CheckerOptions} from '../options';
+import {isDirectory, relativePath} from '../shared/files';
+import {callerDir, UsageError} from './cli';
 
 export interface AuthoringSite {
   siteDir: string;
