@@ -1,70 +1,62 @@
 /**
- * The plugin's own options, beside those of @docusaurus/plugin-content-blog,
- * and their defaults. `{}` normalizes to DEFAULT_OPTIONS.
+ * The plugin's own options, beside those of @docusaurus/plugin-content-blog.
+ * The Zod schema is their one source: their type is its output, their
+ * defaults are what it makes of `{}`, and their keys are its keys.
  */
 import * as z from 'zod';
-import {RULE_IDS, type RuleId, type RuleSetting} from './check/rules';
+import {RULE_IDS, type RuleId} from './check/rules';
 
-export interface CheckerOptions {
-  /** Severity per rule id: 'off' | 'info' | 'warning' | 'error'. */
-  rules: Partial<Record<RuleId, RuleSetting>>;
-  /** Front matter fields every post must have. */
-  requiredFields: string[];
-  /** A post of the default locale with no translation in a locale: shown there with a notice, or left out. */
-  untranslatedPosts: 'notice' | 'hide';
-  /** The digits each locale writes dates, reading times and counts in (default: latn). */
-  digits: Record<string, 'latn' | 'arab' | 'arabext'>;
-  /** Social cards: an Open Graph image drawn for posts at build time. */
-  socialCards: SocialCardOptions;
-  /**
-   * 'continuous': a heading more than one level below the heading before it
-   * (the title is h1) is raised to the next level, so the page's outline has
-   * no gaps; 'as-written': levels as the post writes them.
-   */
-  headingLevels: 'continuous' | 'as-written';
-}
-
-export interface SocialCardOptions {
-  /** Draw cards at all. */
-  enabled: boolean;
-  /** A card for every post, also those with their own `image`; else only for posts without one. */
-  all: boolean;
-  /** The card's logo: a file in a static folder (`/img/logo.svg`), or false for none. Default: the navbar's logo. */
-  logo?: string | false;
-}
-
-export const DEFAULT_OPTIONS: CheckerOptions = {
-  rules: {},
-  requiredFields: ['title', 'description', 'tags', 'authors'],
-  untranslatedPosts: 'notice',
-  digits: {},
-  socialCards: {enabled: true, all: false},
-  headingLevels: 'continuous',
-};
-
-export const checkerOptionsSchema = z
+const socialCardsSchema = z
   .object({
-    rules: z
-      .partialRecord(z.enum(RULE_IDS as [RuleId, ...RuleId[]]), z.enum(['off', 'info', 'warning', 'error']))
-      .default(DEFAULT_OPTIONS.rules),
-    requiredFields: z.array(z.string()).default(DEFAULT_OPTIONS.requiredFields),
-    untranslatedPosts: z.enum(['notice', 'hide']).default(DEFAULT_OPTIONS.untranslatedPosts),
-    digits: z.record(z.string(), z.enum(['latn', 'arab', 'arabext'])).default(DEFAULT_OPTIONS.digits),
-    socialCards: z
-      .object({
-        enabled: z.boolean().default(DEFAULT_OPTIONS.socialCards.enabled),
-        all: z.boolean().default(DEFAULT_OPTIONS.socialCards.all),
-        logo: z.union([z.string().min(1), z.literal(false)]).optional(),
-      })
-      .strict()
-      .prefault({}),
-    headingLevels: z.enum(['continuous', 'as-written']).default(DEFAULT_OPTIONS.headingLevels),
+    /** Draw cards at all. */
+    enabled: z.boolean().default(true),
+    /** A card for every post, also those with their own `image`; else only for posts without one. */
+    all: z.boolean().default(false),
+    /** The card's logo: a file in a static folder (`/img/logo.svg`), or false for none. Default: the navbar's logo. */
+    logo: z.union([z.string().min(1), z.literal(false)]).optional(),
   })
   .strict();
 
+export const checkerOptionsSchema = z
+  .object({
+    /** Severity per rule id: 'off' | 'info' | 'warning' | 'error'. */
+    rules: z
+      .partialRecord(z.enum(RULE_IDS as [RuleId, ...RuleId[]]), z.enum(['off', 'info', 'warning', 'error']))
+      .default({}),
+    /** Front matter fields every post must have. */
+    requiredFields: z.array(z.string()).default(['title', 'description', 'tags', 'authors']),
+    /** A post of the default locale with no translation in a locale: shown there with a notice, or left out. */
+    untranslatedPosts: z.enum(['notice', 'hide']).default('notice'),
+    /** The digits each locale writes dates, reading times and counts in (default: latn). */
+    digits: z.record(z.string(), z.enum(['latn', 'arab', 'arabext'])).default({}),
+    /** Social cards: an Open Graph image drawn for posts at build time. */
+    socialCards: socialCardsSchema.prefault({}),
+    /**
+     * 'continuous': a heading more than one level below the heading before it
+     * (the title is h1) is raised to the next level, so the page's outline has
+     * no gaps; 'as-written': levels as the post writes them.
+     */
+    headingLevels: z.enum(['continuous', 'as-written']).default('continuous'),
+  })
+  .strict();
+
+export type CheckerOptions = z.output<typeof checkerOptionsSchema>;
+export type SocialCardOptions = CheckerOptions['socialCards'];
+
+/** Every option at its default: the schema's reading of `{}`. */
+export const DEFAULT_OPTIONS: CheckerOptions = checkerOptionsSchema.parse({});
+
 /** Our keys, for separating them from the blog plugin's own options. */
-export const OWN_OPTION_KEYS = ['rules', 'requiredFields', 'untranslatedPosts', 'digits', 'socialCards', 'headingLevels'] as const;
+export const OWN_OPTION_KEYS = checkerOptionsSchema.keyof().options;
 
 export function normalizeCheckerOptions(input: unknown): CheckerOptions {
-  return checkerOptionsSchema.parse(input ?? {}) as CheckerOptions;
+  return checkerOptionsSchema.parse(input ?? {});
+}
+
+/**
+ * Options as a site's config writes them (read by the `check` command, not
+ * validated: the build validates them), with the defaults for the rest.
+ */
+export function withDefaults(options: Partial<CheckerOptions> | undefined): CheckerOptions {
+  return {...DEFAULT_OPTIONS, ...options};
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/blog/check';
-import {DEFAULT_OPTIONS, normalizeCheckerOptions} from '../../plugins/blog/options';
+import {DEFAULT_OPTIONS, normalizeCheckerOptions, OWN_OPTION_KEYS} from '../../plugins/blog/options';
 import {RULES} from '../../plugins/blog/check/rules';
 import {siteWithPost} from '../helpers/ruleTester';
 import {ROOT} from '../helpers/site';
@@ -14,7 +14,35 @@ const SITE = siteWithPost({
 describe('checker options', () => {
   it('normalize {} to the defaults', () => {
     expect(normalizeCheckerOptions({})).toEqual(DEFAULT_OPTIONS);
+    expect(normalizeCheckerOptions(undefined)).toEqual(DEFAULT_OPTIONS);
+    expect(DEFAULT_OPTIONS).toEqual({
+      rules: {},
+      requiredFields: ['title', 'description', 'tags', 'authors'],
+      untranslatedPosts: 'notice',
+      digits: {},
+      socialCards: {enabled: true, all: false},
+      headingLevels: 'continuous',
+    });
+  });
+
+  it('fill in what a site leaves out, nested options included', () => {
+    expect(normalizeCheckerOptions({socialCards: {all: true}, headingLevels: 'as-written'})).toEqual({
+      ...DEFAULT_OPTIONS,
+      socialCards: {enabled: true, all: true},
+      headingLevels: 'as-written',
+    });
+  });
+
+  it('never hand out the defaults themselves, so one site cannot change them for the next', () => {
+    const options = normalizeCheckerOptions({});
+    options.requiredFields.push('image');
+    options.socialCards.enabled = false;
+    expect(normalizeCheckerOptions({})).toEqual(DEFAULT_OPTIONS);
     expect(DEFAULT_OPTIONS.requiredFields).toEqual(['title', 'description', 'tags', 'authors']);
+  });
+
+  it('name every option of the schema as ours, and each has a default', () => {
+    expect([...OWN_OPTION_KEYS].sort()).toEqual(Object.keys(DEFAULT_OPTIONS).sort());
   });
 
   it('refuse an unknown rule id or severity', () => {

@@ -1,14 +1,13 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {layoutOf} from '../../plugins/blog/commands/authoring';
 import {checkSite} from '../../plugins/blog/check';
 import {editorZodSchema, frontMatterJsonSchema} from '../../plugins/blog/editor/schema';
 import {KNOWN_FIELDS, LEGACY_FIELDS} from '../../plugins/blog/check/rules/frontMatter';
 import {loadSite} from '../../plugins/blog/check/load';
 import {DEFAULT_OPTIONS} from '../../plugins/blog/options';
 import {formatText} from '../../plugins/blog/check/report';
-import {generateSchemaFiles} from '../../plugins/blog/editor/files';
+import {generateSchemaFiles, layoutOf} from '../../plugins/blog/editor/files';
 import {siteCheckOptions} from '../../plugins/blog/check/load/siteConfig';
 import {ROOT} from '../helpers/site';
 

@@ -2,8 +2,9 @@
  * The child process in which a build draws its social cards
  * (cards/child.ts starts it through bin/run.mjs): the cards to draw as
  * JSON on stdin, their PNGs written into the card cache, nothing on stdout.
- * On failure, one line on stderr and exit code 1. Its memory, takumi's native
- * memory included, goes back to the system when it exits.
+ * When a card cannot be drawn, exit 1 and the reason on one line of stderr,
+ * which the build shows. Its memory, takumi's native memory included, goes
+ * back to the system when it exits.
  */
 import {availableParallelism, setPriority} from 'node:os';
 import {createCardRenderer, type CardRenderer} from '../cards/card';
@@ -11,6 +12,7 @@ import {unpackRequest, type DrawRequest} from '../cards/child';
 import {createCardStore} from '../cards/files';
 import {loadCardFonts} from '../cards/fonts';
 import {eachConcurrently} from '../shared/concurrently';
+import {firstLine, parseCommandLine, Refusal, runCommand} from './cli';
 
 async function readInput(): Promise<string> {
   let text = '';
@@ -20,6 +22,16 @@ async function readInput(): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  parseCommandLine({usage: 'usage: run.mjs drawCards < cards.json (cards/child.ts starts it)', options: {}});
+  try {
+    await draw();
+  } catch (error) {
+    // Exit 1 with the reason alone: cards/child.ts puts it in the build's message.
+    throw new Refusal([firstLine(error)]);
+  }
+}
+
+async function draw(): Promise<void> {
   // Bundling and rendering the pages come first; the cards take the cores
   // they leave idle. Threads started from now on (takumi's) inherit it.
   try {
@@ -36,12 +48,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().then(
-  () => {
-    process.exitCode = 0;
-  },
-  (error: unknown) => {
-    process.stderr.write(`drawCards: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand('drawCards', main);

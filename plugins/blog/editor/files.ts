@@ -4,19 +4,34 @@
  */
 import {mkdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {exists, layoutOf, replaceFile} from '../commands/authoring';
-import {frontMatterCmsConfig, frontMatterJsonSchema} from './schema';
-import {blogFolder, loadSite} from '../check/load';
-import {DEFAULT_OPTIONS} from '../options';
+import type {CheckSiteOptions} from '../check';
+import {blogFolder, loadSite, type SiteLayout} from '../check/load';
 import {siteCheckOptions} from '../check/load/siteConfig';
+import {withDefaults} from '../options';
+import {exists, relativePath, replaceFile} from '../shared/files';
+import {frontMatterCmsConfig, frontMatterJsonSchema} from './schema';
 
-export const SCHEMA_FOLDER = 'schemas';
-export const CMS_CONFIG = 'frontmatter.json';
+const SCHEMA_FOLDER = 'schemas';
+const CMS_CONFIG = 'frontmatter.json';
 
 export interface GeneratedFile {
   /** Relative to the site, with forward slashes. */
   file: string;
   text: string;
+}
+
+/** Where a site keeps its posts and registries, from the options its config gives. */
+export function layoutOf(siteDir: string, options: CheckSiteOptions): SiteLayout {
+  const defaultLocale = options.defaultLocale ?? 'en';
+  return {
+    siteDir,
+    defaultLocale,
+    locales: options.locales ?? [defaultLocale],
+    blogPath: options.blogPath ?? 'blog',
+    staticDirs: options.staticDirs ?? ['static'],
+    tagsFile: options.tagsFile ?? 'tags.yml',
+    authorsFile: options.authorsFile ?? 'authors.yml',
+  };
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -25,19 +40,23 @@ export async function generateSchemaFiles(siteDir: string): Promise<GeneratedFil
   const {options} = await siteCheckOptions(siteDir);
   const layout = layoutOf(siteDir, options);
   const site = await loadSite(layout);
-  const required = {...DEFAULT_OPTIONS, ...options.checker}.requiredFields;
+  const required = withDefaults(options.checker).requiredFields;
   const files: GeneratedFile[] = [];
   const schemas: Record<string, Record<string, unknown>> = {};
   for (const locale of layout.locales) {
-    schemas[locale] = frontMatterJsonSchema({locale, tags: site.tags[locale] ?? new Map(), authors: site.authors[locale] ?? new Map(), required});
+    schemas[locale] = frontMatterJsonSchema({
+      locale,
+      tags: site.tags[locale] ?? new Map(),
+      authors: site.authors[locale] ?? new Map(),
+      required,
+    });
     files.push({file: `${SCHEMA_FOLDER}/front-matter.${locale}.json`, text: json(schemas[locale])});
   }
-  const rel = (abs: string) => path.relative(siteDir, abs).split(path.sep).join('/');
   const cms = frontMatterCmsConfig({
     schema: schemas[layout.defaultLocale]!,
     tags: site.tags[layout.defaultLocale] ?? new Map(),
     authors: site.authors[layout.defaultLocale] ?? new Map(),
-    folders: layout.locales.map((locale) => ({locale, path: rel(blogFolder(layout, locale))})),
+    folders: layout.locales.map((locale) => ({locale, path: relativePath(siteDir, blogFolder(layout, locale))})),
     publicFolder: layout.staticDirs[0] ?? 'static',
   });
   files.push({file: CMS_CONFIG, text: json(cms)});

@@ -19,3 +19,12 @@ export function truncate(text: string, max = 60): string {
 export function quoted(value: string, max = 60): string {
   return `"${truncate(value, max)}"`;
 }
+
+/**
+ * A value as a command's message quotes it: a JSON string, cut when long, so
+ * a quote, a backslash or a line break in it neither ends the quote nor the
+ * one line a problem gets.
+ */
+export function literal(value: string, max = 60): string {
+  return JSON.stringify(truncate(value, max));
+}

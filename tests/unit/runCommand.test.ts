@@ -1,0 +1,78 @@
+import {mkdir, mkdtemp, rm, utimes, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {isStale} from '../../plugins/blog/bin/bundle.mjs';
+import {run} from '../helpers/run';
+import {ROOT} from '../helpers/site';
+
+describe('bin/run.mjs', () => {
+  let dir: string;
+  const pluginDir = () => path.join(dir, 'plugin');
+  const lockFile = () => path.join(dir, 'package-lock.json');
+  const bundle = () => path.join(dir, 'check.cjs');
+  const at = (file: string, seconds: number) => utimes(file, seconds, seconds);
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'qalam-run-'));
+    await mkdir(path.join(pluginDir(), 'commands'), {recursive: true});
+    await mkdir(path.join(pluginDir(), 'theme'), {recursive: true});
+    await writeFile(path.join(pluginDir(), 'commands/check.ts'), '');
+    await writeFile(path.join(pluginDir(), 'theme/Page.tsx'), '');
+    await writeFile(lockFile(), '{}');
+  });
+  afterAll(() => rm(dir, {recursive: true, force: true}));
+
+  it('builds a command that has no bundle yet', () => {
+    expect(isStale(bundle(), {pluginDir: pluginDir(), lockFile: lockFile()})).toBe(true);
+  });
+
+  it('rebuilds a bundle older than a source file or than package-lock.json, and only then', async () => {
+    await writeFile(bundle(), '');
+    await at(path.join(pluginDir(), 'commands/check.ts'), 1_000);
+    await at(lockFile(), 1_000);
+    await at(bundle(), 2_000);
+    const stale = () => isStale(bundle(), {pluginDir: pluginDir(), lockFile: lockFile()});
+    expect(stale()).toBe(false);
+    // A dependency upgrade rewrites the lock file: the bundled dependencies changed.
+    await at(lockFile(), 3_000);
+    expect(stale()).toBe(true);
+    await at(bundle(), 4_000);
+    expect(stale()).toBe(false);
+    await at(path.join(pluginDir(), 'commands/check.ts'), 5_000);
+    expect(stale()).toBe(true);
+    await at(bundle(), 6_000);
+    // The theme runs in the browser: no command bundles it.
+    await at(path.join(pluginDir(), 'theme/Page.tsx'), 7_000);
+    expect(stale()).toBe(false);
+  });
+
+  it.each([[['nosuch']], [['../check']], [[]]])(
+    'exits 2 with one line for the arguments %j',
+    async (args: string[]) => {
+      const {code, stdout, stderr} = await run(process.execPath, [
+        path.join(ROOT, 'plugins/blog/bin/run.mjs'),
+        ...args,
+      ]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^run\.mjs: no command (".*"|given); usage: run\.mjs COMMAND \[ARGS…\]/);
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    },
+  );
+});
+
+describe('every command', () => {
+  it.each([['--help'], ['-h']])('prints its usage for %s and exits 0', async (flag) => {
+    const {code, stdout, stderr} = await run(process.execPath, [
+      path.join(ROOT, 'plugins/blog/bin/run.mjs'),
+      'schema',
+      flag,
+    ]);
+    expect({code, stdout, stderr}).toEqual({
+      code: 0,
+      stdout: 'usage: npm run schema -- [--check] [--site DIR]\n',
+      stderr: '',
+    });
+  });
+});
