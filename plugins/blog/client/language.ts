@@ -89,7 +89,10 @@ export function jsonForScript(data: unknown): string {
 /**
  * A count that Docusaurus's plural hooks read as a number (to choose the
  * plural form) and print as text in the locale's digits: the classic theme
- * interpolates counts with String(), which would give Latin digits.
+ * interpolates counts as text, which would give Latin digits. Written for
+ * @docusaurus/theme-classic and theme-common 3.10.2, whose tag and author
+ * pages take the count as a number prop; tests/unit/upstream-premises.test.ts
+ * fails when they choose the plural form or print the count otherwise.
  */
 export function useLocalizedCount(): (n: number) => number {
   const format = useLocaleFormat();

@@ -14,8 +14,8 @@ export type PluginOptions = BlogPluginOptions & CheckerOptions;
 export type Options = BlogPluginUserOptions & Partial<CheckerOptions>;
 
 /**
- * The plugin's own options and the blog plugin's, apart. `satisfies` holds the
- * keys taken out to options.ts's list of our keys.
+ * The plugin's own options and the blog plugin's, apart. `satisfies` keeps the
+ * keys taken out equal to options.ts's list of ours (OWN_OPTION_KEYS).
  */
 export function splitOptions<O extends Partial<CheckerOptions>>(options: O): {ours: Pick<O, OwnKey>; blog: Omit<O, OwnKey>} {
   const {rules, requiredFields, untranslatedPosts, digits, socialCards, headingLevels, ...blog} = options;
