@@ -18,11 +18,11 @@ interface MdastNode {
 /** The post's title is the page's h1. */
 const TITLE_LEVEL = 1;
 
-export function closeHeadingGaps(tree: MdastNode): void {
+export function closeHeadingGaps(tree: object): void {
   let previous = TITLE_LEVEL;
   // Depth first, in document order, without recursion: a post may nest
   // blockquotes and lists deeply.
-  const stack = [tree];
+  const stack = [tree as MdastNode];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'heading' && typeof node.depth === 'number') {
