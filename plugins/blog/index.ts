@@ -16,6 +16,7 @@ import pluginContentBlog from '@docusaurus/plugin-content-blog';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {formatReport} from './check/report';
 import {createSocialCards} from './cards';
+import {buildLoader} from './plugin/build';
 import {configureBundler} from './plugin/bundler';
 import {devServerLoader, problemPages, type QalamBlogContent} from './plugin/devServer';
 import {finishFeeds} from './plugin/feeds';
@@ -25,7 +26,6 @@ import {processPosts} from './plugin/posts';
 import {readerOptionsOf} from './plugin/readerOptions';
 import {pluginSetup, type PluginOptions} from './plugin/setup';
 import {createSiteCheck} from './plugin/siteCheck';
-import {stopBuild} from './plugin/stopBuild';
 import {oneReloadAtATime} from './plugin/upstream/oneReloadAtATime';
 import {yamlFilesGlob} from './plugin/upstream/tagsFile';
 
@@ -58,26 +58,9 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     if (!inner.loadContent) throw new Error('The blog plugin loads no content.');
     return inner.loadContent();
   };
-  const loadInDevServer = devServerLoader({setup, check, readerOptions, loadBlog});
-
-  async function loadForBuild(): Promise<QalamBlogContent> {
-    const result = await check.run();
-    if (result.errors) {
-      stopBuild(
-        `the front matter check found ${result.errors} error${result.errors === 1 ? '' : 's'} (report above). Fix them, or change a rule's severity in the blog plugin's "rules" option.`,
-      );
-    }
-    const content = await loadBlog();
-    // Drawn in a child process while the site is bundled (cards/child.ts);
-    // postBuild waits for it. A failure stops the build at once.
-    cards.drawAhead().catch((error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
-      stopBuild(
-        `the social cards (${i18n.currentLocale}) could not be drawn: ${reason}. Fix the cause, or turn cards off with the blog plugin's socialCards.enabled: false.`,
-      );
-    });
-    return content;
-  }
+  const loadContent = isDev
+    ? devServerLoader({setup, check, readerOptions, loadBlog})
+    : buildLoader({check, locale: i18n.currentLocale, loadBlog, drawCards: () => cards.drawAhead()});
 
   const plugin: Plugin<QalamBlogContent> = {
     ...inner,
@@ -92,10 +75,11 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
     },
 
     getPathsToWatch() {
+      // Also the tags and authors files created or restored after start (plugin/upstream/tagsFile.ts).
       return [...(inner.getPathsToWatch?.() ?? []), yamlFilesGlob(contentPathsOf(context, blogOptions).contentPath)];
     },
 
-    loadContent: isDev ? loadInDevServer : loadForBuild,
+    loadContent,
 
     async contentLoaded(args) {
       await inner.contentLoaded?.(args);

@@ -8,8 +8,12 @@
  */
 import path from 'node:path';
 
-/** Files whose change must evict the cache: the plugin's entry and its remark plugin. */
-export const CACHE_BUILD_DEPENDENCIES = [path.join(__dirname, '../../index.ts'), path.join(__dirname, '../headings.ts')];
+/** Files whose change must evict the cache: the plugin's entry, the options it compiles posts with, its remark plugin. */
+export const CACHE_BUILD_DEPENDENCIES = [
+  path.join(__dirname, '../../index.ts'),
+  path.join(__dirname, '../readerOptions.ts'),
+  path.join(__dirname, '../headings.ts'),
+];
 
 /** The part of the bundler config that extends a persistent cache's key (none without one). */
 export function persistentCacheKey(config: {experiments?: object}, compileOptions: string) {
