@@ -156,7 +156,7 @@ describe('a site whose front matter carries markup', () => {
     const titles = ['2025-01-01-script.md', '2025-01-02-ampersand.md', '2025-01-03-proto.md']
       .map((f) => post(f).title)
       .sort();
-    // A WORD JOINER keeps "]]>" from ending a CDATA section (plugins/blog/plugin/feedSafety.ts).
+    // A WORD JOINER keeps "]]>" from ending a CDATA section (plugins/blog/plugin/upstream/feedSafety.ts).
     const text = (s: string) => s.replace(/\u2060/g, '');
 
     const rss = cheerio.load(await readFile(path.join(outDir, 'rss.xml'), 'utf8'), {xml: true});

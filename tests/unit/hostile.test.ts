@@ -10,7 +10,7 @@ import path from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/blog/check';
-import {repairFeedXml, safeFeedItems} from '../../plugins/blog/plugin/feedSafety';
+import {repairFeedXml, safeFeedItems} from '../../plugins/blog/plugin/upstream/feedSafety';
 import {routePathProblem, showsSomething} from '../../plugins/blog/check/rules/frontMatter';
 import {registryKeyProblem} from '../../plugins/blog/check/load';
 import {parsePost} from '../../plugins/blog/check/parse';

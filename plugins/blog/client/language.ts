@@ -7,17 +7,12 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {POST_DATE, dateFormat, type DateStyle} from './postDate';
 import {wholeNumber} from './digits';
+import type {BlogGlobalData, Dir} from './types';
 
-export type Dir = 'ltr' | 'rtl';
-
-export interface BlogGlobalData {
-  digits?: 'latn' | 'arab' | 'arabext';
-  /** Posts written in another language than the page's, by permalink. */
-  foreign?: Record<string, {lang: string; dir: Dir}>;
-  /** Posts that do not exist in every locale, by permalink. */
-  restricted?: Record<string, {locales: string[]; canonical?: string}>;
-}
-
+/**
+ * The plugin's global data. Docusaurus types every plugin's global data as
+ * `unknown`; the server sets exactly this type (plugin/globalData.ts).
+ */
 export function useBlogGlobalData(): BlogGlobalData {
   return (usePluginData('docusaurus-plugin-content-blog') as BlogGlobalData | undefined) ?? {};
 }
@@ -25,7 +20,7 @@ export function useBlogGlobalData(): BlogGlobalData {
 export function usePageLanguage(): {lang: string; dir: Dir} {
   const {i18n} = useDocusaurusContext();
   const config = i18n.localeConfigs[i18n.currentLocale];
-  return {lang: config?.htmlLang ?? i18n.currentLocale, dir: (config?.direction as Dir | undefined) ?? 'ltr'};
+  return {lang: config?.htmlLang ?? i18n.currentLocale, dir: config?.direction === 'rtl' ? 'rtl' : 'ltr'};
 }
 
 /** The language of a post by its permalink: its own when it differs from the page's. */
@@ -40,19 +35,20 @@ export function usePostLanguageOf(): (permalink: string) => {lang: string; dir: 
  * by every component: building one loads the locale's data, which costs more
  * on a phone than everything else the blog's components do on the post page.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n ${locale} ${JSON.stringify(options)}`;
-  let format = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
   return format;
 }
 
 function cachedDateFormat(style: DateStyle, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d ${JSON.stringify(style)} ${JSON.stringify(options)}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) formatters.set(key, (format = dateFormat(style, options)));
+  const key = `${JSON.stringify(style)} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = dateFormat(style, options)));
   return format;
 }
 
@@ -93,7 +89,10 @@ export function jsonForScript(data: unknown): string {
 /**
  * A count that Docusaurus's plural hooks read as a number (to choose the
  * plural form) and print as text in the locale's digits: the classic theme
- * interpolates counts with String(), which would give Latin digits.
+ * interpolates counts as text, which would give Latin digits. Written for
+ * @docusaurus/theme-classic and theme-common 3.10.2, whose tag and author
+ * pages take the count as a number prop; tests/unit/upstream-premises.test.ts
+ * fails when they choose the plural form or print the count otherwise.
  */
 export function useLocalizedCount(): (n: number) => number {
   const format = useLocaleFormat();

@@ -15,6 +15,10 @@
  * is what the removed client module did (and it stays swizzlable).
  *
  * CommonJS on purpose: an ES module cannot export getters.
+ *
+ * Written for @docusaurus/theme-classic 3.10.2 and prism-react-renderer 2.4.1
+ * (plugin/upstream/prismOnDemand.ts): tests/unit/upstream-premises.test.ts
+ * fails when the package's exports or the theme's client module change.
  */
 const React = require('react');
 

@@ -6,31 +6,14 @@
  */
 import path from 'node:path';
 import type {BlogPost, PluginOptions as BlogPluginOptions} from '@docusaurus/plugin-content-blog';
-import {getAuthorsMap} from '@docusaurus/plugin-content-blog/lib/authorsMap.js';
-import {generateBlogPosts} from '@docusaurus/plugin-content-blog/lib/blogUtils.js';
 import type {LoadContext} from '@docusaurus/types';
-import {getPluginI18nPath, normalizeUrl, type ContentPaths as DocusaurusContentPaths} from '@docusaurus/utils';
+import {getPluginI18nPath, normalizeUrl, type ContentPaths} from '@docusaurus/utils';
 import {getTagsFile} from '@docusaurus/utils-validation';
+import type {PostLanguage, PostWithExtras} from '../client/types';
 import {directionOf} from '../i18n/direction';
+import {generateBlogPosts, getAuthorsMap} from './upstream/blogInternals';
 
 export const BLOG_PLUGIN_NAME = 'docusaurus-plugin-content-blog';
-
-/** What the theme needs to know about a post's language, kept on its metadata. */
-export interface PostLanguage {
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  /** Shown in a locale it was not translated into: the original's URL. */
-  untranslatedFrom?: string;
-  /** Locales (of the site config) in which this post exists. */
-  locales: string[];
-}
-
-export type PostWithLanguage = BlogPost & {metadata: BlogPost['metadata'] & {language?: PostLanguage}};
-
-export interface ContentPaths {
-  contentPath: string;
-  contentPathLocalized?: string;
-}
 
 export function contentPathsOf(context: LoadContext, options: BlogPluginOptions): ContentPaths {
   const isDefault = context.i18n.currentLocale === context.i18n.defaultLocale;
@@ -48,11 +31,11 @@ export async function loadLocaleOnlyPosts(
   options: BlogPluginOptions,
   localeOnlyFiles: string[],
 ): Promise<BlogPost[]> {
-  const paths = contentPathsOf(context, options);
-  if (!paths.contentPathLocalized || localeOnlyFiles.length === 0) return [];
+  const contentPaths = contentPathsOf(context, options);
+  const localized = contentPaths.contentPathLocalized;
+  if (!localized || localeOnlyFiles.length === 0) return [];
   const {baseUrl} = context;
   // Both locale folders, as the blog plugin itself reads them.
-  const contentPaths = paths as DocusaurusContentPaths;
   const [tagsFile, authorsMap] = await Promise.all([
     getTagsFile({contentPaths, tags: options.tags}),
     getAuthorsMap({
@@ -65,7 +48,7 @@ export async function loadLocaleOnlyPosts(
   // The blog plugin's own reader, pointed at the locale's folder and limited to
   // the locale-only files: same metadata, permalinks and MDX handling.
   return generateBlogPosts(
-    {contentPath: paths.contentPathLocalized} as DocusaurusContentPaths,
+    {contentPath: localized, contentPathLocalized: undefined},
     context,
     {...options, include: localeOnlyFiles, exclude: options.exclude},
     tagsFile,
@@ -84,17 +67,21 @@ export interface LanguageParams {
 }
 
 /** Gives each post its language, direction and locales; hides or marks untranslated posts. */
-export function withLanguages(posts: BlogPost[], {context, localesOf, blogFolder, untranslated}: LanguageParams): PostWithLanguage[] {
+export function withLanguages(
+  posts: BlogPost[],
+  {context, localesOf, blogFolder, untranslated}: LanguageParams,
+): PostWithExtras<BlogPost>[] {
   const {currentLocale, defaultLocale, localeConfigs} = context.i18n;
   const htmlLang = (locale: string) => localeConfigs[locale]?.htmlLang ?? locale;
-  const out: PostWithLanguage[] = [];
+  const out: PostWithExtras<BlogPost>[] = [];
   for (const post of posts) {
     const file = sourceFile(post);
     const relativePath = file.startsWith(`${blogFolder}/`) ? file.slice(blogFolder.length + 1) : file.replace(/^i18n\/[^/]+\/[^/]+\//, '');
     const fromDefaultFolder = file.startsWith(`${blogFolder}/`);
     const isUntranslated = currentLocale !== defaultLocale && fromDefaultFolder;
     if (isUntranslated && untranslated === 'hide') continue;
-    const declared = typeof post.metadata.frontMatter.lang === 'string' ? (post.metadata.frontMatter.lang as string) : undefined;
+    const ownLang = post.metadata.frontMatter.lang;
+    const declared = typeof ownLang === 'string' ? ownLang : undefined;
     const lang = declared ?? htmlLang(isUntranslated ? defaultLocale : currentLocale);
     const language: PostLanguage = {
       lang,
@@ -144,7 +131,7 @@ export function postLocales(checked: readonly {post: {locale: string; relativePa
  * posts written in another language than the page's, and the locales of posts
  * that do not exist in every locale (for hreflang and canonical).
  */
-export function postLanguages(posts: readonly PostWithLanguage[], i18n: LoadContext['i18n']) {
+export function postLanguages(posts: readonly PostWithExtras<BlogPost>[], i18n: LoadContext['i18n']) {
   const pageLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   const foreign: Record<string, Pick<PostLanguage, 'lang' | 'dir'>> = {};
   const restricted: Record<string, {locales: string[]; canonical?: string}> = {};

@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
-import type {PostProblems} from '../../index';
+import type {PostProblems} from '../../client/types';
 import styles from './styles.module.css';
 
 /** Dev-server only: the checker's problems for one post, above its content. */

@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Translate, {translate} from '@docusaurus/Translate';
 import FrontMatterProblems from '../FrontMatterProblems';
-import type {PostProblems} from '../../index';
+import type {PostProblems} from '../../client/types';
 
 /**
  * Dev-server only: the page of a post that could not be loaded at all (its

@@ -1,3 +1,9 @@
+/**
+ * Copied from @docusaurus/theme-classic 3.10.2,
+ * lib/theme/SiteMetadata/index.js, and changed as said below.
+ * tests/unit/upstream-premises.test.ts fails when the upstream file changes:
+ * compare, and carry its changes over.
+ */
 import React, {type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';

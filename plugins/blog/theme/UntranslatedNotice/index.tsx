@@ -1,15 +1,13 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 import {usePageLanguage} from '../../client/language';
-import type {PostLanguage} from '../../plugin/localizedPosts';
+import {useBlogPostWithExtras} from '../../client/postMetadata';
 
 /** Above a post shown in a locale it was not translated into, in the page's language. */
 export default function UntranslatedNotice(): ReactNode {
-  const {metadata} = useBlogPost();
+  const {language} = useBlogPostWithExtras().metadata;
   const page = usePageLanguage();
-  const language = (metadata as {language?: PostLanguage}).language;
   if (!language?.untranslatedFrom) return null;
   return (
     <div className="alert alert--info margin-bottom--md" role="note" lang={page.lang} dir={page.dir}>

@@ -1,14 +1,18 @@
+/**
+ * Copied from @docusaurus/theme-classic 3.10.2,
+ * lib/theme/BlogPostItem/Container/index.js, and changed as said below.
+ * tests/unit/upstream-premises.test.ts fails when the upstream file changes:
+ * compare, and carry its changes over.
+ */
 import React, {type ReactNode} from 'react';
-import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 import type {Props} from '@theme/BlogPostItem/Container';
 import {usePageLanguage} from '../../../client/language';
-import type {PostLanguage} from '../../../plugin/localizedPosts';
+import {useBlogPostWithExtras} from '../../../client/postMetadata';
 
 /** The post's article, with its own language and direction when they differ from the page's. */
 export default function BlogPostItemContainer({children, className}: Props): ReactNode {
-  const {metadata} = useBlogPost();
+  const {language} = useBlogPostWithExtras().metadata;
   const page = usePageLanguage();
-  const language = (metadata as {language?: PostLanguage}).language;
   const own = language && language.lang !== page.lang ? {lang: language.lang, dir: language.dir} : {};
   return (
     <article className={className} {...own}>

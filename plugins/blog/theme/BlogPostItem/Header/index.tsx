@@ -2,11 +2,10 @@ import React, {type ReactNode} from 'react';
 import Header from '@theme-init/BlogPostItem/Header';
 import type HeaderType from '@theme/BlogPostItem/Header';
 import type {WrapperProps} from '@docusaurus/types';
-import {usePluginData} from '@docusaurus/useGlobalData';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 import FrontMatterProblems from '../../FrontMatterProblems';
 import UntranslatedNotice from '../../UntranslatedNotice';
-import type {PostProblems} from '../../../index';
+import {useBlogGlobalData} from '../../../client/language';
 
 type Props = WrapperProps<typeof HeaderType>;
 
@@ -16,8 +15,8 @@ type Props = WrapperProps<typeof HeaderType>;
  */
 export default function HeaderWrapper(props: Props): ReactNode {
   const {metadata, isBlogPostPage} = useBlogPost();
-  const data = usePluginData('docusaurus-plugin-content-blog') as {problems?: Record<string, PostProblems>} | undefined;
-  const problems = isBlogPostPage ? data?.problems?.[metadata.permalink] : undefined;
+  const data = useBlogGlobalData();
+  const problems = isBlogPostPage ? data.problems?.[metadata.permalink] : undefined;
   return (
     <>
       {problems && <FrontMatterProblems problems={problems} />}

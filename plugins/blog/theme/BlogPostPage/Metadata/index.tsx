@@ -1,6 +1,12 @@
+/**
+ * Copied from @docusaurus/theme-classic 3.10.2,
+ * lib/theme/BlogPostPage/Metadata/index.js, and changed as said below.
+ * tests/unit/upstream-premises.test.ts fails when the upstream file changes:
+ * compare, and carry its changes over.
+ */
 import React, {type ReactNode} from 'react';
 import {PageMetadata} from '@docusaurus/theme-common';
-import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
+import {useBlogPostWithExtras} from '../../../client/postMetadata';
 
 /**
  * The post's head. The classic theme joins tags and author URLs into one
@@ -9,12 +15,11 @@ import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
  * type and alt text.
  */
 export default function BlogPostPageMetadata(): ReactNode {
-  const {assets, metadata} = useBlogPost();
-  const {title, description, date, tags, authors, frontMatter} = metadata;
+  const {assets, metadata} = useBlogPostWithExtras();
+  // socialCard: set by cards/posts.ts.
+  const {title, description, date, tags, authors, frontMatter, socialCard: card} = metadata;
   const {keywords} = frontMatter;
   const image = assets.image ?? frontMatter.image;
-  // Set by cards/posts.ts.
-  const card = (metadata as {socialCard?: {width?: number; height?: number; type?: string; alt?: string}}).socialCard;
   return (
     <PageMetadata
       title={frontMatter.title_meta ?? title}

@@ -1,8 +1,14 @@
+/**
+ * Copied from @docusaurus/theme-classic 3.10.2,
+ * lib/theme/BlogPostPage/StructuredData/index.js, and changed as said below.
+ * tests/unit/upstream-premises.test.ts fails when the upstream file changes:
+ * compare, and carry its changes over.
+ */
 import React, {type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
-import {useBlogPost, useBlogPostStructuredData} from '@docusaurus/plugin-content-blog/client';
+import {useBlogPostStructuredData} from '@docusaurus/plugin-content-blog/client';
 import {jsonForScript, usePageLanguage} from '../../../client/language';
-import type {PostLanguage} from '../../../plugin/localizedPosts';
+import {useBlogPostWithExtras} from '../../../client/postMetadata';
 
 /**
  * The post's BlogPosting JSON-LD, with its language, written so that markup in
@@ -11,9 +17,9 @@ import type {PostLanguage} from '../../../plugin/localizedPosts';
  */
 export default function BlogPostStructuredData(): ReactNode {
   const data = useBlogPostStructuredData();
-  const {metadata} = useBlogPost();
+  const {language} = useBlogPostWithExtras().metadata;
   const page = usePageLanguage();
-  const inLanguage = (metadata as {language?: PostLanguage}).language?.lang ?? page.lang;
+  const inLanguage = language?.lang ?? page.lang;
   return (
     <Head>
       <script type="application/ld+json">{jsonForScript({...data, inLanguage})}</script>

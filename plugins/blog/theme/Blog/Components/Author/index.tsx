@@ -1,3 +1,10 @@
+/**
+ * Copied from @docusaurus/theme-classic 3.10.2,
+ * lib/theme/Blog/Components/Author/index.js, and changed as said below. It
+ * imports that component's private CSS module.
+ * tests/unit/upstream-premises.test.ts fails when the upstream file changes:
+ * compare, and carry its changes over.
+ */
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link, {type Props as LinkProps} from '@docusaurus/Link';

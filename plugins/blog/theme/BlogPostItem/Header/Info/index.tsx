@@ -1,11 +1,18 @@
+/**
+ * Copied from @docusaurus/theme-classic 3.10.2,
+ * lib/theme/BlogPostItem/Header/Info/index.js, and changed as said below. It
+ * imports that component's private CSS module.
+ * tests/unit/upstream-premises.test.ts fails when the upstream file changes:
+ * compare, and carry its changes over.
+ */
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
-import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 import type {Props} from '@theme/BlogPostItem/Header/Info';
 import styles from '@docusaurus/theme-classic/lib/theme/BlogPostItem/Header/Info/styles.module.css';
 import {useLocaleFormat} from '../../../../client/language';
+import {useBlogPostWithExtras} from '../../../../client/postMetadata';
 import PageLanguage from '../../../PageLanguage';
 
 /**
@@ -13,9 +20,8 @@ import PageLanguage from '../../../PageLanguage';
  * classic theme prints the reading time in Latin digits whatever the locale).
  */
 export default function BlogPostItemHeaderInfo({className}: Props): ReactNode {
-  const {metadata} = useBlogPost();
   // The build formats the date (client/postDate.ts); formatting it here would load the locale's calendar data.
-  const {date, readingTime, formattedDate} = metadata as typeof metadata & {formattedDate?: string};
+  const {date, readingTime, formattedDate} = useBlogPostWithExtras().metadata;
   const format = useLocaleFormat();
   const {selectMessage} = usePluralForm();
   const minutes = readingTime === undefined ? undefined : Math.ceil(readingTime);

@@ -3,12 +3,17 @@
  * another language (untranslated, or with its own `lang`) says so on its entry:
  * `xml:lang` in Atom, `language` in JSON Feed 1.1. RSS 2.0 has no per-item
  * language.
+ *
+ * @docusaurus/plugin-content-blog 3.10.2 gives the `feed` package no language
+ * per item, and the `feed` package writes none: the files are patched after
+ * the build, reading them as `feed` writes them (`<entry>` without attributes,
+ * the post's URL as its `<id>`). tests/unit/upstream-premises.test.ts checks both.
  */
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import type {PostWithLanguage} from './localizedPosts';
+import type {PostMetadataExtras} from '../../client/types';
 
-export async function patchFeeds(feedDir: string, posts: PostWithLanguage[], siteUrl: string, feedLang: string): Promise<void> {
+export async function patchFeeds(feedDir: string, posts: readonly {metadata: {permalink: string} & PostMetadataExtras}[], siteUrl: string, feedLang: string): Promise<void> {
   const langOf = new Map<string, string>();
   for (const post of posts) {
     const language = post.metadata.language;

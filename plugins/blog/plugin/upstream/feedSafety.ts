@@ -14,6 +14,8 @@
  *   to feed readers, though a title is text.
  *
  * The items are made safe before xml-js writes them, the XML is repaired after.
+ * tests/unit/upstream-premises.test.ts fails when the `feed` package stops
+ * making these mistakes.
  */
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';

@@ -1,0 +1,54 @@
+/**
+ * The seams between the plugin's server side (plugin/, cards/) and its theme:
+ * what it adds to each post's metadata, and the global data it sets. Types
+ * only: the server and the browser bundle both import them.
+ */
+import type {Diagnostic} from '../check/rules';
+import type {SocialCardMeta} from '../cards/posts';
+
+export type Dir = 'ltr' | 'rtl';
+
+export type Digits = 'latn' | 'arab' | 'arabext';
+
+/** What the theme needs to know about a post's language. */
+export interface PostLanguage {
+  lang: string;
+  dir: Dir;
+  /** Shown in a locale it was not translated into: the original's URL. */
+  untranslatedFrom?: string;
+  /** Locales (of the site config) in which this post exists. */
+  locales: string[];
+}
+
+/**
+ * What the plugin adds to a post's metadata: its language (plugin/localizedPosts.ts),
+ * its date as the page prints it (plugin/posts.ts) and its social card (cards/posts.ts).
+ * @docusaurus/plugin-content-blog 3.10.2 declares `BlogPostMetadata` as a type
+ * alias, which a module augmentation cannot extend: the extras are joined to it
+ * where posts are read (`PostWithExtras`, client/postMetadata.ts).
+ */
+export interface PostMetadataExtras {
+  language?: PostLanguage;
+  formattedDate?: string;
+  socialCard?: SocialCardMeta;
+}
+
+/** A post as the plugin hands it on: the blog plugin's, with the extras. */
+export type PostWithExtras<Post extends {metadata: object}> = Post & {metadata: Post['metadata'] & PostMetadataExtras};
+
+/** The checker's problems of one post, as the dev server shows them. */
+export interface PostProblems {
+  file: string;
+  diagnostics: Pick<Diagnostic, 'line' | 'column' | 'severity' | 'rule' | 'field' | 'message'>[];
+}
+
+/** The plugin's global data: set by plugin/globalData.ts, read by client/language.ts and the theme. */
+export interface BlogGlobalData {
+  digits?: Digits;
+  /** Posts written in another language than the page's, by permalink. */
+  foreign?: Record<string, {lang: string; dir: Dir}>;
+  /** Posts that do not exist in every locale, by permalink. */
+  restricted?: Record<string, {locales: string[]; canonical?: string}>;
+  /** Dev server only: the problems of each post that has some, by permalink. */
+  problems?: Record<string, PostProblems>;
+}

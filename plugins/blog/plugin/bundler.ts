@@ -1,0 +1,29 @@
+/**
+ * The plugin's part of the bundler's config, after the blog plugin's own:
+ * Prism on demand in the browser bundle, the social cards' dev-server route,
+ * and the plugin's options in the persistent cache's key.
+ */
+import type {Plugin} from '@docusaurus/types';
+import type {QalamBlogContent} from './devServer';
+import {persistentCacheKey} from './upstream/cacheKey';
+import {prismOnDemand} from './upstream/prismOnDemand';
+
+type ConfigureWebpack = NonNullable<Plugin<QalamBlogContent>['configureWebpack']>;
+
+export interface BundlerTweaks {
+  /** The blog plugin's own configureWebpack. */
+  blogPlugin: ConfigureWebpack | undefined;
+  /** The dev server's part of the browser bundle's config (cards/index.ts), if any. */
+  devServer: (isServer: boolean) => object | undefined;
+  /** Options that change how posts compile: they join the cache's key. */
+  compileOptions: string;
+}
+
+export function configureBundler({blogPlugin, devServer, compileOptions}: BundlerTweaks): ConfigureWebpack {
+  return (config, isServer, utils, content) => {
+    const own = blogPlugin?.(config, isServer, utils, content);
+    const server = devServer(isServer);
+    const resolve = {...own?.resolve, alias: {...own?.resolve?.alias, ...prismOnDemand(isServer)}};
+    return {...own, resolve, ...(server ? {devServer: server} : {}), ...persistentCacheKey(config, compileOptions)};
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * State shared by every instance of the plugin in one process. Docusaurus
+ * loads the plugin's module afresh for each locale of a build, so a variable
+ * of the module would exist once per locale: this state lives on globalThis,
+ * under one name, so that every copy of the module finds it.
+ */
+import type {CheckResult} from '../check';
+
+export interface SharedState {
+  /** The last report printed per site: one report per build, not one per locale. */
+  readonly printed: Map<string, string>;
+  /** A build's check of the whole site (by site, blog folder and options), shared by its locales. */
+  readonly buildChecks: Map<string, Promise<CheckResult>>;
+}
+
+declare global {
+  /** The holder of the plugin's state on globalThis (`var` is how a global is declared). */
+  var qalamBlogShared: SharedState | undefined;
+}
+
+export const shared: SharedState = (globalThis.qalamBlogShared ??= {printed: new Map(), buildChecks: new Map()});

@@ -1,0 +1,25 @@
+/**
+ * Rspack's persistent cache keeps compiled posts across builds. Docusaurus
+ * 3.10.2 (core lib/webpack/base.js) keys it on its own files and the site's
+ * config file only. Our remark plugin and options change compiled posts too
+ * (headingLevels), also when the config sets them from the environment, and
+ * so does a new version of this plugin: both join the key. The premise is
+ * tested in tests/unit/upstream-premises.test.ts.
+ */
+import path from 'node:path';
+
+/** Files whose change must evict the cache: the plugin's entry, the options it compiles posts with, its remark plugin. */
+export const CACHE_BUILD_DEPENDENCIES = [
+  path.join(__dirname, '../../index.ts'),
+  path.join(__dirname, '../readerOptions.ts'),
+  path.join(__dirname, '../headings.ts'),
+];
+
+/** The part of the bundler config that extends a persistent cache's key (none without one). */
+export function persistentCacheKey(config: {experiments?: object}, compileOptions: string) {
+  const cache = config.experiments && 'cache' in config.experiments ? config.experiments.cache : undefined;
+  if (typeof cache !== 'object' || cache === null || !('type' in cache) || cache.type !== 'persistent') return {};
+  const version = 'version' in cache && typeof cache.version === 'string' ? cache.version : '';
+  // webpack-merge joins arrays and replaces strings.
+  return {experiments: {cache: {version: `${version}-qalam-${compileOptions}`, buildDependencies: CACHE_BUILD_DEPENDENCIES}}};
+}

@@ -1,0 +1,247 @@
+/**
+ * The premises of the plugin's workarounds of Docusaurus 3.10.2 (plugins/blog/
+ * plugin/upstream/, the theme's copies and private CSS modules). Each test
+ * fails when an upgrade makes a workaround wrong or unnecessary: read the
+ * module it names, then change or remove the workaround.
+ */
+import {createHash} from 'node:crypto';
+import {existsSync, readFileSync} from 'node:fs';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {createRequire} from 'node:module';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import * as blogPublic from '@docusaurus/plugin-content-blog';
+import themeClassic from '@docusaurus/theme-classic';
+import type {LoadContext} from '@docusaurus/types';
+import {getTagsFile, getTagsFilePathsToWatch} from '@docusaurus/utils-validation';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {generateBlogPosts, getAuthorsMap, parseBlogFileName} from '../../plugins/blog/plugin/upstream/blogInternals';
+import {CACHE_BUILD_DEPENDENCIES, persistentCacheKey} from '../../plugins/blog/plugin/upstream/cacheKey';
+import {PRISM_ON_DEMAND, prismOnDemand} from '../../plugins/blog/plugin/upstream/prismOnDemand';
+import {tagsOptionForLoad, yamlFilesGlob} from '../../plugins/blog/plugin/upstream/tagsFile';
+
+const root = path.resolve(__dirname, '../..');
+const pkgDir = (name: string) => path.join(root, 'node_modules', name);
+const read = (file: string) => readFileSync(file, 'utf8');
+const version = (name: string): unknown => JSON.parse(read(path.join(pkgDir(name), 'package.json'))).version;
+const themeClassicLib = path.dirname(require.resolve('@docusaurus/theme-classic'));
+
+describe('the versions the workarounds were written for', () => {
+  it('are the installed ones: after an upgrade, check every premise below', () => {
+    expect({
+      core: version('@docusaurus/core'),
+      blog: version('@docusaurus/plugin-content-blog'),
+      themeClassic: version('@docusaurus/theme-classic'),
+      prism: version('prism-react-renderer'),
+    }).toEqual({core: '3.10.2', blog: '3.10.2', themeClassic: '3.10.2', prism: '2.4.1'});
+  });
+});
+
+describe('upstream/blogInternals: lib/ functions of the blog plugin', () => {
+  it('are there, and the public entry still does not export them', () => {
+    expect([typeof generateBlogPosts, typeof getAuthorsMap, typeof parseBlogFileName]).toEqual([
+      'function',
+      'function',
+      'function',
+    ]);
+    expect(Object.keys(blogPublic)).not.toEqual(expect.arrayContaining(['generateBlogPosts']));
+    expect(Object.keys(blogPublic)).not.toEqual(expect.arrayContaining(['getAuthorsMap']));
+    expect(Object.keys(blogPublic)).not.toEqual(expect.arrayContaining(['parseBlogFileName']));
+  });
+
+  it('parseBlogFileName reads the date and slug as the blog plugin serves them', () => {
+    expect(parseBlogFileName('2025-1-5-x.md')).toMatchObject({slug: '/2025/1/5/x', text: 'x'});
+    expect(parseBlogFileName('2025-01-05-x/index.mdx')).toMatchObject({slug: '/2025/01/05/x', text: 'x'});
+  });
+});
+
+describe('upstream/prismOnDemand: Prism loaded by the first code block', () => {
+  it("the classic theme still loads Prism's languages from a startup client module, at the path the alias drops", () => {
+    const context = {
+      i18n: {currentLocale: 'en', localeConfigs: {en: {direction: 'ltr'}}},
+      siteStorage: {type: 'localStorage', namespace: ''},
+      siteConfig: {themeConfig: {prism: {additionalLanguages: []}}},
+    } as unknown as LoadContext;
+    const modules = themeClassic(context, {customCss: []}).getClientModules?.() ?? [];
+    expect(modules).toContain('./prism-include-languages');
+    // Docusaurus resolves client modules against the theme's entry folder.
+    const dropped = Object.keys(prismOnDemand(false)).find((key) => key.includes('prism-include-languages'));
+    expect(dropped).toBe(`${path.resolve(themeClassicLib, './prism-include-languages')}$`);
+    expect(existsSync(`${path.join(themeClassicLib, 'prism-include-languages')}.js`)).toBe(true);
+  });
+
+  it('leaves the server bundle alone', () => {
+    expect(prismOnDemand(true)).toEqual({});
+  });
+
+  it('forwards every export of prism-react-renderer, whose ES module is where the on-demand module loads it from', async () => {
+    expect(existsSync(path.join(pkgDir('prism-react-renderer'), 'dist/index.mjs'))).toBe(true);
+    const real: object = await import('prism-react-renderer');
+    const onDemand: object = createRequire(__filename)(PRISM_ON_DEMAND);
+    expect(Object.keys(onDemand).sort()).toEqual(Object.keys(real).sort());
+  });
+});
+
+describe("upstream/cacheKey: the plugin's options in the persistent cache's key", () => {
+  it("Docusaurus keys the cache on its own files and the site's config only", () => {
+    const base = read(path.join(pkgDir('@docusaurus/core'), 'lib/webpack/base.js'));
+    const dependencies = /function getCacheBuildDependencies\(\) \{\s*return \[([\s\S]*?)\];/.exec(base)?.[1];
+    const entries = dependencies
+      ?.split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('//'));
+    expect(entries).toEqual([
+      '__filename,',
+      "path_1.default.join(__dirname, isServer ? 'server.js' : 'client.js'),",
+      'siteConfigPath,',
+    ]);
+    expect(base).toMatch(/experiments\.cache = \{\s*type: 'persistent',/);
+  });
+
+  it('adds the options to the version and names files that exist', () => {
+    const config = {experiments: {cache: {type: 'persistent', version: 'site-1'}}};
+    expect(persistentCacheKey(config, 'continuous')).toEqual({
+      experiments: {cache: {version: 'site-1-qalam-continuous', buildDependencies: CACHE_BUILD_DEPENDENCIES}},
+    });
+    expect(CACHE_BUILD_DEPENDENCIES.filter((file) => !existsSync(file))).toEqual([]);
+    expect(persistentCacheKey({experiments: {}}, 'continuous')).toEqual({});
+  });
+});
+
+describe('upstream/tagsFile: the YAML files the blog plugin watches and needs', () => {
+  let blogDir: string;
+  beforeAll(async () => {
+    blogDir = await mkdtemp(path.join(tmpdir(), 'qalam-tags-'));
+  });
+  afterAll(async () => {
+    await rm(blogDir, {recursive: true, force: true});
+  });
+
+  it('the blog plugin stops on a tags file its options name but cannot find', async () => {
+    await expect(
+      getTagsFile({tags: 'tags.yml', contentPaths: {contentPath: blogDir, contentPathLocalized: undefined}}),
+    ).rejects.toThrow(/No tags file 'tags.yml' could be found/);
+    expect(tagsOptionForLoad('tags.yml', {contentPath: blogDir, contentPathLocalized: undefined})).toBeUndefined();
+    await writeFile(path.join(blogDir, 'tags.yml'), 'a: {}\n');
+    expect(tagsOptionForLoad('tags.yml', {contentPath: blogDir, contentPathLocalized: undefined})).toBe('tags.yml');
+  });
+
+  it('the blog plugin watches its tags and authors files by the paths found when it started, not by a glob', () => {
+    const tagsPaths = getTagsFilePathsToWatch({
+      tags: 'tags.yml',
+      contentPaths: {contentPath: blogDir, contentPathLocalized: undefined},
+    });
+    expect(tagsPaths).toEqual([path.join(blogDir, 'tags.yml')]);
+    const plugin = read(path.join(pkgDir('@docusaurus/plugin-content-blog'), 'lib/index.js'));
+    // Resolved once, when the plugin is created: undefined while the file is missing.
+    expect(plugin).toMatch(/const authorsMapFilePath = await \(0, utils_1\.getDataFilePath\)\(/);
+    expect(plugin).toMatch(/getPathsToWatch\(\) \{[\s\S]*?authorsMapFilePath,\s*\.\.\.tagsFilePaths,/);
+    expect(yamlFilesGlob(blogDir)).toBe(`${blogDir.split(path.sep).join('/')}/*.{yml,yaml}`);
+  });
+});
+
+describe('upstream/feedSafety and feedLanguage: the feed package as the blog plugin uses it', () => {
+  // The blog plugin's own copy of the package.
+  const {Feed} = createRequire(require.resolve('@docusaurus/plugin-content-blog'))('feed') as typeof import('feed');
+  const feed = new Feed({title: 'T', id: 'https://x.org/', link: 'https://x.org/', copyright: 'c', language: 'ar'});
+  feed.addItem({
+    title: 'a]]>b]]><x:y/>c',
+    id: 'https://x.org/p',
+    link: 'https://x.org/p',
+    date: new Date(0),
+    description: 'd',
+    category: [{name: 'Q&A', term: 'Q&A'}],
+  });
+
+  it('splits only the first "]]>" of a CDATA section: the second one ends it', () => {
+    expect(feed.rss2()).toContain('<![CDATA[>b]]><x:y/>c]]>');
+    expect(feed.atom1()).toContain('<![CDATA[>b]]><x:y/>c]]>');
+  });
+
+  it('keeps "&" raw in attribute values, and types Atom titles and summaries as html', () => {
+    const atom = feed.atom1();
+    expect(atom).toContain('<category label="Q&A" term="Q&A"/>');
+    expect(atom).toContain('<title type="html">');
+    expect(atom).toContain('<summary type="html">');
+  });
+
+  it('writes no language per entry, entries without attributes, and the post URL as the entry id', () => {
+    const atom = feed.atom1();
+    expect(atom).toMatch(/<entry>\s*<title/);
+    expect(atom).toContain('<id>https://x.org/p</id>');
+    expect(atom).not.toContain('xml:lang');
+    const json = JSON.parse(feed.json1());
+    expect(json.language).toBeUndefined();
+    expect(json.items[0].language).toBeUndefined();
+    expect(json.items[0].url).toBe('https://x.org/p');
+  });
+});
+
+describe('upstream/oneReloadAtATime: plugin reloads of the dev server', () => {
+  it('are not queued by the start command', () => {
+    const start = read(path.join(pkgDir('@docusaurus/core'), 'lib/commands/start/utils.js'));
+    expect(start).toContain('// TODO this could be subject to plugin reloads race conditions');
+    expect(start).toMatch(/const reloadPlugin = async \(plugin\) => \{\s*try \{\s*site = await/);
+  });
+});
+
+describe("the theme's copies of classic theme components", () => {
+  /** Each copy, the upstream file it was copied from and that file's SHA-256 at 3.10.2. */
+  const COPIES: [copy: string, upstream: string, sha256: string][] = [
+    ['Blog/Components/Author/index.tsx', 'Blog/Components/Author/index.js', '80f3439844341453'],
+    ['BlogArchivePage/index.tsx', 'BlogArchivePage/index.js', '9a46c4deb232798c'],
+    ['BlogPostItem/Header/Info/index.tsx', 'BlogPostItem/Header/Info/index.js', 'f0ff725904493f21'],
+    ['BlogPostItem/Container/index.tsx', 'BlogPostItem/Container/index.js', 'caf11c220e7f5268'],
+    ['BlogPostPage/Metadata/index.tsx', 'BlogPostPage/Metadata/index.js', '85e62499923aa120'],
+    ['BlogPostPage/StructuredData/index.tsx', 'BlogPostPage/StructuredData/index.js', '20603e58b486ac6d'],
+    ['BlogListPage/StructuredData/index.tsx', 'BlogListPage/StructuredData/index.js', 'fa68eba19bde84c0'],
+    ['PaginatorNavLink/index.tsx', 'PaginatorNavLink/index.js', '4fb0010d8bef9616'],
+    ['SiteMetadata/index.tsx', 'SiteMetadata/index.js', 'e99690522970a284'],
+    ['Tag/index.tsx', 'Tag/index.js', '141cf8976b21d319'],
+  ];
+  const themeDir = path.join(root, 'plugins/blog/theme');
+
+  it.each(COPIES)('%s names its upstream file, which is unchanged since it was copied', (copy, upstream, sha256) => {
+    const header = read(path.join(themeDir, copy))
+      .split('*/')[0]
+      ?.replace(/\s*\n\s*\*\s*/g, ' ');
+    expect(header).toContain(`Copied from @docusaurus/theme-classic 3.10.2, lib/theme/${upstream}`);
+    const upstreamFile = path.join(themeClassicLib, 'theme', upstream);
+    expect(createHash('sha256').update(read(upstreamFile)).digest('hex').slice(0, 16)).toBe(sha256);
+  });
+
+  it('every class a copy takes from a private CSS module of the classic theme is still in it', () => {
+    const PRIVATE_CSS = /import styles from '@docusaurus\/theme-classic\/(lib\/theme\/[^']+\.module\.css)';/;
+    const users = COPIES.map(([copy]) => read(path.join(themeDir, copy))).filter((source) => PRIVATE_CSS.test(source));
+    expect(users.length).toBe(3);
+    for (const source of users) {
+      const cssFile = path.join(pkgDir('@docusaurus/theme-classic'), PRIVATE_CSS.exec(source)![1]!);
+      const css = read(cssFile);
+      const used = [...source.matchAll(/\bstyles\.(?!module\.css)(\w+)|styles\[`([\w-]+)\$\{as\}`\]/g)].map(
+        (m) => m[1] ?? `${m[2]}h1`,
+      );
+      expect(used.length).toBeGreaterThan(0);
+      expect(used.filter((name) => !css.includes(`.${name}`))).toEqual([]);
+    }
+  });
+});
+
+describe('theme/BlogSidebar/Content: post titles as elements', () => {
+  it('the blog plugin renders a sidebar title as a child of its link', () => {
+    const sidebar = read(path.join(pkgDir('@docusaurus/plugin-content-blog'), 'lib/client/sidebarUtils.js'));
+    expect(sidebar).toMatch(/<Link[\s\S]*?>\s*\{item\.title\}\s*<\/Link>/);
+  });
+});
+
+describe("client/language.ts useLocalizedCount: counts in the locale's digits", () => {
+  it('Docusaurus chooses the plural form from the number and prints the value as text', () => {
+    const plural = read(path.join(pkgDir('@docusaurus/theme-common'), 'lib/utils/usePluralForm.js'));
+    expect(plural).toContain('const pluralForm = localePluralForms.select(count);');
+    const interpolate = read(path.join(pkgDir('@docusaurus/core'), 'lib/client/exports/Interpolate.js'));
+    expect(interpolate).toContain("return segments.join('');");
+    // What the count is made of: a number to Intl.PluralRules, its digits to join().
+    const count = {valueOf: () => 3, toString: () => '٣'};
+    expect(new Intl.PluralRules('ar').select(count as unknown as number)).toBe('few');
+    expect(['{n}', count].join('')).toBe('{n}٣');
+  });
+});
