@@ -6,14 +6,22 @@
 import {isUtf8} from 'node:buffer';
 import jsYaml from 'js-yaml';
 import {Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node} from 'yaml';
-import type {FieldPath, Finding, Range} from '../rules';
+import {
+  encodingInvalid,
+  frontmatterFenced,
+  frontmatterMissing,
+  frontmatterNotMapping,
+  frontmatterUnclosed,
+  yamlAlias,
+  yamlCustomTag,
+  yamlDuplicateKey,
+  yamlSyntax,
+  yamlTooLarge,
+} from '../rules/parsing';
+import {formatFieldPath, type FieldPath, type Finding, type Range} from '../rules/rule';
+import {MAX_DEPTH, MAX_FRONT_MATTER_BYTES, MAX_ITEMS} from './limits';
 
-/** Front matter above this size is refused unread: no blog needs it. */
-export const MAX_FRONT_MATTER_BYTES = 256 * 1024;
-/** Nesting deeper than this is refused (no field of ours nests beyond 2). */
-export const MAX_DEPTH = 32;
-/** A list or mapping longer than this is refused: no field needs 1,000 tags. */
-export const MAX_ITEMS = 1000;
+export {MAX_DEPTH, MAX_FRONT_MATTER_BYTES, MAX_ITEMS};
 
 export interface ParsedPost {
   /** Decoded text, without the BOM. */
@@ -97,24 +105,17 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
     // Columns count characters, as in the decoded text the code frame shows.
     const column = buffer.toString('utf8', Math.max(lineStart, line === 1 ? bom : 0), bad).length + 1;
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    findings.push({
-      rule: 'encoding-invalid',
-      path: [],
-      message: utf16
-        ? 'The file is UTF-16 (it starts with a UTF-16 byte order mark). Save it as UTF-8.'
-        : `Byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte ${bad} is not valid UTF-8. Save the file as UTF-8.`,
-      range: {line, column, endLine: line, endColumn: column + 1},
-    });
+    const where = {path: [], range: {line, column, endLine: line, endColumn: column + 1}};
+    findings.push(
+      utf16
+        ? encodingInvalid.report('utf16', where)
+        : encodingInvalid.report('invalidByte', where, {byte: bytes[bad]!, offset: bad}),
+    );
     return result(undefined, -1, 1);
   }
   const nul = buffer.indexOf(0) === -1 ? -1 : wholeText().indexOf('\0');
   if (nul !== -1) {
-    findings.push({
-      rule: 'encoding-invalid',
-      path: [],
-      message: 'The file holds a NUL byte: it is binary or corrupted. Remove the NUL bytes and save it as UTF-8 text.',
-      range: at(nul),
-    });
+    findings.push(encodingInvalid.report('nul', {path: [], range: at(nul)}));
     return result(undefined, -1, 1);
   }
 
@@ -122,38 +123,24 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
   if (!OPEN.test(first)) {
     if (FENCE.test(first)) {
       const close = findFenceEnd(source);
-      findings.push({
-        rule: 'frontmatter-fenced',
-        path: [],
-        message: `The front matter is inside a code fence ("${first.trim()}" on line 1${close ? `, closed on line ${close}` : ''}), so it is shown as text and the post has no title, tags or authors. Remove the fence lines and start the file with ---.`,
-        range: firstLine,
-      });
+      findings.push(
+        frontmatterFenced.report('fenced', {path: [], range: firstLine}, {opening: first.trim(), closedOn: close}),
+      );
     } else if (OPEN_OTHER.test(first)) {
       // Docusaurus reads front matter with gray-matter, which *runs* JavaScript
       // front matter (`---js`, `---javascript`: eval) when it reads the file.
       const script = /^(?:js|javascript)$/i.test(OPEN_OTHER.exec(first)![1] ?? '');
-      findings.push({
-        rule: 'frontmatter-missing',
-        path: [],
-        message: script
-          ? `\`${first.trim()}\` opens JavaScript front matter, which Docusaurus's front matter reader runs as code when it reads the file. Write the front matter in YAML between --- lines.`
-          : `\`${first.trim()}\` opens front matter in another language (TOML or JSON). Write it in YAML between --- lines.`,
-        range: firstLine,
-      });
+      findings.push(
+        frontmatterMissing.report(script ? 'javascript' : 'otherLanguage', {path: [], range: firstLine}, {
+          opening: first.trim(),
+        }),
+      );
     } else if (/^---[ \t]*\r[^\n]/.test(source)) {
-      findings.push({
-        rule: 'frontmatter-missing',
-        path: [],
-        message: 'The file ends its lines with a carriage return alone (classic Mac OS), so it is one long line and has no front matter. Save it with LF (or CRLF) line endings.',
-        range: {line: 1, column: 1, endLine: 1, endColumn: 4},
-      });
+      findings.push(
+        frontmatterMissing.report('carriageReturns', {path: [], range: {line: 1, column: 1, endLine: 1, endColumn: 4}}),
+      );
     } else {
-      findings.push({
-        rule: 'frontmatter-missing',
-        path: [],
-        message: source.trim() === '' ? 'The file is empty. A post starts with front matter between --- lines.' : 'The file has no front matter. Start it with a --- line, the fields (title, description, tags, authors), and a closing --- line.',
-        range: firstLine,
-      });
+      findings.push(frontmatterMissing.report(source.trim() === '' ? 'emptyFile' : 'missing', {path: [], range: firstLine}));
     }
     return result(undefined, 0, 1);
   }
@@ -176,26 +163,22 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
     // then refuses the two documents it finds: neither closes anything here.
     if (line.startsWith('---') || /^\.\.\.[ \t]*$/.test(line)) {
       const lineNumber = position(cursor).line;
-      findings.push({
-        rule: 'frontmatter-unclosed',
+      const where = {
         path: [],
-        message: line.startsWith('---')
-          ? `Line ${lineNumber} closes the front matter but goes on after the dashes ("${line.length > 40 ? `${line.slice(0, 39)}…` : line}"), so that text becomes part of the body. Close the front matter with --- alone on its line.`
-          : `Line ${lineNumber} ends the YAML with ..., which does not close front matter: Docusaurus reads on to the next --- line and fails there. Close the front matter with ---.`,
         range: {line: lineNumber, column: 1, endLine: lineNumber, endColumn: Math.max(1, line.length) + 1},
-      });
+      };
+      findings.push(
+        line.startsWith('---')
+          ? frontmatterUnclosed.report('textAfterDashes', where, {line: lineNumber, text: line})
+          : frontmatterUnclosed.report('endMarker', where, {line: lineNumber}),
+      );
       return result(undefined, -1, 1);
     }
     if (end >= source.length) break;
     cursor = end + 1;
   }
   if (yamlEnd === -1) {
-    findings.push({
-      rule: 'frontmatter-unclosed',
-      path: [],
-      message: 'The front matter opened on line 1 is never closed. Add a --- line after the last field.',
-      range: firstLine,
-    });
+    findings.push(frontmatterUnclosed.report('neverClosed', {path: [], range: firstLine}));
     return result(undefined, -1, 1);
   }
   let bodyLine = 1;
@@ -209,12 +192,7 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
   const matter = source.slice(3, Math.max(3, yamlEnd - 1));
 
   if (Buffer.byteLength(yamlText) > MAX_FRONT_MATTER_BYTES) {
-    findings.push({
-      rule: 'yaml-too-large',
-      path: [],
-      message: `The front matter is ${Math.round(Buffer.byteLength(yamlText) / 1024)} KB; more than ${MAX_FRONT_MATTER_BYTES / 1024} KB is refused unread. Move content into the body.`,
-      range: firstLine,
-    });
+    findings.push(yamlTooLarge.report('bytes', {path: [], range: firstLine}, {bytes: Buffer.byteLength(yamlText)}));
     return result(undefined, body, bodyLine);
   }
 
@@ -222,12 +200,13 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
   const tooMany = (data: Record<string, unknown>, locate: ParsedPost['locate']): boolean => {
     const found = longest(data, []);
     if (!found) return false;
-    findings.push({
-      rule: 'yaml-too-large',
-      path: found.path,
-      message: `"${found.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') || 'The front matter'}" has ${found.size.toLocaleString('en')} items; more than ${MAX_ITEMS.toLocaleString('en')} is refused unread. No field needs that many.`,
-      range: locate(found.path, 'key'),
-    });
+    findings.push(
+      yamlTooLarge.report(
+        'items',
+        {path: found.path, range: locate(found.path, 'key')},
+        {field: formatFieldPath(found.path), size: found.size},
+      ),
+    );
     return true;
   };
 
@@ -238,20 +217,19 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
   // Docusaurus's reader (js-yaml) refuses the whole file for one.
   const control = NON_PRINTABLE.exec(yamlText);
   if (control) {
-    const cp = control[0].codePointAt(0)!;
-    const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-    findings.push({
-      rule: 'yaml-syntax',
-      path: [],
-      message: `YAML: the front matter holds the control character ${hex}, which YAML does not allow, so Docusaurus cannot read the file. Remove it${cp < 0xfffe ? `, or write it as "\\u${cp.toString(16).padStart(4, '0')}" in a double-quoted value` : ''}.`,
-      range: fileRange(control.index, control.index + 1),
-    });
+    findings.push(
+      yamlSyntax.report(
+        'controlCharacter',
+        {path: [], range: fileRange(control.index, control.index + 1)},
+        {char: control[0].codePointAt(0)!},
+      ),
+    );
     return result(undefined, body, bodyLine);
   }
 
   const depth = flowDepth(yamlText);
   if (depth > MAX_DEPTH) {
-    findings.push({rule: 'yaml-too-large', path: [], message: `The front matter nests ${depth} levels deep; more than ${MAX_DEPTH} is refused unread. No field needs that.`, range: firstLine});
+    findings.push(yamlTooLarge.report('depth', {path: [], range: firstLine}, {depth}));
     return result(undefined, body, bodyLine);
   }
 
@@ -278,7 +256,7 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
   try {
     doc = parseDocument(yamlText, {uniqueKeys: true, merge: false, prettyErrors: false, strict: true, lineCounter: new LineCounter()});
   } catch {
-    findings.push({rule: 'yaml-too-large', path: [], message: `The front matter nests too deeply to read. No field needs more than ${MAX_DEPTH} levels.`, range: firstLine});
+    findings.push(yamlTooLarge.report('tooDeepToRead', {path: [], range: firstLine}));
     return result(undefined, body, bodyLine);
   }
 
@@ -289,18 +267,18 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
     const quote = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
     if (quote) {
       const open = yamlText.lastIndexOf(quote, error.pos[0] - 1);
-      findings.push({rule: 'yaml-syntax', path: [], message: `YAML: this ${quote === '"' ? 'double' : 'single'} quote is never closed. Add the closing ${quote} at the end of the value.`, range: fileRange(Math.max(0, open), Math.max(0, open) + 1)});
+      const range = fileRange(Math.max(0, open), Math.max(0, open) + 1);
+      findings.push(yamlSyntax.report('unclosedQuote', {path: [], range}, {quote}));
       continue;
     }
-    findings.push({
-      rule: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
-      path: [],
-      message:
-        error.code === 'DUPLICATE_KEY'
-          ? `The key "${yamlText.slice(error.pos[0]).split('\n')[0]!.split(':')[0]!.trim()}" appears twice in the front matter; YAML keeps only one. Remove one of them.`
-          : `YAML: ${firstSentence(error.message)}`,
-      range: fileRange(error.pos[0], error.pos[1]),
-    });
+    const where = {path: [], range: fileRange(error.pos[0], error.pos[1])};
+    findings.push(
+      error.code === 'DUPLICATE_KEY'
+        ? yamlDuplicateKey.report('duplicate', where, {
+            key: yamlText.slice(error.pos[0]).split('\n')[0]!.split(':')[0]!.trim(),
+          })
+        : yamlSyntax.report('parser', where, {reason: firstSentence(error.message)}),
+    );
   }
 
   // Aliases, merge keys and explicit tags: no front matter field needs them, and
@@ -308,6 +286,10 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
   let unsafe = false;
   let tooDeep = false;
   let aliases = 0;
+  // Where the first alias's finding goes, once the count of the others is known.
+  let aliasAt = -1;
+  let aliasWhere: {path: FieldPath; range: Range} | undefined;
+  let aliasSource = '';
   // Without these characters there is no alias, anchor, tag or merge key to find.
   const mayHideFeatures = /[&*!]|<</.test(yamlText);
   try {
@@ -317,7 +299,9 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
         // One report says it: an alias bomb has hundreds of them.
         if (aliases++ === 0) {
           const [s, e] = (node as Alias).range ?? [0, 1];
-          findings.push({rule: 'yaml-alias', path: [], message: `YAML alias *${(node as Alias).source} is not allowed in front matter. Write the value out.`, range: fileRange(s, e)});
+          aliasWhere = {path: [], range: fileRange(s, e)};
+          aliasSource = (node as Alias).source;
+          aliasAt = findings.push(yamlAlias.report('alias', aliasWhere, {source: aliasSource, more: 0})) - 1;
         }
         return visit.SKIP;
       },
@@ -325,14 +309,14 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
         if (isScalar(pair.key) && pair.key.value === '<<') {
           unsafe = true;
           const [s, e] = pair.key.range ?? [0, 1];
-          findings.push({rule: 'yaml-alias', path: [], message: 'YAML merge keys (<<) are not allowed in front matter. Write the fields out.', range: fileRange(s, e)});
+          findings.push(yamlAlias.report('mergeKey', {path: [], range: fileRange(s, e)}));
         }
       },
       Node(_, node, path) {
         if (path.length > MAX_DEPTH * 2 + 2 && !tooDeep) {
           tooDeep = true;
           const [s, e] = node.range ?? [0, 1];
-          findings.push({rule: 'yaml-too-large', path: [], message: `The front matter nests more than ${MAX_DEPTH} levels deep. No field needs that.`, range: fileRange(s, e)});
+          findings.push(yamlTooLarge.report('deeperThanLimit', {path: [], range: fileRange(s, e)}));
           return visit.BREAK;
         }
         const tag = (node as Node).tag;
@@ -341,19 +325,19 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
           if (explicit) {
             unsafe = true;
             const [s, e] = (node as Node).range!;
-            findings.push({rule: 'yaml-custom-tag', path: [], message: `The YAML tag ${explicit} is not allowed in front matter: plain values only. Remove the tag.`, range: fileRange(Math.max(0, s - explicit.length - 1), e)});
+            const range = fileRange(Math.max(0, s - explicit.length - 1), e);
+            findings.push(yamlCustomTag.report('tag', {path: [], range}, {tag: explicit}));
           }
         }
       },
     });
   } catch {
     tooDeep = true;
-    findings.push({rule: 'yaml-too-large', path: [], message: `The front matter nests too deeply to read. No field needs more than ${MAX_DEPTH} levels.`, range: firstLine});
+    findings.push(yamlTooLarge.report('tooDeepToRead', {path: [], range: firstLine}));
   }
 
-  if (aliases > 1) {
-    const first = findings.find((f) => f.rule === 'yaml-alias' && f.message.startsWith('YAML alias'))!;
-    first.message = first.message.replace(' is not allowed', ` (and ${aliases - 1} more alias${aliases > 2 ? 'es' : ''}) is not allowed`);
+  if (aliases > 1 && aliasWhere) {
+    findings[aliasAt] = yamlAlias.report('alias', aliasWhere, {source: aliasSource, more: aliases - 1});
   }
 
   const locate = locator(doc, fileRange, firstLine);
@@ -369,7 +353,13 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
   } catch (error) {
     const {reason, mark} = error as {reason?: string; mark?: {position?: number}};
     const at = Math.min(Math.max(0, 3 + (mark?.position ?? 0) - yamlStart), yamlText.length);
-    findings.push({rule: 'yaml-syntax', path: [], message: `YAML: ${reason ?? firstSentence((error as Error).message)}. Docusaurus cannot read this front matter.`, range: fileRange(at, at + 1)});
+    findings.push(
+      yamlSyntax.report(
+        'docusaurusRefuses',
+        {path: [], range: fileRange(at, at + 1)},
+        {reason: reason ?? firstSentence((error as Error).message)},
+      ),
+    );
     return result(undefined, body, bodyLine, locate);
   }
 
@@ -377,17 +367,17 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
   try {
     data = doc.toJS({maxAliasCount: 0});
   } catch (error) {
-    findings.push({rule: 'yaml-syntax', path: [], message: `YAML: ${firstSentence((error as Error).message)}`, range: firstLine});
+    findings.push(
+      yamlSyntax.report('parser', {path: [], range: firstLine}, {reason: firstSentence((error as Error).message)}),
+    );
     return result(undefined, body, bodyLine, locate);
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    findings.push({
-      rule: 'frontmatter-not-mapping',
-      path: [],
-      message: `The front matter is a ${Array.isArray(data) ? 'list' : typeof data}, not a set of fields. Write one "field: value" per line.`,
-      range: doc.contents?.range ? fileRange(doc.contents.range[0], doc.contents.range[1]) : firstLine,
-    });
+    const range = doc.contents?.range ? fileRange(doc.contents.range[0], doc.contents.range[1]) : firstLine;
+    findings.push(
+      frontmatterNotMapping.report('notMapping', {path: [], range}, {kind: Array.isArray(data) ? 'list' : typeof data}),
+    );
     return result(undefined, body, bodyLine, locate);
   }
   if (tooMany(data as Record<string, unknown>, locate)) return result(undefined, body, bodyLine, locate);
