@@ -111,7 +111,7 @@ export function sarifRules() {
     id: rule.id,
     shortDescription: {text: rule.description},
     fullDescription: {
-      text: `${rule.description[0]!.toUpperCase()}${rule.description.slice(1)}${rule.blocking ? ' (the blog plugin cannot load such a post: the build stops)' : ''}.`,
+      text: `${rule.description[0]!.toUpperCase()}${rule.description.slice(1)}${rule.blocking ? ' (the blog plugin cannot load a post with it)' : ''}.`,
     },
     help: {text: rule.fix, markdown: rule.fix},
     defaultConfiguration: {level: SARIF_LEVEL[rule.severity]},
