@@ -8,6 +8,7 @@ import {isAlias, isMap, isScalar, parseDocument, visit} from 'yaml';
 import type {AuthorEntry, PostInput, TagEntry} from '../context';
 import {routePathProblem} from '../rules/frontMatter';
 import {invalidUtf8Offset, parsePost} from '../parse';
+import {lineStarts, toPosition} from '../parse/positions';
 import {registryInvalid} from '../rules/registryFiles';
 import type {Finding, Range} from '../rules/rule';
 import {bidiProblem, controlProblem, invisibleProblem} from '../rules/textSafety';
@@ -189,18 +190,8 @@ async function loadRegistry(
   }
   const name = path.basename(file);
   const source = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  const pos = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return {line: lo + 1, column: Math.min(offset, source.length) - starts[lo]! + 1};
-  };
+  const starts = lineStarts(source);
+  const pos = (offset: number) => toPosition(starts, Math.min(offset, source.length));
   const at = (offset: number, end: number): {path: []; range: Range} => {
     const s = pos(offset);
     const e = pos(Math.max(end, offset + 1));
