@@ -58,6 +58,7 @@ export interface Diagnostic extends Range {
   locale: string;
   field: string;
   rule: RuleId;
+  /** The finding's message id: for tests and tools, never printed in the JSON report. */
   messageId?: string;
   severity: Severity;
   message: string;
@@ -76,7 +77,7 @@ export type RuleSpec<Id extends string, M extends Messages> = {
   description: string;
   /** What to do about it (Markdown). */
   fix: string;
-  /** Whether the blog plugin cannot load a post with this error, so the build must stop. */
+  /** Whether the blog plugin itself cannot load a post with this error (the dev server leaves the post out). */
   blocking: boolean;
   messages: M;
 } & Runs;
@@ -99,7 +100,7 @@ export function defineRule<const Id extends string, M extends Messages>(spec: Ru
     report(messageId, where, ...data) {
       const message: string = Reflect.apply(spec.messages[messageId], undefined, data);
       // The registry's RuleId is the union of every defined id, this one among them.
-      return {rule: spec.id as string as RuleId, messageId, ...where, message};
+      return {rule: spec.id as RuleId, messageId, ...where, message};
     },
   };
 }
