@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {RULES} from '../../plugins/blog/check/rules';
+import {RULE_IDS} from '../../plugins/blog/check/rules';
 import {check} from '../helpers/run';
 import {ROOT} from '../helpers/site';
 
@@ -88,7 +88,7 @@ describe('npm run check', () => {
     const sarif = JSON.parse(stdout);
     expect(sarif.version).toBe('2.1.0');
     const [run] = sarif.runs;
-    expect(run.tool.driver.rules.map((r: {id: string}) => r.id)).toEqual(Object.keys(RULES));
+    expect(run.tool.driver.rules.map((r: {id: string}) => r.id)).toEqual(RULE_IDS);
     expect(run.results).toHaveLength(MULTI_PROBLEMS.length);
     expect(run.results[0]).toMatchObject({
       ruleId: 'tag-unknown',

@@ -25,7 +25,7 @@ const withAuthors = (authors: string, locale = 'en') =>
 
 describe('authors', () => {
   it('exports checkAuthors', () => {
-    expect(Object.keys(authorsModule)).toEqual(['checkAuthors']);
+    expect(Object.keys(authorsModule).sort()).toEqual(['authorDuplicate', 'authorUnknown', 'checkAuthors']);
   });
 });
 
@@ -43,6 +43,7 @@ describe('checkAuthors', () => {
     expect(findings).toEqual([
       {
         rule: 'author-unknown',
+        messageId: 'unknown',
         path: ['authors', 1],
         message:
           'Author "lrak" is not in authors.yml; did you mean "lark"? Use a key of authors.yml (lark, ada, grace), or add the author to blog/authors.yml.',
@@ -62,6 +63,7 @@ describe('checkAuthors', () => {
     expect(findings).toEqual([
       {
         rule: 'author-unknown',
+        messageId: 'unknown',
         path: ['authors'],
         message:
           'Author "larc" is not in authors.yml; did you mean "lark"? Use a key of authors.yml (lark, ada, grace), or add the author to blog/authors.yml.',
@@ -93,6 +95,7 @@ describe('checkAuthors', () => {
     expect(check(p)).toEqual([
       {
         rule: 'author-unknown',
+        messageId: 'lookAlike',
         path: ['authors', 0],
         message:
           'Author "l\u0430rk" contains non-ASCII look-alike characters (U+0430 at character 2); did you mean "lark"? Retype the key in plain ASCII.',
@@ -123,11 +126,13 @@ describe('checkAuthors', () => {
     expect(check(withAuthors('[لارك, أدا لوفليس]', 'ar'))).toEqual([
       {
         rule: 'author-unknown',
+        messageId: 'nameForKey',
         path: ['authors', 0],
         message: 'Author "لارك" is the name of "lark" in authors.yml, not a key. Write "lark".',
       },
       {
         rule: 'author-unknown',
+        messageId: 'nameForKey',
         path: ['authors', 1],
         message: 'Author "أدا لوفليس" is the name of "ada" in authors.yml, not a key. Write "ada".',
       },
@@ -144,6 +149,7 @@ describe('checkAuthors', () => {
     expect(check(withAuthors('[lark]', 'ja'))).toEqual([
       {
         rule: 'author-unknown',
+        messageId: 'noRegistry',
         path: ['authors', 0],
         message:
           'Author "lark" is not in authors.yml: the blog has no authors.yml, or it lists no authors. Create blog/authors.yml with an entry "lark:", or turn the rule "author-unknown" off.',
@@ -157,6 +163,7 @@ describe('checkAuthors', () => {
     expect(findings).toEqual([
       {
         rule: 'author-duplicate',
+        messageId: 'listedTwice',
         path: ['authors', 2],
         message: 'Author "lark" is listed twice, as authors[0] and authors[2]. Remove one of them.',
       },

@@ -59,6 +59,7 @@ function located(text: string, facts = site()) {
   const p = post(text);
   return checkImage(p, p.parsed.data!, facts).map((f) => ({
     rule: f.rule,
+    messageId: f.messageId,
     path: f.path,
     message: f.message,
     at: f.range ?? p.parsed.locate(f.path, f.at ?? 'value'),
@@ -80,7 +81,14 @@ describe('image module', () => {
       'bodyImages',
       'checkImage',
       'classifyImage',
+      'imageBodyMismatch',
+      'imageDimensions',
+      'imageFileSize',
+      'imageFormat',
+      'imageMissing',
       'imagePathsToInspect',
+      'imageTitleMismatch',
+      'imageUnsafe',
       'normalizeTitle',
       'titleParameter',
     ]);
@@ -209,6 +217,7 @@ describe('checkImage: unsafe values', () => {
     expect(located(text)).toEqual([
       {
         rule: 'image-unsafe',
+        messageId: 'unsafe',
         path: ['image'],
         message:
           'The image "javascript:alert(1)" uses the javascript: scheme, which runs code instead of pointing at an image. Use an https:// URL or a site path such as /img/cover.png.',
@@ -221,6 +230,7 @@ describe('checkImage: unsafe values', () => {
     expect(check(postText({title: 'Open models', image: 'http://example.com/cover.png'}))).toEqual([
       {
         rule: 'image-unsafe',
+        messageId: 'unsafe',
         path: ['image'],
         message:
           'The image "http://example.com/cover.png" uses http://, which browsers block on https pages and social networks may refuse. Use https:// instead.',
@@ -232,7 +242,7 @@ describe('checkImage: unsafe values', () => {
     const value = `data:image/png;base64,${'A'.repeat(500)}`;
     const [finding] = check(postText({title: 'Open models', image: value}));
     expect(finding!.message).toBe(
-      `The image "${value.slice(0, 80)}…" is a data: URL; social networks do not load images inlined in the page. Save the image under static/ and write its site path, such as /img/cover.png.`,
+      `The image "${value.slice(0, 77)}…" is a data: URL; social networks do not load images inlined in the page. Save the image under static/ and write its site path, such as /img/cover.png.`,
     );
   });
 
@@ -240,6 +250,7 @@ describe('checkImage: unsafe values', () => {
     expect(check(postText({title: 'Open models', image: '/../../etc/passwd'}))).toEqual([
       {
         rule: 'image-unsafe',
+        messageId: 'unsafe',
         path: ['image'],
         message:
           'The image "/../../etc/passwd" climbs out of the static folder with "..", so it points at a file outside the site. Write the path from the static folder, such as /img/cover.png.',
@@ -265,6 +276,7 @@ describe('checkImage: local files', () => {
     expect(located(text, site({'static/img/cover.png': {exists: false}}))).toEqual([
       {
         rule: 'image-missing',
+        messageId: 'missing',
         path: ['image'],
         message:
           'The image "/img/cover.png" does not exist: looked for static/img/cover.png. Add the file there or fix the path.',
@@ -301,6 +313,7 @@ describe('checkImage: local files', () => {
     ).toEqual([
       {
         rule: 'image-format',
+        messageId: 'format',
         path: ['image'],
         message:
           'The image file static/img/cover.svg is SVG; social networks show only PNG, JPEG or WebP images. Export it as a 1200×630 PNG or JPEG.',
@@ -309,6 +322,7 @@ describe('checkImage: local files', () => {
     expect(check(text, site({'static/img/cover.png': {exists: true, size: 13}}))).toEqual([
       {
         rule: 'image-format',
+        messageId: 'format',
         path: ['image'],
         message:
           'The image file static/img/cover.png is not in an image format we recognize; social networks show only PNG, JPEG or WebP images. Export it as a 1200×630 PNG or JPEG.',
@@ -320,6 +334,7 @@ describe('checkImage: local files', () => {
     expect(check(text, site({'static/img/cover.png': {...good, width: 300, height: 200}}))).toEqual([
       {
         rule: 'image-dimensions',
+        messageId: 'dimensions',
         path: ['image'],
         message:
           'The image file static/img/cover.png is 300×200 pixels, smaller than the 1200×630 that social cards need, and its ratio 1.50:1 is far from 1.91:1, so networks crop it. Use an image of 1200×630 pixels, or larger at 1.91:1.',
@@ -345,6 +360,7 @@ describe('checkImage: local files', () => {
     expect(check(text, site({'static/img/cover.png': {...good, size: 6 * 1024 * 1024}}))).toEqual([
       {
         rule: 'image-file-size',
+        messageId: 'tooLarge',
         path: ['image'],
         message:
           'The image file static/img/cover.png is 6.0 MB; social networks refuse images over 5 MB. Compress it, or export it as JPEG or WebP.',
@@ -399,6 +415,7 @@ describe('checkImage: the title of an OG-image service', () => {
     expect(located(text)).toEqual([
       {
         rule: 'image-title-mismatch',
+        messageId: 'untranslated',
         path: ['image'],
         message:
           'The image carries an untranslated title in Latin letters ("Hello world"), but the post\'s title is in Arabic ("مرحبا بالعالم"), so the social card shows the untranslated title. Set the image\'s title parameter to the post\'s title, percent-encoded: title=%D9%85%D8%B1%D8%AD%D8%A8%D8%A7%20%D8%A8%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85',
@@ -418,6 +435,7 @@ describe('checkImage: the title of an OG-image service', () => {
     expect(check(postText({title: 'Open models change AI', image: `${OG}?title=Closed%20models%20win`}))).toEqual([
       {
         rule: 'image-title-mismatch',
+        messageId: 'otherTitle',
         path: ['image'],
         message:
           'The image\'s title parameter "Closed models win" is not the post\'s title "Open models change AI", so the social card shows another title. Set the parameter to the post\'s title, percent-encoded: title=Open%20models%20change%20AI',
@@ -437,6 +455,7 @@ describe('checkImage: the title of an OG-image service', () => {
     expect(check(postText({title: 'Open models', image: `${OG}?title=Open%2520models`}))).toEqual([
       {
         rule: 'image-title-mismatch',
+        messageId: 'encodedTwice',
         path: ['image'],
         message:
           'The image\'s title parameter is percent-encoded twice, so the social card shows "Open%20models" instead of "Open models". Encode the title once: title=Open%20models',
@@ -472,6 +491,7 @@ describe('checkImage: the same image in the body', () => {
     expect(check(text)).toEqual([
       {
         rule: 'image-body-mismatch',
+        messageId: 'otherTitle',
         path: ['image'],
         message:
           'This image repeats the front matter image with another title: "Closed models" here, "Open models" in the front matter, so the post shows a card unlike its social card. Use the front matter\'s image URL here.',
@@ -487,6 +507,7 @@ describe('checkImage: the same image in the body', () => {
     expect(findings).toEqual([
       {
         rule: 'image-body-mismatch',
+        messageId: 'otherTitle',
         path: ['image'],
         message: `This image repeats the front matter image with another title: "ثورة مفتوحة المصدر" here, "${SEED_TITLE}" in the front matter, so the post shows a card unlike its social card. Use the front matter's image URL here.`,
         range: {line: 8, column: 22, endLine: 8, endColumn: 22 + other.length},

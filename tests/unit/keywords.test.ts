@@ -3,6 +3,7 @@ import type {PostInput} from '../../plugins/blog/check/context';
 import {post, siteFacts} from '../helpers/post';
 import * as keywordsModule from '../../plugins/blog/check/rules/keywords';
 import {checkKeywords, MAX_KEYWORDS, MIN_KEYWORDS} from '../../plugins/blog/check/rules/keywords';
+import {checkEmpty} from '../../plugins/blog/check/rules/fieldEmpty';
 
 const site = siteFacts({
   locales: ['en', 'ar'],
@@ -15,7 +16,13 @@ const list = (n: number) => `[${Array.from({length: n}, (_, i) => `keyword ${i +
 
 describe('keywords', () => {
   it('exports checkKeywords and its limits', () => {
-    expect(Object.keys(keywordsModule).sort()).toEqual(['MAX_KEYWORDS', 'MIN_KEYWORDS', 'checkKeywords']);
+    expect(Object.keys(keywordsModule).sort()).toEqual([
+      'MAX_KEYWORDS',
+      'MIN_KEYWORDS',
+      'checkKeywords',
+      'keywordDuplicate',
+      'keywordsCount',
+    ]);
     expect([MIN_KEYWORDS, MAX_KEYWORDS]).toEqual([1, 15]);
   });
 });
@@ -39,6 +46,7 @@ describe('checkKeywords', () => {
     expect(check(p)).toEqual([
       {
         rule: 'keywords-count',
+        messageId: 'emptyList',
         path: ['keywords'],
         message:
           '"keywords" is an empty list; 1 to 15 are useful. Add the words readers would search for, or remove the field.',
@@ -51,18 +59,30 @@ describe('checkKeywords', () => {
     expect(check(withKeywords(list(16)))).toEqual([
       {
         rule: 'keywords-count',
+        messageId: 'tooMany',
         path: ['keywords'],
         message: '"keywords" has 16 items; 1 to 15 are useful. Keep the 15 most relevant and remove the rest.',
       },
     ]);
   });
 
-  it('reports an empty or blank keyword at its item', () => {
+  it('leaves an empty or blank keyword to field-empty, which reports it at its item', () => {
     const p = withKeywords('[DeepSeek, "", "   "]');
-    const findings = check(p);
+    expect(check(p)).toEqual([]);
+    const findings = checkEmpty(p, p.parsed.data!, site);
     expect(findings).toEqual([
-      {rule: 'field-empty', path: ['keywords', 1], message: 'keywords[1] is empty. Remove it or write a keyword.'},
-      {rule: 'field-empty', path: ['keywords', 2], message: 'keywords[2] is empty. Remove it or write a keyword.'},
+      {
+        rule: 'field-empty',
+        messageId: 'keywordBlank',
+        path: ['keywords', 1],
+        message: 'keywords[1] is empty. Remove it or write a keyword.',
+      },
+      {
+        rule: 'field-empty',
+        messageId: 'keywordBlank',
+        path: ['keywords', 2],
+        message: 'keywords[2] is empty. Remove it or write a keyword.',
+      },
     ]);
     expect(p.parsed.locate(findings[1]!.path, findings[1]!.at)).toEqual({
       line: 3,
@@ -72,16 +92,20 @@ describe('checkKeywords', () => {
     });
   });
 
-  it('reports a keyword of invisible characters or marks only', () => {
-    expect(check(withKeywords('[DeepSeek, "\u200B", "ـــ"]'))).toEqual([
+  it('leaves a keyword of invisible characters or marks only to field-empty', () => {
+    const p = withKeywords('[DeepSeek, "\u200B", "ـــ"]');
+    expect(check(p)).toEqual([]);
+    expect(checkEmpty(p, p.parsed.data!, site)).toEqual([
       {
         rule: 'field-empty',
+        messageId: 'keywordShowsNothing',
         path: ['keywords', 1],
         message:
           'keywords[1] shows nothing: it holds only invisible characters or marks. Remove it or write a keyword.',
       },
       {
         rule: 'field-empty',
+        messageId: 'keywordShowsNothing',
         path: ['keywords', 2],
         message:
           'keywords[2] shows nothing: it holds only invisible characters or marks. Remove it or write a keyword.',
@@ -93,6 +117,7 @@ describe('checkKeywords', () => {
     expect(check(withKeywords('[DeepSeek, Janus-Pro, DeepSeek]'))).toEqual([
       {
         rule: 'keyword-duplicate',
+        messageId: 'repeats',
         path: ['keywords', 2],
         message: 'Keyword "DeepSeek" repeats keywords[0]. Remove one of them.',
       },
@@ -103,6 +128,7 @@ describe('checkKeywords', () => {
     expect(check(withKeywords('[open source AI, Open  Source AI]'))).toEqual([
       {
         rule: 'keyword-duplicate',
+        messageId: 'repeats',
         path: ['keywords', 1],
         message: 'Keyword "Open  Source AI" repeats keywords[0] ("open source AI"). Remove one of them.',
       },
@@ -115,16 +141,19 @@ describe('checkKeywords', () => {
     expect(findings).toEqual([
       {
         rule: 'keyword-duplicate',
+        messageId: 'repeats',
         path: ['keywords', 2],
         message: 'Keyword "الذكاء الإصطناعي" repeats keywords[0] ("الذكاء الاصطناعي"). Remove one of them.',
       },
       {
         rule: 'keyword-duplicate',
+        messageId: 'repeats',
         path: ['keywords', 3],
         message: 'Keyword "الذَّكَاء الاصطناعي" repeats keywords[0] ("الذكاء الاصطناعي"). Remove one of them.',
       },
       {
         rule: 'keyword-duplicate',
+        messageId: 'repeats',
         path: ['keywords', 4],
         message: 'Keyword "الذکاء الاصطناعی" repeats keywords[0] ("الذكاء الاصطناعي"). Remove one of them.',
       },
@@ -141,6 +170,7 @@ describe('checkKeywords', () => {
     expect(check(withKeywords('[الويب 3, الويب ٣]', 'ar'))).toEqual([
       {
         rule: 'keyword-duplicate',
+        messageId: 'repeats',
         path: ['keywords', 1],
         message: 'Keyword "الويب ٣" repeats keywords[0] ("الويب 3"). Remove one of them.',
       },

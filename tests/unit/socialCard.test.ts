@@ -301,6 +301,7 @@ describe('title-glyph-missing', () => {
     expect(check('إطلاق النموذج 🚀')).toEqual([
       {
         rule: 'title-glyph-missing',
+        messageId: 'missing',
         path: ['title'],
         message:
           'The title holds "🚀" (U+1F680), which none of the social card\'s fonts (Noto Naskh Arabic, Noto Sans Hebrew) can draw: the card would show an empty box. Remove it from the title, or give the post its own "image".',

@@ -38,7 +38,7 @@ const withTags = (tags: string, locale = 'en') => post(`---\ntitle: A post\ntags
 
 describe('tags', () => {
   it('exports checkTags and resolveTag', () => {
-    expect(Object.keys(tagsModule).sort()).toEqual(['checkTags', 'resolveTag']);
+    expect(Object.keys(tagsModule).sort()).toEqual(['checkTags', 'resolveTag', 'tagDuplicate', 'tagUnknown']);
   });
 });
 
@@ -117,6 +117,7 @@ describe('checkTags', () => {
     expect(findings).toEqual([
       {
         rule: 'tag-unknown',
+        messageId: 'unknown',
         path: ['tags', 1],
         message:
           'Tag "open-sorce" is not in tags.yml; did you mean "open-source" (Open source)? Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
@@ -150,6 +151,7 @@ describe('checkTags', () => {
     expect(check(withTags('[quantum]'))).toEqual([
       {
         rule: 'tag-unknown',
+        messageId: 'unknown',
         path: ['tags', 0],
         message: 'Tag "quantum" is not in tags.yml. Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
       },
@@ -162,6 +164,7 @@ describe('checkTags', () => {
     expect(findings).toEqual([
       {
         rule: 'tag-unknown',
+        messageId: 'unknown',
         path: ['tags', 1],
         message:
           'Tag "الذكاء الصناعي" is not in tags.yml; did you mean "ai" (الذكاء الاصطناعي)? Use a key of tags.yml or its label in i18n/ar/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
@@ -187,6 +190,7 @@ describe('checkTags', () => {
     expect(check(withTags('[متن باز]', 'fa'))).toEqual([
       {
         rule: 'tag-unknown',
+        messageId: 'unknown',
         path: ['tags', 0],
         message:
           'Tag "متن باز" is not in tags.yml; did you mean "open-source" (متن\u200Cباز)? Use a key of tags.yml or its label in i18n/fa/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
@@ -199,6 +203,7 @@ describe('checkTags', () => {
     expect(check(withTags('[בינה מלכותית]', 'he'))).toEqual([
       {
         rule: 'tag-unknown',
+        messageId: 'unknown',
         path: ['tags', 0],
         message:
           'Tag "בינה מלכותית" is not in tags.yml; did you mean "ai" (בינה מלאכותית)? Use a key of tags.yml or its label in i18n/he/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
@@ -210,6 +215,7 @@ describe('checkTags', () => {
     expect(check(withTags('[ai]', 'ja'))).toEqual([
       {
         rule: 'tag-unknown',
+        messageId: 'noRegistry',
         path: ['tags', 0],
         message:
           'Tag "ai" is not in tags.yml: the blog has no tags.yml, or it lists no tags. Create blog/tags.yml with the blog\'s tags, or turn the rule "tag-unknown" off.',
@@ -225,6 +231,7 @@ describe('checkTags', () => {
     expect(findings).toEqual([
       {
         rule: 'tag-duplicate',
+        messageId: 'repeats',
         path: ['tags', 2],
         message: 'Tag "AI" repeats tags[0] ("ai"): both are the tag "ai". Remove one of them.',
       },
@@ -241,6 +248,7 @@ describe('checkTags', () => {
     expect(check(withTags('[ai, الذكاء الإصطناعي]', 'ar'))).toEqual([
       {
         rule: 'tag-duplicate',
+        messageId: 'repeats',
         path: ['tags', 1],
         message: 'Tag "الذكاء الإصطناعي" repeats tags[0] ("ai"): both are the tag "ai". Remove one of them.',
       },
@@ -251,6 +259,7 @@ describe('checkTags', () => {
     expect(check(withTags('[Open source, open  SOURCE]'))).toEqual([
       {
         rule: 'tag-duplicate',
+        messageId: 'repeats',
         path: ['tags', 1],
         message:
           'Tag "open  SOURCE" repeats tags[0] ("Open source"): both are the tag "open-source". Remove one of them.',
@@ -260,7 +269,12 @@ describe('checkTags', () => {
 
   it('reports a tag written twice the same way', () => {
     expect(check(withTags('[ai, ai]'))).toEqual([
-      {rule: 'tag-duplicate', path: ['tags', 1], message: 'Tag "ai" repeats tags[0]. Remove one of them.'},
+      {
+        rule: 'tag-duplicate',
+        messageId: 'repeats',
+        path: ['tags', 1],
+        message: 'Tag "ai" repeats tags[0]. Remove one of them.',
+      },
     ]);
   });
 
@@ -268,11 +282,13 @@ describe('checkTags', () => {
     expect(check(withTags('[quantum, Quantum]'))).toEqual([
       {
         rule: 'tag-unknown',
+        messageId: 'unknown',
         path: ['tags', 0],
         message: 'Tag "quantum" is not in tags.yml. Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
       },
       {
         rule: 'tag-duplicate',
+        messageId: 'repeats',
         path: ['tags', 1],
         message: 'Tag "Quantum" repeats tags[0] ("quantum"). Remove one of them.',
       },

@@ -69,3 +69,12 @@ export interface SiteFacts {
 
 /** A check of one post's front matter (already known to be a mapping). */
 export type PostCheck = (post: PostInput, data: Record<string, unknown>, site: SiteFacts) => Finding[];
+
+/** A post whose front matter is a mapping, as the checks across posts see it. */
+export interface CheckedPost {
+  post: PostInput;
+  data: Record<string, unknown>;
+}
+
+/** A check across the site's posts: findings keyed by the post they are about. */
+export type SiteCheck = (posts: readonly CheckedPost[], site: SiteFacts) => Map<PostInput, Finding[]>;

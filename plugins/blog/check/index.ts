@@ -3,34 +3,23 @@
  * the dev server, the `check` command and the tests all call `checkSite`.
  */
 import path from 'node:path';
-import {checkAuthors} from './rules/authors';
-import type {PostCheck, PostInput, SiteFacts} from './context';
-import {checkTranslations, checkUntranslated, type CheckedPost} from './rules/crossLocale';
-import {checkDate, checkFields, checkLang, checkLengths, checkSlug} from './rules/frontMatter';
-import {checkImage, imagePathsToInspect} from './rules/image';
+import type {CheckedPost, PostInput, SiteFacts} from './context';
+import {imagePathsToInspect} from './rules/image';
 import {loadImageFacts} from './load/images';
-import {checkKeywords} from './rules/keywords';
 import {loadSite, type LoadedSite, type SiteLayout} from './load';
 import {combinedCoverage, loadCardFonts} from '../cards/fonts';
 import {DEFAULT_OPTIONS, type CheckerOptions} from '../options';
-import {formatFieldPath, RULES, type Diagnostic, type Finding, type RuleId, type Severity} from './rules';
-import {checkTags} from './rules/tags';
-import {checkTextSafety} from './rules/textSafety';
-import {checkTitleGlyphs} from './rules/titleGlyphs';
-
-const POST_CHECKS: PostCheck[] = [
-  checkFields,
-  checkLengths,
-  checkDate,
-  checkLang,
-  checkSlug,
-  checkTags,
-  checkAuthors,
-  checkKeywords,
-  checkImage,
-  checkTextSafety,
-  checkTitleGlyphs,
-];
+import {
+  formatFieldPath,
+  POST_CHECKS,
+  RULE_BY_ID,
+  SITE_CHECKS,
+  type Diagnostic,
+  type Finding,
+  type RuleId,
+  type Severity,
+} from './rules';
+import {checkerInternal} from './rules/checker';
 
 export interface CheckResult {
   files: number;
@@ -84,7 +73,7 @@ async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<S
 /** Pure: posts and facts in, diagnostics out. */
 export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOptions): CheckResult {
   const severityOf = (rule: RuleId): Severity | undefined => {
-    const setting = options.rules[rule] ?? RULES[rule].severity;
+    const setting = options.rules[rule] ?? RULE_BY_ID.get(rule)!.severity;
     return setting === 'off' ? undefined : setting;
   };
   const diagnostics: Diagnostic[] = [];
@@ -101,6 +90,7 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
       locale: post.locale,
       field: formatFieldPath(finding.path),
       rule: finding.rule,
+      messageId: finding.messageId,
       severity,
       message: finding.message,
     };
@@ -117,16 +107,18 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
     for (const check of POST_CHECKS) {
       for (const finding of safely(() => check(post, data, facts), check.name)) emit(post, finding);
     }
-    for (const finding of checkUntranslated({post, data})) emit(post, finding);
     checked.push({post, data});
   }
-  for (const [post, findings] of checkTranslations(checked, facts)) for (const finding of findings) emit(post, finding);
+  for (const check of SITE_CHECKS) {
+    for (const [post, findings] of check(checked, facts)) for (const finding of findings) emit(post, finding);
+  }
 
   for (const problem of site.registryProblems) {
-    const severity = severityOf(problem.finding.rule);
+    const {rule, messageId, message} = problem.finding;
+    const severity = severityOf(rule);
     if (!severity) continue;
     sources.set(problem.file, problem.source);
-    diagnostics.push({file: problem.file, ...problem.finding.range, locale: problem.locale, field: '', rule: problem.finding.rule, severity, message: problem.finding.message});
+    diagnostics.push({file: problem.file, ...problem.range, locale: problem.locale, field: '', rule, messageId, severity, message});
   }
 
   // File text for code frames, decoded only when a report shows it: decoding
@@ -148,10 +140,11 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
 }
 
 /** A check that throws is a bug of ours; it must not hide the other problems. */
-function safely(run: () => Finding[], name: string): Finding[] {
+function safely(run: () => Finding[], check: string): Finding[] {
   try {
     return run();
   } catch (error) {
-    return [{rule: 'field-type', path: [], message: `The checker failed on this post in ${name} (${(error as Error).message}). Please report it.`}];
+    const message = error instanceof Error ? error.message : String(error);
+    return [checkerInternal.report('failed', {path: []}, {check, error: message.split('\n')[0]!})];
   }
 }

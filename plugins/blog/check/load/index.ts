@@ -8,9 +8,12 @@ import {isAlias, isMap, isScalar, parseDocument, visit} from 'yaml';
 import type {AuthorEntry, PostInput, TagEntry} from '../context';
 import {routePathProblem} from '../rules/frontMatter';
 import {invalidUtf8Offset, parsePost} from '../parse';
-import type {Finding} from '../rules';
+import {lineStarts, toPosition} from '../parse/positions';
+import {registryInvalid} from '../rules/registryFiles';
+import type {Finding, Range} from '../rules/rule';
 import {bidiProblem, controlProblem, invisibleProblem} from '../rules/textSafety';
 import {eachConcurrently} from '../../shared/concurrently';
+import {codePoint} from '../../shared/text';
 
 /** A registry above this size is refused unread: thousands of tags fit in far less. */
 export const MAX_REGISTRY_BYTES = 1024 * 1024;
@@ -33,7 +36,8 @@ export interface RegistryProblem {
   file: string;
   locale: string;
   source: string;
-  finding: Finding & {range: NonNullable<Finding['range']>};
+  range: Range;
+  finding: Finding;
 }
 
 export interface LoadedSite {
@@ -186,46 +190,44 @@ async function loadRegistry(
   }
   const name = path.basename(file);
   const source = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  const pos = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return {line: lo + 1, column: Math.min(offset, source.length) - starts[lo]! + 1};
-  };
-  const problem = (offset: number, end: number, message: string) => {
+  const starts = lineStarts(source);
+  const pos = (offset: number) => toPosition(starts, Math.min(offset, source.length));
+  const at = (offset: number, end: number): {path: []; range: Range} => {
     const s = pos(offset);
     const e = pos(Math.max(end, offset + 1));
-    problems.push({
-      file: rel(file),
-      locale,
-      source,
-      finding: {rule: 'registry-invalid', path: [], message, range: {line: s.line, column: s.column, endLine: e.line, endColumn: e.column}},
-    });
+    return {path: [], range: {line: s.line, column: s.column, endLine: e.line, endColumn: e.column}};
   };
+  const problem = (finding: Finding) => problems.push({file: rel(file), locale, source, range: finding.range!, finding});
   const firstLineEnd = Math.max(1, source.indexOf('\n') < 0 ? source.length : source.indexOf('\n'));
 
   // The same refusals as for posts: Docusaurus reads these files too, and would
   // stop with a stack trace (or expand an alias bomb) where we report.
   if (bytes.length > MAX_REGISTRY_BYTES) {
-    problem(0, Math.min(firstLineEnd, 80), `${name} is ${Math.round(bytes.length / 1024)} KB; more than ${MAX_REGISTRY_BYTES / 1024} KB is refused unread.`);
+    problem(
+      registryInvalid.report('tooLarge', at(0, Math.min(firstLineEnd, 80)), {
+        file: name,
+        bytes: bytes.length,
+        max: MAX_REGISTRY_BYTES,
+      }),
+    );
     return new Map();
   }
   const bad = invalidUtf8Offset(bytes);
   const nul = source.indexOf('\0');
   if (bad !== -1 || nul !== -1) {
-    const at = bad !== -1 ? Buffer.from(bytes.subarray(0, bad)).toString('utf8').replace(/^\uFEFF/, '').length : nul;
-    problem(at, at + 1, bad !== -1 ? `${name} is not valid UTF-8 (byte ${bad}). Save it as UTF-8.` : `${name} holds a NUL byte: it is binary or corrupted. Save it as UTF-8 text.`);
+    const offset = bad !== -1 ? Buffer.from(bytes.subarray(0, bad)).toString('utf8').replace(/^\uFEFF/, '').length : nul;
+    problem(
+      bad !== -1
+        ? registryInvalid.report('notUtf8', at(offset, offset + 1), {file: name, offset: bad})
+        : registryInvalid.report('nul', at(offset, offset + 1), {file: name}),
+    );
     return new Map();
   }
   const doc = parseDocument(source, {uniqueKeys: true, merge: false, prettyErrors: false});
   if (doc.errors.length) {
-    for (const error of doc.errors.slice(0, 3)) problem(error.pos[0], error.pos[1], `${name} cannot be read: ${error.message.split('\n')[0]}`);
+    for (const error of doc.errors.slice(0, 3)) {
+      problem(registryInvalid.report('yaml', at(error.pos[0], error.pos[1]), {file: name, reason: error.message.split('\n')[0]!}));
+    }
     return new Map();
   }
   // Aliases (a "billion laughs" expands to gigabytes), merge keys and tags:
@@ -233,11 +235,15 @@ async function loadRegistry(
   let unsafe = 0;
   visit(doc, {
     Alias(_, node) {
-      if (unsafe++ < 3) problem(node.range?.[0] ?? 0, node.range?.[1] ?? 1, `${name}: the YAML alias *${node.source} is not allowed. Write the value out.`);
+      if (unsafe++ < 3) {
+        problem(registryInvalid.report('alias', at(node.range?.[0] ?? 0, node.range?.[1] ?? 1), {file: name, source: node.source}));
+      }
       return visit.SKIP;
     },
     Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.value === '<<' && unsafe++ < 3) problem(pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 1, `${name}: YAML merge keys (<<) are not allowed. Write the fields out.`);
+      if (isScalar(pair.key) && pair.key.value === '<<' && unsafe++ < 3) {
+        problem(registryInvalid.report('mergeKey', at(pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 1), {file: name}));
+      }
     },
     Node(_, node) {
       // Only a tag written in the file sets `tag` on a parsed node.
@@ -245,7 +251,8 @@ async function loadRegistry(
         const [start, end] = node.range ?? [0, 1];
         // Point at the tag as written, just before its value.
         const written = /(![!\w/:.%-]*)\s*$/.exec(source.slice(Math.max(0, start - 200), start));
-        problem(written ? start - written[0].length : start, end, `${name}: the YAML tag ${written?.[1] ?? node.tag} is not allowed: plain values only.`);
+        const where = at(written ? start - written[0].length : start, end);
+        problem(registryInvalid.report('tag', where, {file: name, tag: written?.[1] ?? node.tag}));
       }
     },
   });
@@ -254,31 +261,31 @@ async function loadRegistry(
   const entries: RawEntries = new Map();
   if (doc.contents === null) return entries;
   if (!isMap(doc.contents)) {
-    problem(0, firstLineEnd, `${name} must map each ${kind === 'tags' ? 'tag' : 'author'} key to its fields.`);
+    problem(registryInvalid.report('notMapping', at(0, firstLineEnd), {file: name, kind}));
     return entries;
   }
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     const range = (pair.key as unknown as {range?: number[]} | null)?.range ?? [0, 1];
-    const report = (message: string) => problem(range[0]!, range[1]!, `${name}: ${message}`);
+    const where = at(range[0]!, range[1]!);
     if (!key) {
-      report('every key must be a plain string.');
+      problem(registryInvalid.report('keyNotText', where, {file: name}));
       continue;
     }
     const keyProblem = registryKeyProblem(key);
     if (keyProblem) {
       // Left out: a post that uses this key gets the post's own report too.
-      report(`the key "${key}" ${keyProblem}`);
+      problem(registryInvalid.report('badKey', where, {file: name, key, problem: keyProblem}));
       continue;
     }
     const value = pair.value === null ? null : (pair.value as {toJSON?: () => unknown}).toJSON?.();
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
-      report(`"${key}" must be a mapping of fields (${kind === 'tags' ? 'label, permalink, description' : 'name, title, image_url'}).`);
+      problem(registryInvalid.report('entryNotMapping', where, {file: name, key, kind}));
       continue;
     }
     const fields = (value ?? {}) as Record<string, unknown>;
     const fieldProblem = kind === 'tags' ? tagFieldsProblem(fields) : authorFieldsProblem(fields);
-    if (fieldProblem) report(`"${key}" ${fieldProblem}`);
+    if (fieldProblem) problem(registryInvalid.report('badEntry', where, {file: name, key, problem: fieldProblem}));
     entries.set(key, fields);
   }
   return entries;
@@ -297,7 +304,7 @@ export function registryKeyProblem(key: string): string | undefined {
   const scripts = ['Latin', 'Cyrillic', 'Greek'].filter((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(key));
   if (scripts.length > 1) {
     const foreign = [...key].find((c) => scripts.slice(1).some((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(c)))!;
-    return `mixes ${scripts.join(' and ')} letters (${foreign} is U+${foreign.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), so it looks like a key it is not. Retype it in one script.`;
+    return `mixes ${scripts.join(' and ')} letters (${foreign} is ${codePoint(foreign)}), so it looks like a key it is not. Retype it in one script.`;
   }
   return undefined;
 }

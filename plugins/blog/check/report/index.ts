@@ -5,7 +5,7 @@
 import {codeFrameColumns} from '@babel/code-frame';
 import logger from '@docusaurus/logger';
 import type {CheckResult} from '..';
-import {RULES, type Diagnostic} from '../rules';
+import {ALL_RULES, RULE_IDS, type Diagnostic} from '../rules';
 
 export type ReportFormat = 'text' | 'json' | 'sarif';
 
@@ -105,8 +105,21 @@ export function formatText(result: CheckResult): string {
 
 const SARIF_LEVEL = {error: 'error', warning: 'warning', info: 'note'} as const;
 
+/** SARIF's description of every rule, with what to do as its help, for code-scanning tools to show. */
+export function sarifRules() {
+  return ALL_RULES.map((rule) => ({
+    id: rule.id,
+    shortDescription: {text: rule.description},
+    fullDescription: {
+      text: `${rule.description[0]!.toUpperCase()}${rule.description.slice(1)}${rule.blocking ? ' (the blog plugin cannot load a post with it)' : ''}.`,
+    },
+    help: {text: rule.fix, markdown: rule.fix},
+    defaultConfiguration: {level: SARIF_LEVEL[rule.severity]},
+    properties: {scope: rule.scope, blocking: rule.blocking},
+  }));
+}
+
 export function toSarif(result: CheckResult) {
-  const ruleIds = Object.keys(RULES) as (keyof typeof RULES)[];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -116,16 +129,12 @@ export function toSarif(result: CheckResult) {
           driver: {
             name: 'qalam-check',
             informationUri: 'https://qalam.example.org/',
-            rules: ruleIds.map((id) => ({
-              id,
-              shortDescription: {text: RULES[id].about},
-              defaultConfiguration: {level: SARIF_LEVEL[RULES[id].severity]},
-            })),
+            rules: sarifRules(),
           },
         },
         results: result.diagnostics.map((d) => ({
           ruleId: d.rule,
-          ruleIndex: ruleIds.indexOf(d.rule),
+          ruleIndex: RULE_IDS.indexOf(d.rule),
           level: SARIF_LEVEL[d.severity],
           message: {text: d.message},
           locations: [

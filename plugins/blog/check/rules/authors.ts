@@ -5,15 +5,53 @@
  */
 import {distance} from 'fastest-levenshtein';
 import {nearest, normalizeForMatch} from '../../i18n/arabic';
-import type {AuthorEntry, PostCheck, PostInput, SiteFacts} from '../context';
-import type {FieldPath, Finding} from './';
+import {codePoint} from '../../shared/text';
+import type {AuthorEntry, PostInput, SiteFacts} from '../context';
+import {blogFolderOf} from './blogFolder';
+import {defineRule, type FieldPath, type Finding} from './rule';
 
 type Registry = ReadonlyMap<string, AuthorEntry>;
 
 /** Listing more keys than this in a message would drown it. */
 const MAX_LISTED = 10;
 
-export const checkAuthors: PostCheck = (post, data, site) => {
+export const authorUnknown = defineRule({
+  id: 'author-unknown',
+  severity: 'error',
+  description: 'an author that is not in authors.yml',
+  fix: "Use a key of `authors.yml`; the message names the nearest key, a look-alike letter or an author's name written instead of the key.",
+  blocking: true,
+  scope: 'post',
+  check: checkAuthors,
+  messages: {
+    noRegistry: ({value, file}: {value: string; file: string}) =>
+      `Author "${value}" is not in authors.yml: the blog has no authors.yml, or it lists no authors. Create ${file} with an entry "${value}:", or turn the rule "author-unknown" off.`,
+    lookAlike: ({value, char, position, nearest}: {value: string; char: string; position: number; nearest: string}) =>
+      `Author "${value}" contains non-ASCII look-alike characters (${codePoint(char)} at character ${position}); did you mean "${nearest}"? Retype the key in plain ASCII.`,
+    invisible: ({value, key}: {value: string; key: string}) =>
+      `Author "${value}" is the key "${key}" with invisible characters in it. Retype it as "${key}".`,
+    nameForKey: ({value, key}: {value: string; key: string}) =>
+      `Author "${value}" is the name of "${key}" in authors.yml, not a key. Write "${key}".`,
+    unknown: ({value, nearest, keys, file}: {value: string; nearest: string | undefined; keys: string[] | undefined; file: string}) =>
+      `Author "${value}" is not in authors.yml${nearest === undefined ? '.' : `; did you mean "${nearest}"?`} Use a key of authors.yml${keys ? ` (${keys.join(', ')})` : ''}, or add the author to ${file}.`,
+  },
+});
+
+export const authorDuplicate = defineRule({
+  id: 'author-duplicate',
+  severity: 'error',
+  description: 'the same author twice',
+  fix: 'List each author once.',
+  blocking: false,
+  scope: 'post',
+  check: checkAuthors,
+  messages: {
+    listedTwice: ({value, first, index}: {value: string; first: number; index: number}) =>
+      `Author "${value}" is listed twice, as authors[${first}] and authors[${index}]. Remove one of them.`,
+  },
+});
+
+export function checkAuthors(post: PostInput, data: Record<string, unknown>, site: SiteFacts): Finding[] {
   const items: {value: string; path: FieldPath; index: number}[] =
     typeof data.authors === 'string'
       ? [{value: data.authors, path: ['authors'], index: 0}]
@@ -28,20 +66,18 @@ export const checkAuthors: PostCheck = (post, data, site) => {
     if (value.trim() === '') continue;
     const first = seen.get(value);
     if (first !== undefined) {
-      findings.push({rule: 'author-duplicate', path, message: `Author "${value}" is listed twice, as authors[${first}] and authors[${index}]. Remove one of them.`});
+      findings.push(authorDuplicate.report('listedTwice', {path}, {value, first, index}));
       continue;
     }
     seen.set(value, index);
-    if (!registry.has(value)) findings.push({rule: 'author-unknown', path, message: unknownMessage(value, registry, post, site)});
+    if (!registry.has(value)) findings.push(unknownAuthor(value, path, registry, post, site));
   }
   return findings;
-};
+}
 
-function unknownMessage(value: string, registry: Registry, post: PostInput, site: SiteFacts): string {
+function unknownAuthor(value: string, path: FieldPath, registry: Registry, post: PostInput, site: SiteFacts): Finding {
   const file = `${post.locale === site.defaultLocale ? blogFolderOf(post) : 'blog/'}authors.yml`;
-  if (registry.size === 0) {
-    return `Author "${value}" is not in authors.yml: the blog has no authors.yml, or it lists no authors. Create ${file} with an entry "${value}:", or turn the rule "author-unknown" off.`;
-  }
+  if (registry.size === 0) return authorUnknown.report('noRegistry', {path}, {value, file});
   const keys = [...registry.keys()];
   const wanted = normalizeForMatch(value);
   const near = nearest(value, keys);
@@ -51,28 +87,19 @@ function unknownMessage(value: string, registry: Registry, post: PostInput, site
   const foreign = [...value].map((char, i) => ({char, i})).filter(({char}) => char > '\u007f' && /\p{L}/u.test(char));
   if (near !== undefined && foreign.length > 0 && distance(wanted, normalizeForMatch(near)) <= foreign.length) {
     const {char, i} = foreign[0]!;
-    const codePoint = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    return `Author "${value}" contains non-ASCII look-alike characters (${codePoint} at character ${i + 1}); did you mean "${near}"? Retype the key in plain ASCII.`;
+    return authorUnknown.report('lookAlike', {path}, {value, char, position: i + 1, nearest: near});
   }
 
   // Matching ignores invisible characters; a key that only differs by them is
   // the key with something hidden in it, not a name.
   const invisible = /[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
   const visible = value.replace(invisible, '');
-  if (visible !== value && registry.has(visible)) {
-    return `Author "${value}" is the key "${visible}" with invisible characters in it. Retype it as "${visible}".`;
-  }
+  if (visible !== value && registry.has(visible)) return authorUnknown.report('invisible', {path}, {value, key: visible});
 
   // A language model often writes the author's (translated) name for the key.
   const byName = [...registry.values()].find((author) => author.name !== undefined && normalizeForMatch(author.name) === wanted);
-  if (byName) return `Author "${value}" is the name of "${byName.key}" in authors.yml, not a key. Write "${byName.key}".`;
+  if (byName) return authorUnknown.report('nameForKey', {path}, {value, key: byName.key});
 
-  const suggestion = near === undefined ? '.' : `; did you mean "${near}"?`;
-  const valid = keys.length <= MAX_LISTED ? ` (${keys.join(', ')})` : '';
-  return `Author "${value}" is not in authors.yml${suggestion} Use a key of authors.yml${valid}, or add the author to ${file}.`;
-}
-
-/** The post's blog folder ("blog/", "i18n/ar/docusaurus-plugin-content-blog/"), from its two paths. */
-function blogFolderOf(post: PostInput): string {
-  return post.file.endsWith(post.relativePath) ? post.file.slice(0, post.file.length - post.relativePath.length) : '';
+  const listed = keys.length <= MAX_LISTED ? keys : undefined;
+  return authorUnknown.report('unknown', {path}, {value, nearest: near, keys: listed, file});
 }

@@ -3,29 +3,51 @@
  * post left in another script, and translations that drifted from their source
  * (authors, tags, date).
  */
-import type {PostInput, SiteFacts} from '../context';
+import type {CheckedPost, PostInput, SiteFacts} from '../context';
 import {directionOf, scriptOf} from '../../i18n/direction';
-import type {Finding} from './';
+import {defineRule, type Finding} from './rule';
 import {resolveTag} from './tags';
 
-export interface CheckedPost {
-  post: PostInput;
-  data: Record<string, unknown>;
-}
+export const localeUntranslated = defineRule({
+  id: 'locale-untranslated',
+  severity: 'warning',
+  description: "a title or description with no letter of the locale's script",
+  fix: "Translate the title and description, or set `lang` to the post's real language.",
+  blocking: false,
+  scope: 'post',
+  check: checkUntranslated,
+  messages: {
+    noLetter: ({locale, script}: {locale: string; script: string}) =>
+      `This post is in the "${locale}" blog, but its title and description have no ${script} letter: it looks untranslated. Translate them, or set "lang" to the language the post is written in.`,
+  },
+});
 
-export function checkUntranslated({post, data}: CheckedPost): Finding[] {
+export const translationMismatch = defineRule({
+  id: 'translation-mismatch',
+  severity: 'warning',
+  description: 'a translation whose authors, tags or date differ from its source',
+  fix: 'Give the translation the same authors, tags (by key or localized label) and date as the original.',
+  blocking: false,
+  scope: 'site',
+  check: checkTranslations,
+  messages: {
+    authors: ({authors, original, source}: {authors: string[]; original: string[]; source: string}) =>
+      `The authors [${authors.join(', ')}] differ from the original's [${original.join(', ')}] in ${source}. A translation has the same authors.`,
+    tags: ({tags, original, source}: {tags: string[]; original: string[]; source: string}) =>
+      `The tags resolve to [${tags.join(', ')}], but the original's in ${source} to [${original.join(', ')}]. A translation has the same tags, in its own language or by key.`,
+    date: ({date, original, source}: {date: string; original: string; source: string}) =>
+      `The date ${date} differs from the original's ${original} in ${source}. A translation keeps the original's date.`,
+  },
+});
+
+/** A right-to-left post whose title and description hold no letter of its locale's script. */
+export function checkUntranslated(post: PostInput, data: Record<string, unknown>): Finding[] {
   if (directionOf(post.locale) !== 'rtl' || typeof data.lang === 'string') return [];
   const script = scriptOf(post.locale);
   if (!script) return [];
   const texts = [data.title, data.description].filter((t): t is string => typeof t === 'string' && t.trim() !== '');
   if (texts.length === 0 || texts.some((t) => script.letters.test(t))) return [];
-  return [
-    {
-      rule: 'locale-untranslated',
-      path: ['title'],
-      message: `This post is in the "${post.locale}" blog, but its title and description have no ${script.name} letter: it looks untranslated. Translate them, or set "lang" to the language the post is written in.`,
-    },
-  ];
+  return [localeUntranslated.report('noLetter', {path: ['title']}, {locale: post.locale, script: script.name})];
 }
 
 const asList = (value: unknown): string[] =>
@@ -50,11 +72,9 @@ export function checkTranslations(posts: readonly CheckedPost[], site: SiteFacts
     const authorsT = asList(tr.authors);
     const authorsS = asList(src.authors);
     if (tr.authors !== undefined && src.authors !== undefined && !sameSet(authorsT, authorsS)) {
-      findings.push({
-        rule: 'translation-mismatch',
-        path: ['authors'],
-        message: `The authors [${authorsT.join(', ')}] differ from the original's [${authorsS.join(', ')}] in ${srcFile}. A translation has the same authors.`,
-      });
+      findings.push(
+        translationMismatch.report('authors', {path: ['authors']}, {authors: authorsT, original: authorsS, source: srcFile}),
+      );
     }
 
     const keysOf = (tags: string[], locale: string) =>
@@ -65,21 +85,14 @@ export function checkTranslations(posts: readonly CheckedPost[], site: SiteFacts
     const keysS = keysOf(tagsS, source.post.locale);
     // Unresolved tags are reported by the tag rule; compare only what resolves.
     if (keysT.length === tagsT.length && keysS.length === tagsS.length && tr.tags !== undefined && src.tags !== undefined && !sameSet(keysT, keysS)) {
-      findings.push({
-        rule: 'translation-mismatch',
-        path: ['tags'],
-        message: `The tags resolve to [${keysT.join(', ')}], but the original's in ${srcFile} to [${keysS.join(', ')}]. A translation has the same tags, in its own language or by key.`,
-      });
+      findings.push(translationMismatch.report('tags', {path: ['tags']}, {tags: keysT, original: keysS, source: srcFile}));
     }
 
     const dateT = tr.date instanceof Date ? tr.date.toISOString().slice(0, 10) : typeof tr.date === 'string' ? tr.date.slice(0, 10) : translation.post.fileDate;
     const dateS = src.date instanceof Date ? src.date.toISOString().slice(0, 10) : typeof src.date === 'string' ? src.date.slice(0, 10) : source.post.fileDate;
     if (dateT && dateS && dateT !== dateS) {
-      findings.push({
-        rule: 'translation-mismatch',
-        path: tr.date !== undefined ? ['date'] : [],
-        message: `The date ${dateT} differs from the original's ${dateS} in ${srcFile}. A translation keeps the original's date.`,
-      });
+      const path = tr.date !== undefined ? ['date'] : [];
+      findings.push(translationMismatch.report('date', {path}, {date: dateT, original: dateS, source: srcFile}));
     }
     if (findings.length) out.set(translation.post, findings);
   }

@@ -1,12 +1,14 @@
 /**
- * The front matter schema: one Zod schema for the types, the checks and the
- * JSON Schema editors use. Field types are exact: no coercion of numbers to
- * strings, no single string for a list of tags.
+ * The front matter's fields: one Zod schema for the types, the checks and the
+ * JSON Schema editors use, and the rules of the fields' values. Field types are
+ * exact: no coercion of numbers to strings, no single string for a list of tags.
+ * Empty values have their own module (fieldEmpty.ts).
  */
 import * as z from 'zod';
 import {closest, distance} from 'fastest-levenshtein';
-import type {PostCheck} from '../context';
-import type {Finding} from './';
+import type {PostInput, SiteFacts} from '../context';
+import {codePoint, truncate} from '../../shared/text';
+import {defineRule, formatFieldPath, type Finding} from './rule';
 
 /** Older fields that the blog plugin still validates: typed, and reported as deprecated. */
 export const LEGACY_FIELDS = ['id', 'author', 'author_title', 'author_url', 'author_image_url', 'authorURL', 'authorTitle', 'authorImageURL'] as const;
@@ -45,36 +47,86 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export const KNOWN_FIELDS = Object.keys(frontMatterSchema.shape).filter((f) => !(LEGACY_FIELDS as readonly string[]).includes(f)) as (keyof FrontMatter)[];
 
 const typeName = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : value instanceof Date ? 'a date' : typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : value instanceof Date
+        ? 'a date'
+        : typeof value === 'object'
+          ? 'a mapping'
+          : `a ${typeof value}`;
 
-const show = (value: unknown): string => {
+/** Any YAML value as a message shows it, cut when long. */
+const valueText = (value: unknown): string =>
   // JSON.stringify writes Infinity and NaN (what `1e999` reads as) as null.
-  const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-};
+  truncate(
+    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value)),
+  );
 
-/** Types, unknown fields, required fields and empty strings. */
-export const checkFields: PostCheck = (_post, data, site) => {
+export const fieldUnknown = defineRule({
+  id: 'field-unknown',
+  severity: 'warning',
+  description: 'a field the blog does not know',
+  fix: 'Fix the typo (the message names the nearest field) or remove the field.',
+  blocking: false,
+  scope: 'post',
+  check: checkFields,
+  messages: {
+    deprecated: ({field}: {field: string}) =>
+      `"${field}" is a deprecated field. ${field === 'id' ? 'Use "slug" for the URL.' : 'Describe the author in authors.yml and list the key in "authors".'}`,
+    unknown: ({field, nearest}: {field: string; nearest: string | undefined}) =>
+      `Unknown field "${truncate(field)}": the blog ignores it.${nearest ? ` Did you mean "${nearest}"?` : ''} Known fields: ${KNOWN_FIELDS.join(', ')}.`,
+  },
+});
+
+export const fieldType = defineRule({
+  id: 'field-type',
+  severity: 'error',
+  description: 'a field of the wrong type',
+  fix: 'Use the type the message names: quote a number meant as text, write lists as `[a, b]`.',
+  blocking: true,
+  scope: 'post',
+  check: checkFields,
+  messages: {
+    wrongType: ({field, value, expected}: {field: string; value: unknown; expected: string}) => {
+      const quoteHint =
+        expected === 'a string' && (typeof value === 'number' || typeof value === 'boolean')
+          ? ` Put it in quotes if you mean the text "${String(value)}".`
+          : '';
+      return `"${field}" is ${typeName(value)} (${valueText(value)}), but it must be ${expected}.${quoteHint}`;
+    },
+    outOfRange: ({field, value, expected}: {field: string; value: unknown; expected: string}) =>
+      `"${field}" is ${valueText(value)}: it must be ${expected}.`,
+  },
+});
+
+export const fieldRequired = defineRule({
+  id: 'field-required',
+  severity: 'error',
+  description: 'a required field is missing',
+  fix: 'Add the field (the list is the `requiredFields` option).',
+  blocking: true,
+  scope: 'post',
+  check: checkFields,
+  messages: {
+    missing: ({field}: {field: string}) =>
+      `The required field "${field}" is missing. Add "${field}: …" to the front matter.`,
+  },
+});
+
+/** Types, unknown fields and required fields. */
+function checkFields(_post: PostInput, data: Record<string, unknown>, site: SiteFacts): Finding[] {
   const findings: Finding[] = [];
   for (const key of Object.keys(data)) {
     if ((LEGACY_FIELDS as readonly string[]).includes(key)) {
-      findings.push({
-        rule: 'field-unknown',
-        path: [key],
-        at: 'key',
-        message: `"${key}" is a deprecated field. ${key === 'id' ? 'Use "slug" for the URL.' : 'Describe the author in authors.yml and list the key in "authors".'}`,
-      });
+      findings.push(fieldUnknown.report('deprecated', {path: [key], at: 'key'}, {field: key}));
       continue;
     }
     if ((KNOWN_FIELDS as string[]).includes(key)) continue;
     const near = closest(key, KNOWN_FIELDS);
-    const suggestion = distance(key.toLowerCase(), near) <= Math.max(2, Math.floor(key.length / 3)) ? ` Did you mean "${near}"?` : '';
-    findings.push({
-      rule: 'field-unknown',
-      path: [key],
-      at: 'key',
-      message: `Unknown field "${show(key)}": the blog ignores it.${suggestion} Known fields: ${KNOWN_FIELDS.join(', ')}.`,
-    });
+    const nearest = distance(key.toLowerCase(), near) <= Math.max(2, Math.floor(key.length / 3)) ? near : undefined;
+    findings.push(fieldUnknown.report('unknown', {path: [key], at: 'key'}, {field: key, nearest}));
   }
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {
@@ -87,60 +139,43 @@ export const checkFields: PostCheck = (_post, data, site) => {
       const value = path.reduce<unknown>((v, p) => (v as Record<string | number, unknown> | undefined)?.[p], data);
       // `title:` with nothing after it is a missing title: field-required says so.
       if (value === null && path.length === 1 && site.settings.required.includes(String(path[0]))) continue;
-      findings.push({rule: 'field-type', path, message: typeMessage(String(path[0]), path, value, issue)});
+      const message = issue.code === 'too_small' || issue.code === 'too_big' ? 'outOfRange' : 'wrongType';
+      findings.push(fieldType.report(message, {path}, {field: formatFieldPath(path), value, expected: expectedType(path)}));
     }
   }
   for (const field of site.settings.required) {
     // A post without `image` gets a drawn social card.
     if (field === 'image' && site.settings.socialCards) continue;
     if (data[field] === undefined || data[field] === null) {
-      findings.push({
-        rule: 'field-required',
-        path: [field],
-        message: `The required field "${field}" is missing. Add "${field}: …" to the front matter.`,
-      });
-    }
-  }
-  for (const field of ['title', 'description'] as const) {
-    const value = data[field];
-    if (typeof value === 'string' && value.trim() === '') {
-      findings.push({rule: 'field-empty', path: [field], message: `"${field}" is empty. Write the post's ${field}.`});
-    } else if (typeof value === 'string' && !showsSomething(value)) {
-      findings.push({
-        rule: 'field-empty',
-        path: [field],
-        message: `"${field}" shows nothing: it holds only marks, tatweel or invisible characters (${codePoints(value)}). Write the post's ${field}.`,
-      });
-    }
-  }
-  if (typeof data.authors === 'string' && data.authors.trim() === '') {
-    findings.push({rule: 'field-empty', path: ['authors'], message: '"authors" is empty. Write the key of an author in authors.yml, like [lark].'});
-  }
-  for (const field of ['tags', 'authors'] as const) {
-    const value = data[field];
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        if (typeof item === 'string' && item.trim() === '') {
-          findings.push({rule: 'field-empty', path: [field, i], message: `${field}[${i}] is empty. Remove it or write a value.`});
-        }
-      });
-      if (field === 'tags' && value.length === 0 && site.settings.required.includes('tags')) {
-        findings.push({rule: 'field-empty', path: [field], message: 'The list of tags is empty. Give the post at least one tag from tags.yml.'});
-      }
+      findings.push(fieldRequired.report('missing', {path: [field]}, {field}));
     }
   }
   return findings;
+}
+
+const EXPECTED: Record<string, string> = {
+  tags: 'a list of tag keys, like [ai, open-source]',
+  keywords: 'a list of keywords, like [DeepSeek, open source]',
+  authors: 'a list of author keys, like [lark]',
+  date: 'a date written YYYY-MM-DD',
+  draft: 'true or false',
+  unlisted: 'true or false',
+  hide_table_of_contents: 'true or false',
+  toc_min_heading_level: 'a whole number from 2 to 6',
+  toc_max_heading_level: 'a whole number from 2 to 6',
 };
+
+/** What a field (or an item of a list) must be, as the message says it. */
+function expectedType(path: readonly (string | number)[]): string {
+  const field = String(path[0]);
+  if (path.length > 1 && (field === 'tags' || field === 'keywords' || field === 'authors')) return 'a string';
+  return EXPECTED[field] ?? 'a string';
+}
 
 /** Whether a reader sees anything: not only combining marks, format characters, spaces or tatweel. */
 export function showsSomething(text: string): boolean {
   return /[^\p{M}\p{Cf}\p{Cc}\p{Z}\s\u0640]/u.test(text);
 }
-
-const codePoints = (text: string): string => {
-  const all = [...text].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-  return all.length > 6 ? `${all.slice(0, 6).join(' ')} …` : all.join(' ');
-};
 
 /**
  * Why a path that becomes a page's URL (a post's `slug`, a tag's or an
@@ -151,7 +186,7 @@ const codePoints = (text: string): string => {
 export function routePathProblem(value: string): string | undefined {
   const text = value.trim();
   const control = /[\u0000-\u001f\u007f]/u.exec(text);
-  if (control) return `holds the control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}. Remove it.`;
+  if (control) return `holds the control character ${codePoint(control[0])}. Remove it.`;
   if (text.includes('\\')) return 'holds a backslash, which Windows reads as a folder separator. Use forward slashes.';
   // "nodejs:tips" is a path; "javascript:…" or "https://…" is not.
   const scheme = /^(javascript|vbscript|data|file|https?|ftp|mailto|[a-z][a-z\d+.-]*(?=:\/\/)):/i.exec(text);
@@ -173,30 +208,25 @@ export function routePathProblem(value: string): string | undefined {
   return undefined;
 }
 
+export const slugInvalid = defineRule({
+  id: 'slug-invalid',
+  severity: 'error',
+  description: 'a slug that climbs out of the site with "..", or is a URL',
+  fix: 'Write a path inside the blog: `my-post` or `/2025/my-post`.',
+  // A slug with ".." would make the blog plugin write the page outside the build.
+  blocking: true,
+  scope: 'post',
+  check: checkSlug,
+  messages: {
+    unsafe: ({value, problem}: {value: string; problem: string}) => `"slug" is "${truncate(value)}", which ${problem}`,
+  },
+});
+
 /** The slug becomes the post's URL and the path of its file in the build. */
-export const checkSlug: PostCheck = (_post, data) => {
+function checkSlug(_post: PostInput, data: Record<string, unknown>): Finding[] {
   if (typeof data.slug !== 'string') return [];
   const problem = routePathProblem(data.slug);
-  return problem ? [{rule: 'slug-invalid', path: ['slug'], message: `"slug" is "${show(data.slug)}", which ${problem}`}] : [];
-};
-
-function typeMessage(field: string, path: (string | number)[], value: unknown, issue: z.core.$ZodIssue): string {
-  const where = path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace('.[', '[');
-  const expected: Record<string, string> = {
-    tags: 'a list of tag keys, like [ai, open-source]',
-    keywords: 'a list of keywords, like [DeepSeek, open source]',
-    authors: 'a list of author keys, like [lark]',
-    date: 'a date written YYYY-MM-DD',
-    draft: 'true or false',
-    unlisted: 'true or false',
-    hide_table_of_contents: 'true or false',
-    toc_min_heading_level: 'a whole number from 2 to 6',
-    toc_max_heading_level: 'a whole number from 2 to 6',
-  };
-  const want = path.length > 1 && (field === 'tags' || field === 'keywords' || field === 'authors') ? 'a string' : (expected[field] ?? 'a string');
-  if (issue.code === 'too_small' || issue.code === 'too_big') return `"${where}" is ${show(value)}: it must be ${want}.`;
-  const quoteHint = typeof value === 'number' || typeof value === 'boolean' ? ` Put it in quotes if you mean the text "${String(value)}".` : '';
-  return `"${where}" is ${typeName(value)} (${show(value)}), but it must be ${want}.${want === 'a string' ? quoteHint : ''}`;
+  return problem ? [slugInvalid.report('unsafe', {path: ['slug']}, {value: data.slug, problem})] : [];
 }
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
@@ -223,59 +253,106 @@ export const TITLE_MAX = 70;
 export const DESCRIPTION_MIN = 50;
 export const DESCRIPTION_MAX = 160;
 
-export const checkLengths: PostCheck = (_post, data) => {
+export const titleLength = defineRule({
+  id: 'title-length',
+  severity: 'warning',
+  description: `a title longer than ${TITLE_MAX} characters`,
+  fix: 'Shorten the title, or set `title_meta` for search engines.',
+  blocking: false,
+  scope: 'post',
+  check: checkLengths,
+  messages: {
+    tooLong: ({length}: {length: number}) =>
+      `The title is ${length} characters long; search results cut titles after about ${TITLE_MAX}. Shorten it, or set a shorter "title_meta".`,
+  },
+});
+
+export const descriptionLength = defineRule({
+  id: 'description-length',
+  severity: 'warning',
+  description: `a description outside ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters`,
+  fix: `Write ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters, counted as a reader sees them.`,
+  blocking: false,
+  scope: 'post',
+  check: checkLengths,
+  messages: {
+    outOfRange: ({length}: {length: number}) =>
+      `The description is ${length} characters long; search results and link previews show ${DESCRIPTION_MIN}–${DESCRIPTION_MAX}. ${length < DESCRIPTION_MIN ? 'Say a little more' : 'Shorten it'}.`,
+  },
+});
+
+function checkLengths(_post: PostInput, data: Record<string, unknown>): Finding[] {
   const findings: Finding[] = [];
   if (typeof data.title === 'string' && data.title.trim() !== '') {
-    const n = readerLength(data.title.trim());
-    if (n > TITLE_MAX) {
-      findings.push({rule: 'title-length', path: ['title'], message: `The title is ${n} characters long; search results cut titles after about ${TITLE_MAX}. Shorten it, or set a shorter "title_meta".`});
-    }
+    const length = readerLength(data.title.trim());
+    if (length > TITLE_MAX) findings.push(titleLength.report('tooLong', {path: ['title']}, {length}));
   }
   if (typeof data.description === 'string' && data.description.trim() !== '') {
-    const n = readerLength(data.description.trim());
-    if (n < DESCRIPTION_MIN || n > DESCRIPTION_MAX) {
-      findings.push({
-        rule: 'description-length',
-        path: ['description'],
-        message: `The description is ${n} characters long; search results and link previews show ${DESCRIPTION_MIN}–${DESCRIPTION_MAX}. ${n < DESCRIPTION_MIN ? 'Say a little more' : 'Shorten it'}.`,
-      });
+    const length = readerLength(data.description.trim());
+    if (length < DESCRIPTION_MIN || length > DESCRIPTION_MAX) {
+      findings.push(descriptionLength.report('outOfRange', {path: ['description']}, {length}));
     }
   }
   return findings;
-};
+}
+
+export const dateInvalid = defineRule({
+  id: 'date-invalid',
+  severity: 'error',
+  description: 'a date that is not a real day',
+  fix: 'Use a real day, `YYYY-MM-DD`, in `date` or in the file name.',
+  blocking: true,
+  scope: 'post',
+  check: checkDate,
+  messages: {
+    notADay: ({value}: {value: string}) =>
+      `"date" is "${truncate(value)}", which is not a real day. Write it as YYYY-MM-DD, e.g. 2025-01-29.`,
+    invalidDate: () => '"date" is not a real day. Write it as YYYY-MM-DD, e.g. 2025-01-29.',
+    fileName: ({date}: {date: string}) =>
+      `The file name gives the date ${date}, which is not a real day. Rename the file with a real date (YYYY-MM-DD-slug.md).`,
+  },
+});
 
 /** The date of the front matter, else of the file name, must be a real day. */
-export const checkDate: PostCheck = (post, data) => {
+function checkDate(post: PostInput, data: Record<string, unknown>): Finding[] {
   const findings: Finding[] = [];
   const value = data.date;
   if (typeof value === 'string') {
     const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
     if (!m || !isRealDay(+m[1]!, +m[2]!, +m[3]!) || (m[4] !== undefined && (+m[4] > 23 || +m[5]! > 59 || +(m[6] ?? 0) > 59))) {
-      findings.push({rule: 'date-invalid', path: ['date'], message: `"date" is "${show(value)}", which is not a real day. Write it as YYYY-MM-DD, e.g. 2025-01-29.`});
+      findings.push(dateInvalid.report('notADay', {path: ['date']}, {value}));
     }
   } else if (value instanceof Date && Number.isNaN(value.getTime())) {
-    findings.push({rule: 'date-invalid', path: ['date'], message: '"date" is not a real day. Write it as YYYY-MM-DD, e.g. 2025-01-29.'});
+    findings.push(dateInvalid.report('invalidDate', {path: ['date']}));
   }
   if (value === undefined && post.fileDate) {
     const [y, mo, d] = post.fileDate.split('-').map(Number) as [number, number, number];
-    if (!isRealDay(y, mo, d)) {
-      findings.push({
-        rule: 'date-invalid',
-        path: [],
-        message: `The file name gives the date ${post.fileDate}, which is not a real day. Rename the file with a real date (YYYY-MM-DD-slug.md).`,
-      });
-    }
+    if (!isRealDay(y, mo, d)) findings.push(dateInvalid.report('fileName', {path: []}, {date: post.fileDate}));
   }
   return findings;
-};
+}
 
 function isRealDay(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+export const langInvalid = defineRule({
+  id: 'lang-invalid',
+  severity: 'error',
+  description: 'a lang that is not a BCP 47 language tag',
+  fix: 'Write a BCP 47 tag: `ar`, `fa`, `he`, `en-GB`.',
+  blocking: false,
+  scope: 'post',
+  check: checkLang,
+  messages: {
+    notBcp47: ({value}: {value: string}) =>
+      `"lang" is "${truncate(value)}", which is not a BCP 47 language tag. Write a tag like ar, fa, he or en-GB.`,
+  },
+});
+
 /** `lang`, when given, must be a well-formed BCP 47 language tag. */
-export const checkLang: PostCheck = (_post, data) => {
+function checkLang(_post: PostInput, data: Record<string, unknown>): Finding[] {
   if (typeof data.lang !== 'string') return [];
   try {
     const canonical = Intl.getCanonicalLocales(data.lang)[0];
@@ -283,5 +360,5 @@ export const checkLang: PostCheck = (_post, data) => {
   } catch {
     // not well-formed
   }
-  return [{rule: 'lang-invalid', path: ['lang'], message: `"lang" is "${show(data.lang)}", which is not a BCP 47 language tag. Write a tag like ar, fa, he or en-GB.`}];
-};
+  return [langInvalid.report('notBcp47', {path: ['lang']}, {value: data.lang})];
+}

@@ -6,8 +6,9 @@
  * loadImageFacts (check/load/images.ts), which the loader calls on imagePathsToInspect.
  */
 import path from 'node:path';
-import type {ImageFacts, PostCheck, PostInput, SiteFacts} from '../context';
-import type {Finding, Range} from './';
+import {codePoint, truncate} from '../../shared/text';
+import type {ImageFacts, PostInput, SiteFacts} from '../context';
+import {defineRule, type Finding, type Range} from './rule';
 
 export type ImageRef =
   | {kind: 'remote'; url: URL}
@@ -45,8 +46,7 @@ const REASONS = {
 
 const unsafe = (reason: string): ImageRef => ({kind: 'unsafe', reason});
 
-const controlReason = (char: string) =>
-  `holds the control character U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}. Remove it.`;
+const controlReason = (char: string) => `holds the control character ${codePoint(char)}. Remove it.`;
 
 /**
  * Where an `image` value points. A site path (`/img/x.png`) may be in any static
@@ -139,22 +139,124 @@ export function normalizeTitle(text: string): string {
 }
 
 /** Long values (data: URLs) are cut in messages. */
-function shown(value: string): string {
-  const chars = [...value];
-  return chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : value;
-}
+const SHOWN_LENGTH = 80;
 
-export const checkImage: PostCheck = (post, data, site) => {
+export const imageUnsafe = defineRule({
+  id: 'image-unsafe',
+  severity: 'error',
+  description: 'an image URL that is not https or a site file',
+  fix: 'Use an `https:` URL, a site path (`/img/x.png` under `static/`) or a file next to the post.',
+  blocking: false,
+  scope: 'post',
+  check: checkImage,
+  messages: {
+    unsafe: ({value, reason}: {value: string; reason: string}) =>
+      `The image "${truncate(value, SHOWN_LENGTH)}" ${reason}`,
+  },
+});
+
+export const imageMissing = defineRule({
+  id: 'image-missing',
+  severity: 'error',
+  description: 'a local image that does not exist',
+  fix: 'Add the file where the message says it looked, or fix the path.',
+  blocking: false,
+  scope: 'post',
+  check: checkImage,
+  messages: {
+    missing: ({value, lookedFor}: {value: string; lookedFor: string[]}) =>
+      `The image "${value}" does not exist: ${lookedFor.length ? `looked for ${lookedFor.join(' or ')}` : 'the site has no static folder'}. Add the file there or fix the path.`,
+  },
+});
+
+export const imageFormat = defineRule({
+  id: 'image-format',
+  severity: 'warning',
+  description: 'a local image that is not PNG, JPEG or WebP',
+  fix: 'Export the image as PNG, JPEG or WebP.',
+  blocking: false,
+  scope: 'post',
+  check: checkImage,
+  messages: {
+    format: ({file, format}: {file: string; format: string | undefined}) =>
+      `The image file ${file} ${format ? `is ${format.toUpperCase()}` : 'is not in an image format we recognize'}; social networks show only PNG, JPEG or WebP images. Export it as a ${MIN_WIDTH}×${MIN_HEIGHT} PNG or JPEG.`,
+  },
+});
+
+export const imageDimensions = defineRule({
+  id: 'image-dimensions',
+  severity: 'warning',
+  description: `a local image smaller than ${MIN_WIDTH}×${MIN_HEIGHT} or far from ${ASPECT_RATIO}:1`,
+  fix: `Use ${MIN_WIDTH}×${MIN_HEIGHT} pixels or larger, close to ${ASPECT_RATIO}:1.`,
+  blocking: false,
+  scope: 'post',
+  check: checkImage,
+  messages: {
+    dimensions: ({file, width, height, small, offRatio}: {file: string; width: number; height: number; small: boolean; offRatio: boolean}) => {
+      const problems = [
+        small ? `smaller than the ${MIN_WIDTH}×${MIN_HEIGHT} that social cards need` : '',
+        offRatio ? `its ratio ${(width / height).toFixed(2)}:1 is far from ${ASPECT_RATIO}:1, so networks crop it` : '',
+      ].filter(Boolean);
+      return `The image file ${file} is ${width}×${height} pixels, ${problems.join(', and ')}. Use an image of ${MIN_WIDTH}×${MIN_HEIGHT} pixels, or larger at ${ASPECT_RATIO}:1.`;
+    },
+  },
+});
+
+export const imageFileSize = defineRule({
+  id: 'image-file-size',
+  severity: 'warning',
+  description: `a local image over ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
+  fix: `Compress the image under ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`,
+  blocking: false,
+  scope: 'post',
+  check: checkImage,
+  messages: {
+    tooLarge: ({file, bytes}: {file: string; bytes: number}) =>
+      `The image file ${file} is ${(bytes / 1024 / 1024).toFixed(1)} MB; social networks refuse images over ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Compress it, or export it as JPEG or WebP.`,
+  },
+});
+
+export const imageTitleMismatch = defineRule({
+  id: 'image-title-mismatch',
+  severity: 'error',
+  description: "an image URL whose title parameter is not the post's title",
+  fix: "Make the URL's `title` parameter the post's own title, percent-encoded once.",
+  blocking: false,
+  scope: 'post',
+  check: checkImage,
+  messages: {
+    encodedTwice: ({shown, title, fix}: {shown: string; title: string; fix: string}) =>
+      `The image's title parameter is percent-encoded twice, so the social card shows "${shown}" instead of "${title}". Encode the title once: ${fix}`,
+    untranslated: ({shown, title, script, fix}: {shown: string; title: string; script: string; fix: string}) =>
+      `The image carries an untranslated title in Latin letters ("${shown}"), but the post's title is in ${script} ("${title}"), so the social card shows the untranslated title. Set the image's title parameter to the post's title, percent-encoded: ${fix}`,
+    otherTitle: ({shown, title, fix}: {shown: string; title: string; fix: string}) =>
+      `The image's title parameter "${shown}" is not the post's title "${title}", so the social card shows another title. Set the parameter to the post's title, percent-encoded: ${fix}`,
+  },
+});
+
+export const imageBodyMismatch = defineRule({
+  id: 'image-body-mismatch',
+  severity: 'warning',
+  description: 'the same image in the body with another title',
+  fix: "Give the image in the body the same `title` parameter as the front matter's.",
+  blocking: false,
+  scope: 'post',
+  check: checkImage,
+  messages: {
+    otherTitle: ({here, frontMatter}: {here: string; frontMatter: string}) =>
+      `This image repeats the front matter image with another title: "${here}" here, "${frontMatter}" in the front matter, so the post shows a card unlike its social card. Use the front matter's image URL here.`,
+  },
+});
+
+export function checkImage(post: PostInput, data: Record<string, unknown>, site: SiteFacts): Finding[] {
   const value = data.image;
   // Not a string: field-type reports it. Absent: field-required decides.
   if (typeof value !== 'string') return [];
   const ref = classifyImage(value, post.absolutePath, site.staticDirs, site.siteDir);
-  if (ref.kind === 'unsafe') {
-    return [{rule: 'image-unsafe', path: ['image'], message: `The image "${shown(value)}" ${ref.reason}`}];
-  }
+  if (ref.kind === 'unsafe') return [imageUnsafe.report('unsafe', {path: ['image']}, {value, reason: ref.reason})];
   if (ref.kind === 'local') return checkLocalImage(value, ref.candidates, site);
   return [...checkTitle(ref.url, data.title), ...checkBody(post, ref.url)];
-};
+}
 
 function checkLocalImage(value: string, candidates: readonly string[], site: SiteFacts): Finding[] {
   const fromSite = (file: string) => path.relative(site.siteDir, file).split(path.sep).join('/');
@@ -169,41 +271,23 @@ function checkLocalImage(value: string, candidates: readonly string[], site: Sit
     }
   }
   if (!file || !facts) {
-    const where = candidates.length ? `looked for ${candidates.map(fromSite).join(' or ')}` : 'the site has no static folder';
-    return [{rule: 'image-missing', path: ['image'], message: `The image "${value}" does not exist: ${where}. Add the file there or fix the path.`}];
+    return [imageMissing.report('missing', {path: ['image']}, {value, lookedFor: candidates.map(fromSite)})];
   }
   const name = fromSite(file);
   const findings: Finding[] = [];
   const format = facts.format?.toLowerCase();
   if (!format || !IMAGE_FORMATS.has(format)) {
-    findings.push({
-      rule: 'image-format',
-      path: ['image'],
-      message: `The image file ${name} ${format ? `is ${format.toUpperCase()}` : 'is not in an image format we recognize'}; social networks show only PNG, JPEG or WebP images. Export it as a ${MIN_WIDTH}×${MIN_HEIGHT} PNG or JPEG.`,
-    });
+    findings.push(imageFormat.report('format', {path: ['image']}, {file: name, format}));
   } else if (facts.width && facts.height) {
     const {width, height} = facts;
     const small = width < MIN_WIDTH || height < MIN_HEIGHT;
-    const ratio = width / height;
-    const offRatio = Math.abs(ratio / ASPECT_RATIO - 1) > ASPECT_TOLERANCE;
+    const offRatio = Math.abs(width / height / ASPECT_RATIO - 1) > ASPECT_TOLERANCE;
     if (small || offRatio) {
-      const problems = [
-        small ? `smaller than the ${MIN_WIDTH}×${MIN_HEIGHT} that social cards need` : '',
-        offRatio ? `its ratio ${ratio.toFixed(2)}:1 is far from ${ASPECT_RATIO}:1, so networks crop it` : '',
-      ].filter(Boolean);
-      findings.push({
-        rule: 'image-dimensions',
-        path: ['image'],
-        message: `The image file ${name} is ${width}×${height} pixels, ${problems.join(', and ')}. Use an image of ${MIN_WIDTH}×${MIN_HEIGHT} pixels, or larger at ${ASPECT_RATIO}:1.`,
-      });
+      findings.push(imageDimensions.report('dimensions', {path: ['image']}, {file: name, width, height, small, offRatio}));
     }
   }
   if (facts.size !== undefined && facts.size > MAX_IMAGE_BYTES) {
-    findings.push({
-      rule: 'image-file-size',
-      path: ['image'],
-      message: `The image file ${name} is ${(facts.size / 1024 / 1024).toFixed(1)} MB; social networks refuse images over ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Compress it, or export it as JPEG or WebP.`,
-    });
+    findings.push(imageFileSize.report('tooLarge', {path: ['image']}, {file: name, bytes: facts.size}));
   }
   return findings;
 }
@@ -244,19 +328,19 @@ function checkTitle(url: URL, title: unknown): Finding[] {
   const got = normalizeTitle(parameter);
   if (got === want) return [];
   const fix = `title=${encodeURIComponent(want)}`;
-  const finding = (message: string): Finding[] => [{rule: 'image-title-mismatch', path: ['image'], message}];
+  const where = {path: ['image']};
 
   // A title encoded twice is the same words, but the service decodes once and
   // draws the leftover escapes ("%20") on the card: still wrong, said precisely.
   const again = decodedAgain(parameter);
   if (again !== undefined && normalizeTitle(again) === want) {
-    return finding(`The image's title parameter is percent-encoded twice, so the social card shows "${got}" instead of "${want}". Encode the title once: ${fix}`);
+    return [imageTitleMismatch.report('encodedTwice', where, {shown: got, title: want, fix})];
   }
   const script = RTL_SCRIPTS.find(([, letters]) => letters.test(want));
   if (script && LATIN.test(got) && !RTL_SCRIPTS.some(([, letters]) => letters.test(got))) {
-    return finding(`The image carries an untranslated title in Latin letters ("${got}"), but the post's title is in ${script[0]} ("${want}"), so the social card shows the untranslated title. Set the image's title parameter to the post's title, percent-encoded: ${fix}`);
+    return [imageTitleMismatch.report('untranslated', where, {shown: got, title: want, script: script[0], fix})];
   }
-  return finding(`The image's title parameter "${got}" is not the post's title "${want}", so the social card shows another title. Set the parameter to the post's title, percent-encoded: ${fix}`);
+  return [imageTitleMismatch.report('otherTitle', where, {shown: got, title: want, fix})];
 }
 
 export interface BodyImage {
@@ -339,12 +423,8 @@ function checkBody(post: PostInput, image: URL): Finding[] {
     const start = position(bodyStart + found.start);
     const end = position(bodyStart + found.end);
     const range: Range = {line: start.line, column: start.column, endLine: end.line, endColumn: end.column};
-    findings.push({
-      rule: 'image-body-mismatch',
-      path: ['image'],
-      message: `This image repeats the front matter image with another title: "${normalizeTitle(title)}" here, "${normalizeTitle(imageTitle)}" in the front matter, so the post shows a card unlike its social card. Use the front matter's image URL here.`,
-      range,
-    });
+    const titles = {here: normalizeTitle(title), frontMatter: normalizeTitle(imageTitle)};
+    findings.push(imageBodyMismatch.report('otherTitle', {path: ['image'], range}, titles));
   }
   return findings;
 }

@@ -1,96 +1,116 @@
 /**
- * Every rule of the checker: a stable id, its default severity and what it is
- * about. The site may change any severity (or turn a rule off) in the plugin's
- * `rules` option; the README documents each one.
+ * The registry: every rule of the checker, once. The rule ids, the severities
+ * the site may set, the rules that keep a post from loading, the order the
+ * checks run in, SARIF's rule list and the README's rules table
+ * (`npm run docs:rules`) all come from this list. A rule is added by defining
+ * it in its family's module and listing it here.
  */
-export type Severity = 'error' | 'warning' | 'info';
-export type RuleSetting = Severity | 'off';
+import {authorDuplicate, authorUnknown} from './authors';
+import {checkerInternal} from './checker';
+import {localeUntranslated, translationMismatch} from './crossLocale';
+import {fieldEmpty} from './fieldEmpty';
+import {
+  dateInvalid,
+  descriptionLength,
+  fieldRequired,
+  fieldType,
+  fieldUnknown,
+  langInvalid,
+  slugInvalid,
+  titleLength,
+} from './frontMatter';
+import {
+  imageBodyMismatch,
+  imageDimensions,
+  imageFileSize,
+  imageFormat,
+  imageMissing,
+  imageTitleMismatch,
+  imageUnsafe,
+} from './image';
+import {keywordDuplicate, keywordsCount} from './keywords';
+import {PARSING_RULES} from './parsing';
+import {registryInvalid} from './registryFiles';
+import type {PostCheck, SiteCheck} from '../context';
+import {tagDuplicate, tagUnknown} from './tags';
+import {textBidiControl, textInvisible} from './textSafety';
+import {titleGlyphMissing} from './titleGlyphs';
 
-export const RULES = {
-  // The front matter is there and parses.
-  'frontmatter-missing': {severity: 'error', about: 'the file has no front matter'},
-  'frontmatter-fenced': {severity: 'error', about: 'the front matter is wrapped in a code fence'},
-  'frontmatter-unclosed': {severity: 'error', about: 'the front matter is never closed by ---'},
-  'frontmatter-not-mapping': {severity: 'error', about: 'the front matter is not a YAML mapping'},
-  'encoding-invalid': {severity: 'error', about: 'the file is not valid UTF-8 or holds NUL bytes'},
-  'yaml-syntax': {severity: 'error', about: 'YAML syntax error'},
-  'yaml-duplicate-key': {severity: 'error', about: 'the same key twice'},
-  'yaml-custom-tag': {severity: 'error', about: 'a custom YAML tag such as !!js/function'},
-  'yaml-alias': {severity: 'error', about: 'YAML aliases or merge keys (alias bombs)'},
-  'yaml-too-large': {severity: 'error', about: 'front matter too large or too deeply nested'},
-  // Fields.
-  'field-unknown': {severity: 'warning', about: 'a field the blog does not know'},
-  'field-type': {severity: 'error', about: 'a field of the wrong type'},
-  'field-required': {severity: 'error', about: 'a required field is missing'},
-  'field-empty': {severity: 'error', about: 'an empty title, description or list item'},
-  'date-invalid': {severity: 'error', about: 'a date that is not a real day'},
-  'title-length': {severity: 'warning', about: 'a title longer than 70 characters'},
-  'description-length': {severity: 'warning', about: 'a description outside 50–160 characters'},
-  'lang-invalid': {severity: 'error', about: 'a lang that is not a BCP 47 language tag'},
-  'slug-invalid': {severity: 'error', about: 'a slug that climbs out of the site with "..", or is a URL'},
-  // Registries.
-  'tag-unknown': {severity: 'error', about: 'a tag that is not in tags.yml'},
-  'tag-duplicate': {severity: 'error', about: 'the same tag twice'},
-  'keywords-count': {severity: 'warning', about: 'keywords outside 1–15 items'},
-  'keyword-duplicate': {severity: 'warning', about: 'the same keyword twice'},
-  'author-unknown': {severity: 'error', about: 'an author that is not in authors.yml'},
-  'author-duplicate': {severity: 'error', about: 'the same author twice'},
-  'registry-invalid': {severity: 'error', about: 'a tags.yml or authors.yml that cannot be read'},
-  // Image.
-  'image-unsafe': {severity: 'error', about: 'an image URL that is not https or a site file'},
-  'image-missing': {severity: 'error', about: 'a local image that does not exist'},
-  'image-format': {severity: 'warning', about: 'a local image that is not PNG, JPEG or WebP'},
-  'image-dimensions': {severity: 'warning', about: 'a local image smaller than 1200×630 or far from 1.91:1'},
-  'image-file-size': {severity: 'warning', about: 'a local image over 5 MB'},
-  'image-title-mismatch': {severity: 'error', about: "an image URL whose title parameter is not the post's title"},
-  'image-body-mismatch': {severity: 'warning', about: 'the same image in the body with another title'},
-  'title-glyph-missing': {severity: 'error', about: "a title with a character the social card's fonts cannot draw"},
-  // Text safety.
-  'text-bidi-control': {severity: 'error', about: 'bidi override/embedding controls or unbalanced isolates'},
-  'text-invisible': {severity: 'error', about: 'zero-width or invisible characters in tags, keywords, authors, slugs; control characters anywhere'},
-  // Across locales.
-  'locale-untranslated': {severity: 'warning', about: "a title or description with no letter of the locale's script"},
-  'translation-mismatch': {severity: 'warning', about: 'a translation whose authors, tags or date differ from its source'},
-} as const satisfies Record<string, {severity: Severity; about: string}>;
+export {formatFieldPath} from './rule';
+export type {Diagnostic, FieldPath, Finding, Range, Rule, RuleScope, RuleSetting, Severity} from './rule';
 
-export type RuleId = keyof typeof RULES;
-export const RULE_IDS = Object.keys(RULES) as RuleId[];
+/**
+ * The rules a site's files can break, in the README's order. Checks of one
+ * post run in the order their rules first appear here, so findings at the
+ * same place keep one order.
+ */
+const CONTENT_RULES = [
+  ...PARSING_RULES,
+  fieldUnknown,
+  fieldType,
+  fieldRequired,
+  fieldEmpty,
+  titleLength,
+  descriptionLength,
+  dateInvalid,
+  langInvalid,
+  slugInvalid,
+  tagUnknown,
+  tagDuplicate,
+  authorUnknown,
+  authorDuplicate,
+  keywordsCount,
+  keywordDuplicate,
+  imageUnsafe,
+  imageMissing,
+  imageFormat,
+  imageDimensions,
+  imageFileSize,
+  imageTitleMismatch,
+  imageBodyMismatch,
+  textBidiControl,
+  textInvisible,
+  titleGlyphMissing,
+  localeUntranslated,
+  translationMismatch,
+  registryInvalid,
+] as const;
 
-/** A path into the front matter: `['tags', 1]` is `tags[1]`. */
-export type FieldPath = readonly (string | number)[];
+/** Every rule: the content rules, then the checker's report of its own failure. */
+export const ALL_RULES = [...CONTENT_RULES, checkerInternal] as const;
 
-export function formatFieldPath(path: FieldPath): string {
-  return path.reduce<string>(
-    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
-    '',
-  );
-}
+export type RuleId = (typeof ALL_RULES)[number]['id'];
+export type ContentRuleId = (typeof CONTENT_RULES)[number]['id'];
 
-/** 1-based, as editors count. `endColumn` is exclusive. */
-export interface Range {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+export const RULE_IDS: readonly RuleId[] = ALL_RULES.map((rule) => rule.id);
 
-/** What a rule finds, before the site's severity is applied. */
-export interface Finding {
-  rule: RuleId;
-  path: FieldPath;
-  message: string;
-  /** Point at the key rather than the value (unknown fields, duplicates). */
-  at?: 'key' | 'value';
-  /** An explicit range when the finding is not about a front matter node. */
-  range?: Range;
-}
+/** Each rule by its id. */
+export const RULE_BY_ID: ReadonlyMap<RuleId, (typeof ALL_RULES)[number]> = new Map(
+  ALL_RULES.map((rule) => [rule.id, rule]),
+);
 
-/** The checker's output, as the JSON report prints it. */
-export interface Diagnostic extends Range {
-  file: string;
-  locale: string;
-  field: string;
-  rule: RuleId;
-  severity: Severity;
-  message: string;
-}
+/**
+ * The rules a post, a registry or the site can break, by id: each has a site
+ * that breaks it and one that does not (tests/fixtures/rules). The checker's
+ * own failure has neither, and is only in RULE_BY_ID.
+ */
+export const RULES = Object.fromEntries(CONTENT_RULES.map((rule) => [rule.id, rule])) as {
+  readonly [Id in ContentRuleId]: Extract<(typeof CONTENT_RULES)[number], {id: Id}>;
+};
+
+/** Errors that keep the blog plugin from loading a post: the build stops on them whatever else is on. */
+export const BLOCKING_RULES: ReadonlySet<RuleId> = new Set(
+  ALL_RULES.filter((rule) => rule.blocking).map((rule) => rule.id),
+);
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+/** The checks of one post's front matter, in the order they run. */
+export const POST_CHECKS: readonly PostCheck[] = unique(
+  ALL_RULES.flatMap((rule) => (rule.scope === 'post' ? [rule.check] : [])),
+);
+
+/** The checks across posts and locales, run once every post is checked. */
+export const SITE_CHECKS: readonly SiteCheck[] = unique(
+  ALL_RULES.flatMap((rule) => (rule.scope === 'site' ? [rule.check] : [])),
+);

@@ -1,62 +1,71 @@
 /**
- * Keywords: 1 to 15 of them, none empty, none repeated. Repeats are found after
+ * Keywords: 1 to 15 of them, none repeated. Repeats are found after
  * normalization, as a search engine would see them: "الذكاء الإصطناعي" and
- * "الذكاء الاصطناعي" are one keyword written twice.
+ * "الذكاء الاصطناعي" are one keyword written twice. Empty keywords are
+ * field-empty's (fieldEmpty.ts).
  */
 import {normalizeForMatch} from '../../i18n/arabic';
-import type {PostCheck} from '../context';
-import type {Finding} from './';
+import {quoted} from '../../shared/text';
+import type {PostInput, SiteFacts} from '../context';
+import {defineRule, type Finding} from './rule';
 
 export const MIN_KEYWORDS = 1;
 /** More than this and the list stops saying what the post is about. */
 export const MAX_KEYWORDS = 15;
 
-export const checkKeywords: PostCheck = (_post, data) => {
+export const keywordsCount = defineRule({
+  id: 'keywords-count',
+  severity: 'warning',
+  description: `keywords outside ${MIN_KEYWORDS}–${MAX_KEYWORDS} items`,
+  fix: `Give ${MIN_KEYWORDS} to ${MAX_KEYWORDS} keywords, or remove the field.`,
+  blocking: false,
+  scope: 'post',
+  check: checkKeywords,
+  messages: {
+    emptyList: () =>
+      `"keywords" is an empty list; ${MIN_KEYWORDS} to ${MAX_KEYWORDS} are useful. Add the words readers would search for, or remove the field.`,
+    tooMany: ({count}: {count: number}) =>
+      `"keywords" has ${count} items; ${MIN_KEYWORDS} to ${MAX_KEYWORDS} are useful. Keep the ${MAX_KEYWORDS} most relevant and remove the rest.`,
+  },
+});
+
+export const keywordDuplicate = defineRule({
+  id: 'keyword-duplicate',
+  severity: 'warning',
+  description: 'the same keyword twice',
+  fix: 'Remove the repeated keyword (compared after Arabic normalization).',
+  blocking: false,
+  scope: 'post',
+  check: checkKeywords,
+  messages: {
+    repeats: ({value, first, firstValue}: {value: string; first: number; firstValue: string}) =>
+      `Keyword ${quoted(value)} repeats keywords[${first}]${firstValue === value ? '' : ` (${quoted(firstValue)})`}. Remove one of them.`,
+  },
+});
+
+export function checkKeywords(_post: PostInput, data: Record<string, unknown>, _site: SiteFacts): Finding[] {
   const keywords = data.keywords;
   if (!Array.isArray(keywords)) return [];
   const findings: Finding[] = [];
   if (keywords.length < MIN_KEYWORDS) {
-    findings.push({
-      rule: 'keywords-count',
-      path: ['keywords'],
-      message: `"keywords" is an empty list; ${MIN_KEYWORDS} to ${MAX_KEYWORDS} are useful. Add the words readers would search for, or remove the field.`,
-    });
+    findings.push(keywordsCount.report('emptyList', {path: ['keywords']}));
   } else if (keywords.length > MAX_KEYWORDS) {
-    findings.push({
-      rule: 'keywords-count',
-      path: ['keywords'],
-      message: `"keywords" has ${keywords.length} items; ${MIN_KEYWORDS} to ${MAX_KEYWORDS} are useful. Keep the ${MAX_KEYWORDS} most relevant and remove the rest.`,
-    });
+    findings.push(keywordsCount.report('tooMany', {path: ['keywords']}, {count: keywords.length}));
   }
   const seen = new Map<string, {index: number; value: string}>();
   keywords.forEach((value: unknown, i) => {
-    // Other types are the field rules' to report.
+    // Other types are the field rules' to report, empty ones field-empty's.
     if (typeof value !== 'string') return;
-    if (value.trim() === '') {
-      findings.push({rule: 'field-empty', path: ['keywords', i], message: `keywords[${i}] is empty. Remove it or write a keyword.`});
-      return;
-    }
     const normalized = normalizeForMatch(value);
-    if (normalized === '') {
-      findings.push({rule: 'field-empty', path: ['keywords', i], message: `keywords[${i}] shows nothing: it holds only invisible characters or marks. Remove it or write a keyword.`});
-      return;
-    }
+    if (value.trim() === '' || normalized === '') return;
     const first = seen.get(normalized);
     if (first) {
-      const spelling = first.value === value ? '' : ` (${show(first.value)})`;
-      findings.push({
-        rule: 'keyword-duplicate',
-        path: ['keywords', i],
-        message: `Keyword ${show(value)} repeats keywords[${first.index}]${spelling}. Remove one of them.`,
-      });
+      findings.push(
+        keywordDuplicate.report('repeats', {path: ['keywords', i]}, {value, first: first.index, firstValue: first.value}),
+      );
       return;
     }
     seen.set(normalized, {index: i, value});
   });
   return findings;
-};
-
-/** A value as the message quotes it: whole, unless it is long. */
-function show(value: string): string {
-  return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
 }

@@ -5,8 +5,10 @@
  * the tag whose Arabic label is "الذكاء الاصطناعي".
  */
 import {nearest, normalizeForMatch} from '../../i18n/arabic';
-import type {PostCheck, PostInput, SiteFacts, TagEntry} from '../context';
-import type {Finding} from './';
+import {quoted} from '../../shared/text';
+import type {PostInput, SiteFacts, TagEntry} from '../context';
+import {blogFolderOf} from './blogFolder';
+import {defineRule, type FieldPath, type Finding} from './rule';
 
 type Registry = ReadonlyMap<string, TagEntry>;
 
@@ -37,7 +39,40 @@ export function resolveTag(value: string, registry: Registry): TagEntry | undefi
   return registry.get(value) ?? indexOf(registry).get(normalizeForMatch(value));
 }
 
-export const checkTags: PostCheck = (post, data, site) => {
+export const tagUnknown = defineRule({
+  id: 'tag-unknown',
+  severity: 'error',
+  description: 'a tag that is not in tags.yml',
+  fix: "Use a key of `tags.yml` or its label in the post's locale; the message names the nearest tag. Or add the tag to `blog/tags.yml` (and its label to each locale's `tags.yml`).",
+  blocking: false,
+  scope: 'post',
+  check: checkTags,
+  messages: {
+    noRegistry: ({value, file}: {value: string; file: string}) =>
+      `Tag ${quoted(value)} is not in tags.yml: the blog has no tags.yml, or it lists no tags. Create ${file} with the blog's tags, or turn the rule "tag-unknown" off.`,
+    unknown: ({value, suggestion, fix}: {value: string; suggestion: string; fix: string}) =>
+      `Tag ${quoted(value)} is not in tags.yml${suggestion} ${fix}`,
+  },
+});
+
+export const tagDuplicate = defineRule({
+  id: 'tag-duplicate',
+  severity: 'error',
+  description: 'the same tag twice',
+  fix: 'Remove the repeated tag (a key and its label are the same tag).',
+  blocking: false,
+  scope: 'post',
+  check: checkTags,
+  messages: {
+    repeats: ({value, first, firstValue, key}: {value: string; first: number; firstValue: string; key: string | undefined}) => {
+      const spelling = firstValue === value ? '' : ` (${quoted(firstValue)})`;
+      const meaning = key !== undefined && (firstValue !== key || value !== key) ? `: both are the tag ${quoted(key)}` : '';
+      return `Tag ${quoted(value)} repeats tags[${first}]${spelling}${meaning}. Remove one of them.`;
+    },
+  },
+});
+
+export function checkTags(post: PostInput, data: Record<string, unknown>, site: SiteFacts): Finding[] {
   if (!Array.isArray(data.tags)) return [];
   const registry: Registry = site.tags[post.locale] ?? new Map();
   const findings: Finding[] = [];
@@ -52,26 +87,19 @@ export const checkTags: PostCheck = (post, data, site) => {
     const identity = entry ? `key:${entry.key}` : `text:${normalizeForMatch(value)}`;
     const first = seen.get(identity);
     if (first) {
-      const spelling = first.value === value ? '' : ` (${show(first.value)})`;
-      const meaning = entry && (first.value !== entry.key || value !== entry.key) ? `: both are the tag ${show(entry.key)}` : '';
-      findings.push({
-        rule: 'tag-duplicate',
-        path: ['tags', i],
-        message: `Tag ${show(value)} repeats tags[${first.index}]${spelling}${meaning}. Remove one of them.`,
-      });
+      const data = {value, first: first.index, firstValue: first.value, key: entry?.key};
+      findings.push(tagDuplicate.report('repeats', {path: ['tags', i]}, data));
       return;
     }
     seen.set(identity, {index: i, value});
-    if (!entry) findings.push({rule: 'tag-unknown', path: ['tags', i], message: unknownMessage(value, registry, post, site)});
+    if (!entry) findings.push(unknownTag(value, ['tags', i], registry, post, site));
   });
   return findings;
-};
+}
 
-function unknownMessage(value: string, registry: Registry, post: PostInput, site: SiteFacts): string {
+function unknownTag(value: string, path: FieldPath, registry: Registry, post: PostInput, site: SiteFacts): Finding {
   const defaultFile = `${post.locale === site.defaultLocale ? blogFolderOf(post) : 'blog/'}tags.yml`;
-  if (registry.size === 0) {
-    return `Tag ${show(value)} is not in tags.yml: the blog has no tags.yml, or it lists no tags. Create ${defaultFile} with the blog's tags, or turn the rule "tag-unknown" off.`;
-  }
+  if (registry.size === 0) return tagUnknown.report('noRegistry', {path}, {value, file: defaultFile});
   // Suggest from keys and labels alike; show the key, which always works, and
   // the label when it is spelled differently.
   const byText = new Map<string, TagEntry>();
@@ -82,21 +110,11 @@ function unknownMessage(value: string, registry: Registry, post: PostInput, site
   const near = nearest(value, byText.keys());
   const entry = near === undefined ? undefined : byText.get(near);
   const suggestion = entry
-    ? `; did you mean ${show(entry.key)}${normalizeForMatch(entry.label) === normalizeForMatch(entry.key) ? '' : ` (${entry.label})`}?`
+    ? `; did you mean ${quoted(entry.key)}${normalizeForMatch(entry.label) === normalizeForMatch(entry.key) ? '' : ` (${entry.label})`}?`
     : '.';
   const fix =
     post.locale === site.defaultLocale
       ? `Use a key or label of tags.yml, or add the tag to ${defaultFile}.`
       : `Use a key of tags.yml or its label in ${blogFolderOf(post)}tags.yml, or add the tag to ${defaultFile} with its label there.`;
-  return `Tag ${show(value)} is not in tags.yml${suggestion} ${fix}`;
-}
-
-/** The post's blog folder ("blog/", "i18n/ar/docusaurus-plugin-content-blog/"), from its two paths. */
-function blogFolderOf(post: PostInput): string {
-  return post.file.endsWith(post.relativePath) ? post.file.slice(0, post.file.length - post.relativePath.length) : '';
-}
-
-/** A value as the message quotes it: whole, unless it is long. */
-function show(value: string): string {
-  return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
+  return tagUnknown.report('unknown', {path}, {value, suggestion, fix});
 }

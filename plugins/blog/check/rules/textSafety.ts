@@ -4,8 +4,9 @@
  * tags or author keys that look equal differ, and control characters (which a
  * YAML escape such as "\a" or "\uD800" writes) break the feeds they reach.
  */
-import type {PostCheck} from '../context';
-import type {FieldPath, Finding} from './';
+import {codePoint} from '../../shared/text';
+import type {PostInput} from '../context';
+import {defineRule, formatFieldPath, type FieldPath, type Finding} from './rule';
 
 const NAMES: Record<number, string> = {
   0x202a: 'LEFT-TO-RIGHT EMBEDDING',
@@ -36,8 +37,8 @@ const NAMES: Record<number, string> = {
   0xffa0: 'HALFWIDTH HANGUL FILLER',
 };
 
-const codePoint = (cp: number): string =>
-  `U+${cp.toString(16).toUpperCase().padStart(4, '0')}${NAMES[cp] ? ` (${NAMES[cp]})` : ''}`;
+/** `U+202E (RIGHT-TO-LEFT OVERRIDE)`: the code point with its Unicode name, when it has one here. */
+const named = (cp: number): string => `${codePoint(cp)}${NAMES[cp] ? ` (${NAMES[cp]})` : ''}`;
 
 const EMBEDDING = /[\u202A-\u202E]/u;
 /**
@@ -57,7 +58,7 @@ const IDENTIFIER_FIELDS = new Set(['tags', 'keywords', 'authors', 'slug']);
 export function bidiProblem(text: string): string | undefined {
   const embedding = EMBEDDING.exec(text);
   if (embedding) {
-    return `holds ${codePoint(embedding[0].codePointAt(0)!)} at character ${[...text.slice(0, embedding.index)].length + 1}, which reorders what readers see. Remove it; a left-to-right or right-to-left mark (U+200E, U+200F) or a balanced isolate is safe.`;
+    return `holds ${named(embedding[0].codePointAt(0)!)} at character ${[...text.slice(0, embedding.index)].length + 1}, which reorders what readers see. Remove it; a left-to-right or right-to-left mark (U+200E, U+200F) or a balanced isolate is safe.`;
   }
   let open = 0;
   let index = 0;
@@ -66,7 +67,7 @@ export function bidiProblem(text: string): string | undefined {
     const cp = char.codePointAt(0)!;
     if (cp >= 0x2066 && cp <= 0x2068) open++;
     else if (cp === 0x2069) {
-      if (open === 0) return `holds ${codePoint(cp)} at character ${index}, which closes no isolate. Remove it or open the isolate before it.`;
+      if (open === 0) return `holds ${named(cp)} at character ${index}, which closes no isolate. Remove it or open the isolate before it.`;
       open--;
     }
   }
@@ -81,7 +82,7 @@ export function invisibleProblem(text: string): string | undefined {
     const char = chars[i]!;
     if (!INVISIBLE.test(char)) continue;
     if (char === '\u200C' && ARABIC_LETTER.test(chars[i - 1] ?? '') && ARABIC_LETTER.test(chars[i + 1] ?? '')) continue;
-    return `holds ${codePoint(char.codePointAt(0)!)} at character ${i + 1}, an invisible character: the value looks like another one but differs from it. Remove it.`;
+    return `holds ${named(char.codePointAt(0)!)} at character ${i + 1}, an invisible character: the value looks like another one but differs from it. Remove it.`;
   }
   return undefined;
 }
@@ -91,19 +92,50 @@ export function controlProblem(text: string): string | undefined {
   const match = CONTROL.exec(text);
   if (!match) return undefined;
   const cp = match[0].codePointAt(0)!;
-  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const hex = codePoint(cp);
   const what = cp >= 0xd800 && cp <= 0xdfff ? `${hex}, half of a character whose other half is missing` : cp >= 0xfffe ? `${hex}, which is not a character` : `the control character ${hex}`;
   return `holds ${what} at character ${[...text.slice(0, match.index)].length + 1}: no reader sees it, and RSS and Atom feeds that carry it are not valid XML. Remove it.`;
 }
 
-export const checkTextSafety: PostCheck = (_post, data) => {
+export const textBidiControl = defineRule({
+  id: 'text-bidi-control',
+  severity: 'error',
+  description: 'bidi override/embedding controls or unbalanced isolates',
+  fix: 'Remove U+202A–U+202E and unpaired U+2066–U+2069; LRM/RLM marks and balanced isolates are fine.',
+  blocking: false,
+  scope: 'post',
+  check: checkTextSafety,
+  messages: {
+    inValue: ({field, problem}: {field: string; problem: string}) => `"${field}" ${problem}`,
+    inFieldName: ({key, problem}: {key: string; problem: string}) => `The field name "${key}" ${problem}`,
+  },
+});
+
+export const textInvisible = defineRule({
+  id: 'text-invisible',
+  severity: 'error',
+  description:
+    'zero-width or invisible characters in tags, keywords, authors, slugs; control characters anywhere',
+  fix: 'Remove the character the message names. A ZWNJ between Persian letters is fine.',
+  blocking: false,
+  scope: 'post',
+  check: checkTextSafety,
+  messages: {
+    inValue: ({field, problem}: {field: string; problem: string}) => `"${field}" ${problem}`,
+    inFieldName: ({key, problem}: {key: string; problem: string}) => `The field name "${key}" ${problem}`,
+  },
+});
+
+export function checkTextSafety(_post: PostInput, data: Record<string, unknown>): Finding[] {
   const findings: Finding[] = [];
   const walk = (value: unknown, path: FieldPath, field: string): void => {
     if (typeof value === 'string') {
       const bidi = bidiProblem(value);
-      if (bidi) findings.push({rule: 'text-bidi-control', path, message: `"${pathText(path)}" ${bidi}`});
+      if (bidi) findings.push(textBidiControl.report('inValue', {path}, {field: formatFieldPath(path), problem: bidi}));
       const invisible = controlProblem(value) ?? (IDENTIFIER_FIELDS.has(field) ? invisibleProblem(value) : undefined);
-      if (invisible) findings.push({rule: 'text-invisible', path, message: `"${pathText(path)}" ${invisible}`});
+      if (invisible) {
+        findings.push(textInvisible.report('inValue', {path}, {field: formatFieldPath(path), problem: invisible}));
+      }
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, [...path, i], field));
     } else if (value && typeof value === 'object' && !(value instanceof Date)) {
@@ -111,15 +143,13 @@ export const checkTextSafety: PostCheck = (_post, data) => {
     }
   };
   for (const [key, value] of Object.entries(data)) {
-    const keyProblem = bidiProblem(key) ?? controlProblem(key) ?? invisibleProblem(key);
+    const bidi = bidiProblem(key);
+    const keyProblem = bidi ?? controlProblem(key) ?? invisibleProblem(key);
     if (keyProblem) {
-      findings.push({rule: bidiProblem(key) ? 'text-bidi-control' : 'text-invisible', path: [key], at: 'key', message: `The field name "${key}" ${keyProblem}`});
+      const rule = bidi ? textBidiControl : textInvisible;
+      findings.push(rule.report('inFieldName', {path: [key], at: 'key'}, {key, problem: keyProblem}));
     }
     walk(value, [key], key);
   }
   return findings;
-};
-
-function pathText(path: FieldPath): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
 }

@@ -3,14 +3,31 @@
  * fonts has (an emoji, a script we ship no font for) would show as an empty
  * box, so it is reported instead. Only for posts that get a drawn card.
  */
-import type {PostCheck} from '../context';
+import type {PostInput, SiteFacts} from '../context';
 import {CARD_FONT_FILES, missingCharacters} from '../../cards/fonts';
-
-const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+import {codePoint} from '../../shared/text';
+import {defineRule, type Finding} from './rule';
 
 const FONT_NAMES = [...new Set(CARD_FONT_FILES.map((font) => font.package.replace(/^@expo-google-fonts\//, '').replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase())))];
 
-export const checkTitleGlyphs: PostCheck = (_post, data, site) => {
+export const titleGlyphMissing = defineRule({
+  id: 'title-glyph-missing',
+  severity: 'error',
+  description: "a title with a character the social card's fonts cannot draw",
+  fix: 'Remove the character (often an emoji) from the title, or give the post its own `image`.',
+  blocking: false,
+  scope: 'post',
+  check: checkTitleGlyphs,
+  messages: {
+    missing: ({characters, cardsForAll}: {characters: string[]; cardsForAll: boolean}) => {
+      const shown = characters.map((char) => `"${char}" (${codePoint(char)})`).join(', ');
+      const one = characters.length === 1;
+      return `The title holds ${shown}, which none of the social card's fonts (${FONT_NAMES.join(', ')}) can draw: the card would show ${one ? 'an empty box' : 'empty boxes'}. Remove ${one ? 'it' : 'them'} from the title, or give the post its own "image"${cardsForAll ? " and set the blog plugin's socialCards.all to false" : ''}.`;
+    },
+  },
+});
+
+export function checkTitleGlyphs(_post: PostInput, data: Record<string, unknown>, site: SiteFacts): Finding[] {
   const {socialCards, socialCardsAll} = site.settings;
   const coverage = site.cardCoverage;
   if (!socialCards || !coverage || typeof data.title !== 'string') return [];
@@ -18,13 +35,5 @@ export const checkTitleGlyphs: PostCheck = (_post, data, site) => {
   if (ownImage && !socialCardsAll) return [];
   const missing = missingCharacters(data.title, coverage);
   if (missing.length === 0) return [];
-  const shown = missing.map((char) => `"${char}" (${codePoint(char)})`).join(', ');
-  const them = missing.length === 1 ? 'it' : 'them';
-  return [
-    {
-      rule: 'title-glyph-missing',
-      path: ['title'],
-      message: `The title holds ${shown}, which none of the social card's fonts (${FONT_NAMES.join(', ')}) can draw: the card would show ${missing.length === 1 ? 'an empty box' : 'empty boxes'}. Remove ${them} from the title, or give the post its own "image"${socialCardsAll ? ' and set the blog plugin\'s socialCards.all to false' : ''}.`,
-    },
-  ];
-};
+  return [titleGlyphMissing.report('missing', {path: ['title']}, {characters: missing, cardsForAll: !!socialCardsAll})];
+}

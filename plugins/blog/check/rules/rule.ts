@@ -1,0 +1,106 @@
+/**
+ * What a rule of the checker is: one object holding its id, default severity,
+ * what it finds, what to do about it, whether it keeps the blog plugin from
+ * loading the post, where it runs, its messages and its check. Rules are
+ * defined with `defineRule` in the module of their family and listed once in
+ * the registry (./index.ts), which derives everything else from them.
+ */
+import type {PostCheck, SiteCheck} from '../context';
+import type {RuleId} from './';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = Severity | 'off';
+
+/**
+ * Where a rule's findings come from: `parse`, the parser reading a post's
+ * bytes (check/parse); `post`, a check of one post's front matter; `site`, a
+ * check across posts and locales; `registry`, the loader reading tags.yml and
+ * authors.yml (check/load); `checker`, the checker reporting its own failure
+ * (check/index.ts).
+ */
+export type RuleScope = 'parse' | 'post' | 'site' | 'registry' | 'checker';
+
+/** A path into the front matter: `['tags', 1]` is `tags[1]`. */
+export type FieldPath = readonly (string | number)[];
+
+/** `['tags', 1]` → `tags[1]`, `['last_update', 'date']` → `last_update.date`. */
+export function formatFieldPath(path: FieldPath): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
+    '',
+  );
+}
+
+/** 1-based, as editors count. `endColumn` is exclusive. */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** What a rule finds, before the site's severity is applied. */
+export interface Finding {
+  rule: RuleId;
+  /** Which of the rule's messages: stable where the text may change. */
+  messageId: string;
+  path: FieldPath;
+  message: string;
+  /** Point at the key rather than the value (unknown fields, duplicates). */
+  at?: 'key' | 'value';
+  /** An explicit range when the finding is not about a front matter node. */
+  range?: Range;
+}
+
+/** The checker's output; the JSON report prints it without `messageId`. */
+export interface Diagnostic extends Range {
+  file: string;
+  locale: string;
+  field: string;
+  rule: RuleId;
+  /** The finding's message id: for tests and tools, never printed in the JSON report. */
+  messageId?: string;
+  severity: Severity;
+  message: string;
+}
+
+/** Each message turns its own typed data into the text the author reads; `report` checks the data per message. */
+type Messages = Record<string, (data: never) => string>;
+
+/** How a rule is run: by its own check, or by the parser, the loader or the checker, which report it as they go. */
+type Runs = {scope: 'post'; check: PostCheck} | {scope: 'site'; check: SiteCheck} | {scope: 'parse' | 'registry' | 'checker'};
+
+export type RuleSpec<Id extends string, M extends Messages> = {
+  id: Id;
+  severity: Severity;
+  /** One line: what it finds. */
+  description: string;
+  /** What to do about it (Markdown). */
+  fix: string;
+  /** Whether the blog plugin itself cannot load a post with this error (the dev server leaves the post out). */
+  blocking: boolean;
+  messages: M;
+} & Runs;
+
+/** Where a finding points: a front matter path, its key or value, or an explicit range. */
+export interface Where {
+  path: FieldPath;
+  at?: 'key' | 'value';
+  range?: Range;
+}
+
+export type Rule<Id extends string = string, M extends Messages = Messages> = RuleSpec<Id, M> & {
+  /** A finding of this rule, with the message `messageId` made from `data`. */
+  report<K extends keyof M & string>(messageId: K, where: Where, ...data: Parameters<M[K]>): Finding;
+};
+
+export function defineRule<const Id extends string, M extends Messages>(spec: RuleSpec<Id, M>): Rule<Id, M> {
+  return {
+    ...spec,
+    report(messageId, where, ...data) {
+      const message: string = Reflect.apply(spec.messages[messageId], undefined, data);
+      // The registry's RuleId is the union of every defined id, this one among them.
+      return {rule: spec.id as RuleId, messageId, ...where, message};
+    },
+  };
+}
