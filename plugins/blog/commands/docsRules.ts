@@ -7,16 +7,15 @@
  */
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {callerDir, parseArgs, Refusal, runCommand, UsageError} from './authoring';
+import {callerDir, parseCommandLine, Refusal, runCommand, UsageError} from './cli';
 import {withRulesTable} from '../check/report/rulesTable';
 
 const USAGE = 'usage: npm run docs:rules -- [--check] [--readme FILE]';
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), {check: 'flag', readme: 'value'}, USAGE);
-  if (args.positionals.length) throw new UsageError(`unexpected argument "${args.positionals[0]}"; ${USAGE}`);
+  const {values} = parseCommandLine({usage: USAGE, options: {check: {type: 'boolean'}, readme: {type: 'string'}}});
   // npm runs scripts from the project's folder, where its README is.
-  const file = args.values.readme === undefined ? path.resolve('README.md') : path.resolve(callerDir(), args.values.readme);
+  const file = values.readme === undefined ? path.resolve('README.md') : path.resolve(callerDir(), values.readme);
   const relative = path.relative(callerDir(), file);
   const name = relative && !relative.startsWith('..') ? relative : file;
   let readme: string;
@@ -26,7 +25,7 @@ async function main(): Promise<void> {
     throw new UsageError(`cannot read ${name}; give the README with --readme FILE`);
   }
   const fresh = withRulesTable(readme, name);
-  if (args.flags.check) {
+  if (values.check) {
     if (fresh !== readme) {
       throw new Refusal([
         `${name}'s rules table is stale: the rules changed since it was made. Run npm run docs:rules and commit the result`,

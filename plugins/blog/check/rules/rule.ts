@@ -98,7 +98,10 @@ export function defineRule<const Id extends string, M extends Messages>(spec: Ru
   return {
     ...spec,
     report(messageId, where, ...data) {
-      const message: string = Reflect.apply(spec.messages[messageId], undefined, data);
+      const format = spec.messages[messageId];
+      // The type of `report` only admits ids of `messages`.
+      if (!format) throw new Error(`rule ${spec.id} has no message "${messageId}"`);
+      const message: string = Reflect.apply(format, undefined, data);
       // The registry's RuleId is the union of every defined id, this one among them.
       return {rule: spec.id as RuleId, messageId, ...where, message};
     },
