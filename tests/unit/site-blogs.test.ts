@@ -64,9 +64,14 @@ describe('siteBlogs', () => {
       };`,
     );
     const {blogs} = await siteBlogs(dir);
-    expect(blogs.map((b) => [b.id, b.routeBasePath, b.options.blogPath, b.options.locales, b.unfollowed])).toEqual([
-      ['default', 'blog', undefined, ['en', 'fr'], []],
-      ['news', 'updates', 'news', ['en'], ['include']],
+    expect(blogs.map((b) => [b.id, b.routeBasePath, b.options.blogPath, b.options.locales])).toEqual([
+      ['default', 'blog', undefined, ['en', 'fr']],
+      ['news', 'updates', 'news', ['en']],
+    ]);
+    expect(blogs[0]!.limits).toEqual([]);
+    expect(blogs[1]!.limits).toEqual([
+      "sets include; the check reads Docusaurus's default files there (**/*.{md,mdx}, no _ files or folders)",
+      'is checked in en only: the check does not read i18n/*/docusaurus-plugin-content-blog-news/',
     ]);
   });
 

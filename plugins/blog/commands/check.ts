@@ -46,12 +46,7 @@ async function main(): Promise<number> {
   }
   if (problem) process.stderr.write(`check: note: ${problem}; assumed ${assumed}\n`);
   for (const blog of blogs) {
-    if (blog.unfollowed.length) {
-      const options = blog.unfollowed.join(' and ');
-      process.stderr.write(
-        `check: note: the blog at ${blog.options.blogPath ?? 'blog'}/ sets ${options}; the check reads Docusaurus's default files there (**/*.{md,mdx}, no _ files or folders)\n`,
-      );
-    }
+    for (const limit of blog.limits) process.stderr.write(`check: note: the blog at ${blog.options.blogPath ?? 'blog'}/ ${limit}\n`);
   }
   const results = [];
   for (const blog of blogs) results.push(await checkSite(siteDir, blog.options));

@@ -27,8 +27,8 @@ export interface SiteBlog {
   /** This plugin runs the blog: its options are the site's own house rules. */
   ours: boolean;
   options: CheckSiteOptions;
-  /** Options of the blog that the checker does not follow (include, exclude). */
-  unfollowed: string[];
+  /** What the check cannot follow of this blog's options, as notes: "sets include; …". */
+  limits: string[];
 }
 
 export interface SiteBlogs {
@@ -48,7 +48,6 @@ export interface SiteConfigResult {
 }
 
 type Options = Record<string, unknown>;
-type Entry = unknown;
 
 /**
  * The check options of a site folder's main blog (this plugin's, else the
@@ -124,7 +123,7 @@ const isBlogPlugin = (name: string) => name === 'content-blog' || /(^|[/\\])@doc
 const isClassicPreset = (name: string) => name === 'classic' || /(^|[/\\])@docusaurus[/\\]preset-classic([/\\]|$)/.test(name);
 
 /** `'name'`, `['name', options]` or `['name']`: its name and options; anything else (a function, false) has none. */
-function nameAndOptions(entry: Entry): [string, Options] | undefined {
+function nameAndOptions(entry: unknown): [string, Options] | undefined {
   const [name, options] = Array.isArray(entry) ? entry : [entry];
   if (typeof name !== 'string') return undefined;
   return [name, options && typeof options === 'object' ? (options as Options) : {}];
@@ -153,13 +152,20 @@ function blogOf(siteDir: string, site: CheckSiteOptions, ours: boolean, blog: Op
   const id = typeof blog.id === 'string' ? blog.id : DEFAULT_ID;
   const options: CheckSiteOptions = {...site};
   if (typeof blog.path === 'string') options.blogPath = blog.path;
-  // Translations of another instance live in i18n/<locale>/docusaurus-plugin-content-blog-<id>,
-  // which the loader does not read: that blog is checked in its default locale.
-  if (id !== DEFAULT_ID) options.locales = [site.defaultLocale ?? 'en'];
   if (typeof blog.tags === 'string') options.tagsFile = blog.tags;
   if (typeof blog.authorsMapPath === 'string') options.authorsFile = blog.authorsMapPath;
   const routeBasePath = typeof blog.routeBasePath === 'string' ? blog.routeBasePath : 'blog';
+  const limits: string[] = [];
   const unfollowed = ['include', 'exclude'].filter((key) => blog[key] !== undefined);
+  if (unfollowed.length) {
+    limits.push(`sets ${unfollowed.join(' and ')}; the check reads Docusaurus's default files there (**/*.{md,mdx}, no _ files or folders)`);
+  }
+  // Translations of another instance live in i18n/<locale>/docusaurus-plugin-content-blog-<id>,
+  // which the loader does not read: that blog is checked in its default locale.
+  if (!ours && id !== DEFAULT_ID && (site.locales?.length ?? 1) > 1) {
+    options.locales = [site.defaultLocale ?? 'en'];
+    limits.push(`is checked in ${options.locales[0]} only: the check does not read i18n/*/docusaurus-plugin-content-blog-${id}/`);
+  }
   if (ours) {
     const checker: Options = {};
     for (const key of OWN_OPTION_KEYS) if (blog[key] !== undefined) checker[key] = blog[key];
@@ -174,7 +180,7 @@ function blogOf(siteDir: string, site: CheckSiteOptions, ours: boolean, blog: Op
       onInlineTags: blog.onInlineTags,
     });
   }
-  return {id, routeBasePath, ours, options, unfollowed};
+  return {id, routeBasePath, ours, options, limits};
 }
 
 /** Docusaurus's `onInline*` levels as rule severities. */
