@@ -128,7 +128,10 @@ describe('npm run check', () => {
 
   it.each([
     [['--format', 'yaml'], 'check: unknown format "yaml"; use one of text, json, sarif'],
-    [['--bogus'], 'check: unknown option --bogus; usage: npm run check -- [SITE_DIR] [--format text|json|sarif]'],
+    [
+      ['--bogus'],
+      'check: unknown option --bogus; usage: npm run check -- [SITE_DIR] [--format text|json|sarif] [--config-required]',
+    ],
     [['/no/such/site'], 'check: no such folder: /no/such/site'],
     [
       [path.join(ROOT, 'src')],

@@ -1,15 +1,45 @@
 /**
  * What the `check` command needs from a site's docusaurus.config: locales,
- * static folders and this plugin's options. Any site folder can be checked:
- * when the config cannot be loaded, the defaults are used.
+ * static folders and each blog with its options. A blog is this plugin's
+ * (checked with the site's options for it, as the build checks it) or one of
+ * Docusaurus's blog plugin, from the classic preset or `plugins` (checked with
+ * the house rules relaxed to what that site asked of Docusaurus). Any site
+ * folder can be checked: when the config cannot be loaded, `problem` says why
+ * and `assumed` what was assumed instead.
  */
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {CheckSiteOptions} from '..';
 import {discoverLocales} from './';
-import {OWN_OPTION_KEYS} from '../../options';
+import {OWN_OPTION_KEYS, type CheckerOptions} from '../../options';
+import {RULES, type RuleId, type RuleSetting} from '../rules';
 
 const CONFIG_FILES = ['docusaurus.config.ts', 'docusaurus.config.mts', 'docusaurus.config.js', 'docusaurus.config.mjs', 'docusaurus.config.cjs'];
+
+/** Docusaurus's default blog instance id, and its folder for translations. */
+const DEFAULT_ID = 'default';
+
+export interface SiteBlog {
+  /** The blog plugin instance's id: 'default' unless the config gives one. */
+  id: string;
+  /** Where the blog is served, as the config writes it (Docusaurus's default: 'blog'). */
+  routeBasePath: string;
+  /** This plugin runs the blog: its options are the site's own house rules. */
+  ours: boolean;
+  options: CheckSiteOptions;
+  /** What the check cannot follow of this blog's options, as notes: "sets include; …". */
+  limits: string[];
+}
+
+export interface SiteBlogs {
+  blogs: SiteBlog[];
+  /** Whether the options come from the site's docusaurus.config. */
+  configLoaded: boolean;
+  /** When they do not: why (the config is missing, or throws). */
+  problem?: string;
+  /** …and what the check assumed instead. */
+  assumed?: string;
+}
 
 export interface SiteConfigResult {
   options: CheckSiteOptions;
@@ -17,53 +47,158 @@ export interface SiteConfigResult {
   problem?: string;
 }
 
-type PluginEntry = string | [string, Record<string, unknown>?] | {name?: string} | false | null | undefined;
+type Options = Record<string, unknown>;
 
-/** The check options of a site folder: from its config, else its i18n folders. */
+/**
+ * The check options of a site folder's main blog (this plugin's, else the
+ * first): what the authoring commands and the editor schema work on.
+ */
 export async function siteCheckOptions(siteDir: string): Promise<SiteConfigResult> {
-  const result = await readSiteConfig(siteDir);
-  const {options} = result;
-  const defaultLocale = options.defaultLocale ?? 'en';
-  options.locales ??= [defaultLocale, ...(await discoverLocales(siteDir)).filter((l) => l !== defaultLocale)];
-  return result;
+  const {blogs, problem} = await siteBlogs(siteDir);
+  const main = blogs.find((blog) => blog.ours) ?? blogs[0];
+  return {options: main?.options ?? {}, ...(problem ? {problem} : {})};
 }
 
-export async function readSiteConfig(siteDir: string): Promise<SiteConfigResult> {
+/** Every blog of a site folder, each with the options to check it with. */
+export async function siteBlogs(siteDir: string): Promise<SiteBlogs> {
+  const loaded = await loadConfig(siteDir);
+  const site: CheckSiteOptions = {};
+  let entries: {ours: boolean; options: Options}[];
+  if ('config' in loaded) {
+    const {config} = loaded;
+    const i18n = (config.i18n ?? {}) as {defaultLocale?: unknown; locales?: unknown};
+    if (typeof i18n.defaultLocale === 'string') site.defaultLocale = i18n.defaultLocale;
+    if (Array.isArray(i18n.locales)) site.locales = i18n.locales.filter((l): l is string => typeof l === 'string');
+    if (Array.isArray(config.staticDirectories)) site.staticDirs = config.staticDirectories as string[];
+    entries = blogEntries(config);
+  } else {
+    // Unknown options: one blog at Docusaurus's defaults, checked as this
+    // plugin checks its own sites when the config names it.
+    entries = [{ours: loaded.namesPlugin, options: {}}];
+  }
+  const defaultLocale = site.defaultLocale ?? 'en';
+  site.locales ??= [defaultLocale, ...(await discoverLocales(siteDir)).filter((l) => l !== defaultLocale)];
+  const blogs = entries.map(({ours, options}) => blogOf(siteDir, site, ours, options));
+  if ('config' in loaded) return {blogs, configLoaded: true};
+  const {locales = []} = site;
+  const assumed = [
+    `one blog at ${blogs[0]!.options.blogPath ?? 'blog'}/`,
+    locales.length > 1 ? `locales ${locales.join(', ')} from i18n/` : `one locale (${defaultLocale})`,
+    entries[0]!.ours ? "this plugin's rules (the config names it)" : 'recommended rules',
+  ];
+  return {blogs, configLoaded: false, problem: loaded.problem, assumed: assumed.join(', ')};
+}
+
+type Loaded = {config: Options} | {problem: string; namesPlugin: boolean};
+
+async function loadConfig(siteDir: string): Promise<Loaded> {
   const file = CONFIG_FILES.map((f) => path.join(siteDir, f)).find((f) => existsSync(f));
-  if (!file) return {options: {}, problem: 'no docusaurus.config found'};
-  let config: Record<string, unknown>;
+  if (!file) return {problem: `found no docusaurus.config in ${siteDir}`, namesPlugin: false};
   try {
     // jiti, as Docusaurus loads configs, without loading all of Docusaurus.
     const jiti = (await import('jiti')).default as unknown as (from: string, options: object) => (id: string) => unknown;
     const loaded = jiti(__filename, {interopDefault: true, cache: true, requireCache: false})(file);
-    config = (typeof loaded === 'function' ? await (loaded as () => Promise<unknown>)() : loaded) as Record<string, unknown>;
+    const config = (typeof loaded === 'function' ? await (loaded as () => Promise<unknown>)() : loaded) as Options;
     if (!config || typeof config !== 'object') throw new Error('it exports no config object');
+    return {config};
   } catch (error) {
     const cause = (error as {cause?: Error}).cause ?? (error as Error);
-    return {options: {}, problem: `${path.basename(file)} could not be loaded (${String(cause.message).split('\n')[0]})`};
+    const why = String(cause?.message ?? cause).split('\n')[0]!.trim();
+    // A site of this plugin whose dependencies are missing keeps its own rules.
+    const namesPlugin = OWN_PLUGIN_IN_SOURCE.test(readFileSync(file, 'utf8'));
+    return {problem: `could not load ${path.basename(file)} (${why})`, namesPlugin};
   }
-  const i18n = (config.i18n ?? {}) as {defaultLocale?: string; locales?: string[]};
-  const options: CheckSiteOptions = {};
-  if (typeof i18n.defaultLocale === 'string') options.defaultLocale = i18n.defaultLocale;
-  if (Array.isArray(i18n.locales)) options.locales = i18n.locales;
-  if (Array.isArray(config.staticDirectories)) options.staticDirs = config.staticDirectories as string[];
-  const blogOptions = findBlogPluginOptions((config.plugins ?? []) as PluginEntry[]);
-  if (blogOptions) {
-    if (typeof blogOptions.path === 'string') options.blogPath = blogOptions.path;
-    if (typeof blogOptions.tags === 'string') options.tagsFile = blogOptions.tags;
-    if (typeof blogOptions.authorsMapPath === 'string') options.authorsFile = blogOptions.authorsMapPath;
-    const checker: Record<string, unknown> = {};
-    for (const key of OWN_OPTION_KEYS) if (blogOptions[key] !== undefined) checker[key] = blogOptions[key];
-    options.checker = checker;
-  }
-  return {options};
 }
 
-function findBlogPluginOptions(plugins: PluginEntry[]): Record<string, unknown> | undefined {
-  for (const entry of plugins) {
-    const [name, opts] = Array.isArray(entry) ? entry : [entry, {}];
-    // By its package name, or by its folder as the site's own config names it.
-    if (typeof name === 'string' && (name === 'qalam-plugin-blog' || /(^|[/\\])plugins[/\\]blog([/\\]index(\.ts)?)?$/.test(name))) return opts ?? {};
+/** This plugin, by its package name or by its folder as the site's own config names it. */
+const isOwnPlugin = (name: string) => name === 'qalam-plugin-blog' || /(^|[/\\])plugins[/\\]blog([/\\]index(\.ts)?)?$/.test(name);
+const OWN_PLUGIN_IN_SOURCE = /qalam-plugin-blog|['"`][^'"`]*plugins[/\\]blog(?:[/\\]index(?:\.ts)?)?['"`]/;
+
+/**
+ * Docusaurus's blog plugin as configs name it: the package, its short name
+ * (Docusaurus completes `content-blog` to `@docusaurus/plugin-content-blog`),
+ * or the path `require.resolve` gives.
+ */
+const isBlogPlugin = (name: string) => name === 'content-blog' || /(^|[/\\])@docusaurus[/\\]plugin-content-blog([/\\]|$)/.test(name);
+const isClassicPreset = (name: string) => name === 'classic' || /(^|[/\\])@docusaurus[/\\]preset-classic([/\\]|$)/.test(name);
+
+/** `'name'`, `['name', options]` or `['name']`: its name and options; anything else (a function, false) has none. */
+function nameAndOptions(entry: unknown): [string, Options] | undefined {
+  const [name, options] = Array.isArray(entry) ? entry : [entry];
+  if (typeof name !== 'string') return undefined;
+  return [name, options && typeof options === 'object' ? (options as Options) : {}];
+}
+
+/** The blogs a config sets up: the classic preset's, then each blog plugin instance, in order. */
+function blogEntries(config: Options): {ours: boolean; options: Options}[] {
+  const blogs: {ours: boolean; options: Options}[] = [];
+  for (const preset of Array.isArray(config.presets) ? config.presets : []) {
+    const [name, options] = nameAndOptions(preset) ?? [];
+    // The classic preset has a blog unless its `blog` option is false.
+    if (name && isClassicPreset(name) && options!.blog !== false) {
+      blogs.push({ours: false, options: options!.blog && typeof options!.blog === 'object' ? (options!.blog as Options) : {}});
+    }
   }
-  return undefined;
+  for (const plugin of Array.isArray(config.plugins) ? config.plugins : []) {
+    const [name, options] = nameAndOptions(plugin) ?? [];
+    if (name && (isOwnPlugin(name) || isBlogPlugin(name))) blogs.push({ours: isOwnPlugin(name), options: options!});
+  }
+  // A site that sets up no blog at all is checked at the default folder: the
+  // command then says when that folder is missing.
+  return blogs.length ? blogs : [{ours: false, options: {}}];
+}
+
+function blogOf(siteDir: string, site: CheckSiteOptions, ours: boolean, blog: Options): SiteBlog {
+  const id = typeof blog.id === 'string' ? blog.id : DEFAULT_ID;
+  const options: CheckSiteOptions = {...site};
+  if (typeof blog.path === 'string') options.blogPath = blog.path;
+  if (typeof blog.tags === 'string') options.tagsFile = blog.tags;
+  if (typeof blog.authorsMapPath === 'string') options.authorsFile = blog.authorsMapPath;
+  const routeBasePath = typeof blog.routeBasePath === 'string' ? blog.routeBasePath : 'blog';
+  const limits: string[] = [];
+  const unfollowed = ['include', 'exclude'].filter((key) => blog[key] !== undefined);
+  if (unfollowed.length) {
+    limits.push(`sets ${unfollowed.join(' and ')}; the check reads Docusaurus's default files there (**/*.{md,mdx}, no _ files or folders)`);
+  }
+  // Translations of another instance live in i18n/<locale>/docusaurus-plugin-content-blog-<id>,
+  // which the loader does not read: that blog is checked in its default locale.
+  if (!ours && id !== DEFAULT_ID && (site.locales?.length ?? 1) > 1) {
+    options.locales = [site.defaultLocale ?? 'en'];
+    limits.push(`is checked in ${options.locales[0]} only: the check does not read i18n/*/docusaurus-plugin-content-blog-${id}/`);
+  }
+  if (ours) {
+    const checker: Options = {};
+    for (const key of OWN_OPTION_KEYS) if (blog[key] !== undefined) checker[key] = blog[key];
+    options.checker = checker;
+  } else {
+    const blogDir = path.resolve(siteDir, options.blogPath ?? 'blog');
+    // Docusaurus reads no tags file when `tags` is null or false, and the
+    // default tags.yml only when it exists.
+    const tagsFile = blog.tags === null || blog.tags === false ? undefined : path.join(blogDir, options.tagsFile ?? 'tags.yml');
+    options.checker = foreignChecker({
+      hasTagsFile: tagsFile !== undefined && existsSync(tagsFile),
+      onInlineTags: blog.onInlineTags,
+    });
+  }
+  return {id, routeBasePath, ours, options, limits};
+}
+
+/** Docusaurus's `onInline*` levels as rule severities. */
+const SEVERITY_OF_REPORT: Record<string, RuleSetting> = {ignore: 'off', log: 'info', warn: 'warning', throw: 'error'};
+
+/** House rules that a site which never opted in gets as warnings at most. */
+const ADVICE_RULES: RuleId[] = ['keywords-count', 'title-length', 'description-length', 'locale-untranslated', 'translation-mismatch'];
+
+/**
+ * A blog this plugin does not run: only what its own options ask for. No
+ * required fields; unknown tags as its `onInlineTags` says (free without a
+ * tags file, as Docusaurus has them); no social cards, since this plugin draws
+ * none there; and the house's advice as warnings at most.
+ */
+export function foreignChecker(blog: {hasTagsFile: boolean; onInlineTags?: unknown}): Partial<CheckerOptions> {
+  const rules: Partial<Record<RuleId, RuleSetting>> = {};
+  const onInlineTags = typeof blog.onInlineTags === 'string' ? blog.onInlineTags : 'warn';
+  rules['tag-unknown'] = blog.hasTagsFile ? (SEVERITY_OF_REPORT[onInlineTags] ?? 'warning') : 'off';
+  for (const rule of ADVICE_RULES) rules[rule] = RULES[rule].severity === 'error' ? 'warning' : RULES[rule].severity;
+  return {rules, requiredFields: [], socialCards: {enabled: false, all: false}};
 }
