@@ -12,7 +12,7 @@ import path from 'node:path';
 import type {CheckSiteOptions} from '..';
 import {discoverLocales} from './';
 import {OWN_OPTION_KEYS, type CheckerOptions} from '../../options';
-import {RULES, type RuleId, type RuleSetting} from '../rules';
+import {RULE_BY_ID, type RuleId, type RuleSetting} from '../rules';
 
 const CONFIG_FILES = ['docusaurus.config.ts', 'docusaurus.config.mts', 'docusaurus.config.js', 'docusaurus.config.mjs', 'docusaurus.config.cjs'];
 
@@ -199,6 +199,9 @@ export function foreignChecker(blog: {hasTagsFile: boolean; onInlineTags?: unkno
   const rules: Partial<Record<RuleId, RuleSetting>> = {};
   const onInlineTags = typeof blog.onInlineTags === 'string' ? blog.onInlineTags : 'warn';
   rules['tag-unknown'] = blog.hasTagsFile ? (SEVERITY_OF_REPORT[onInlineTags] ?? 'warning') : 'off';
-  for (const rule of ADVICE_RULES) rules[rule] = RULES[rule].severity === 'error' ? 'warning' : RULES[rule].severity;
+  for (const id of ADVICE_RULES) {
+    const severity = RULE_BY_ID.get(id)?.severity ?? 'warning';
+    rules[id] = severity === 'error' ? 'warning' : severity;
+  }
   return {rules, requiredFields: [], socialCards: {enabled: false, all: false}};
 }
