@@ -50,7 +50,7 @@ const bodyOf = (file: string) => readFileSync(file, 'utf8').replace(/^---\n[\s\S
 const tokens = (text: string) =>
   text
     .replace(/!?\[[^\]]*\]\([^)]*\)/g, ' ')
-    .split(/[\s*#:،,.()؟?!"«»—…\[\]/;]+/)
+    .split(/[\s*#:،,.()؟?!"«»—…[\]/;]+/)
     .filter(Boolean);
 
 function vocabulary(): {en: Vocabulary; ar: Vocabulary} {
