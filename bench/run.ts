@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       'reuse-builds': {type: 'boolean', default: false},
     },
   });
-  const quick = values.quick!;
+  const quick = values.quick;
   const runs = values.runs ? Number(values.runs) : quick ? 1 : 5;
   const only = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(PARTS);
   const unknown = only.filter((p) => !PARTS[p]);
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     const loadBefore = loadAverage();
     const started = Date.now();
     log(`${name}…`);
-    const result = await PARTS[name]!({quick, runs, reuse: values['reuse-builds']!, log});
+    const result = await PARTS[name]!({quick, runs, reuse: values['reuse-builds'], log});
     results[name] = {
       ...result,
       date: new Date().toISOString(),

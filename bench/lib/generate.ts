@@ -19,7 +19,7 @@ export const AR_BLOG = 'i18n/ar/docusaurus-plugin-content-blog';
 export const SEED_FILE = '2025-01-29-deepseek-open-source-revolution.md';
 
 /** mulberry32: small, fast, and the same numbers on every machine. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -50,7 +50,7 @@ const bodyOf = (file: string) => readFileSync(file, 'utf8').replace(/^---\n[\s\S
 const tokens = (text: string) =>
   text
     .replace(/!?\[[^\]]*\]\([^)]*\)/g, ' ')
-    .split(/[\s*#:،,.()؟?!"«»—…\[\]/;]+/)
+    .split(/[\s*#:،,.()؟?!"«»—…[\]/;]+/)
     .filter(Boolean);
 
 function vocabulary(): {en: Vocabulary; ar: Vocabulary} {
@@ -149,7 +149,7 @@ function body(random: Random, vocab: Vocabulary, lang: 'en' | 'ar'): string {
 const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 const OG_SERVICE = 'https://opengraph-image.blockeden.xyz/api/og-cuckoo-network?title=';
 
-export const FAULT_KINDS = [
+const FAULT_KINDS = [
   'tag-unknown',
   'date-invalid',
   'author-unknown',
@@ -158,7 +158,7 @@ export const FAULT_KINDS = [
   'frontmatter-fenced',
   'image-title-mismatch',
 ] as const;
-export type FaultKind = (typeof FAULT_KINDS)[number];
+type FaultKind = (typeof FAULT_KINDS)[number];
 
 interface Fields {
   title: string;

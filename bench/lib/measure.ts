@@ -42,7 +42,7 @@ function rssKb(pid: number): number {
 }
 
 /** The resident memory of a process and all its descendants, in kB. */
-export function treeRssKb(pid: number): number {
+function treeRssKb(pid: number): number {
   let total = 0;
   const stack = [pid];
   while (stack.length) {

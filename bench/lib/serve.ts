@@ -6,7 +6,7 @@
  * count every byte of JavaScript three to four times over.
  */
 import {readFile, stat} from 'node:fs/promises';
-import {createServer} from 'node:http';
+import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 
@@ -42,7 +42,7 @@ async function isFile(file: string): Promise<boolean> {
 
 export async function serveStatic(outDir: string): Promise<Served> {
   const gzipped = new Map<string, Buffer>();
-  const server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
       const base = path.join(outDir, pathname);
@@ -75,6 +75,11 @@ export async function serveStatic(outDir: string): Promise<Served> {
     } catch {
       res.writeHead(404).end();
     }
+  };
+  // Node ignores the handler's promise: a failure of the 404 itself (headers
+  // already sent) ends the connection instead of the benchmark.
+  const server = createServer((req, res) => {
+    respond(req, res).catch(() => res.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as {port: number};

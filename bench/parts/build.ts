@@ -16,7 +16,7 @@ import type {BenchOptions, PartResult} from '../lib/types';
 
 const KINDS = ['ours', 'preset', 'vanilla'] as const satisfies readonly SiteKind[];
 
-export const siteDirOf = (kind: SiteKind, prefix = 'build') => path.join(WORK, `${prefix}-${kind}`);
+const siteDirOf = (kind: SiteKind, prefix = 'build') => path.join(WORK, `${prefix}-${kind}`);
 
 /** Deletes everything a previous build left: the next build is cold. */
 export function clearBuild(siteDir: string, outDir: string): void {

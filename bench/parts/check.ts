@@ -42,7 +42,7 @@ export async function checkPart({quick, runs, log}: BenchOptions): Promise<PartR
         variant === 'npm'
           ? ['npm', ['run', '-s', 'check', '--', siteDir]]
           : ['node', ['plugins/blog/bin/run.mjs', 'check', siteDir]];
-      const m = await measure(cmd, args as string[], {cwd: ROOT});
+      const m = await measure(cmd, args, {cwd: ROOT});
       if (m.code !== 1)
         throw new Error(`check of ${siteDir} exited ${m.code}, expected 1 (planted faults):\n${m.output.slice(-2000)}`);
       log(`check ${size} (${variant}): ${round(m.ms)} ms, ${round(m.peakRssMb)} MB`);

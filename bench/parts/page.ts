@@ -65,7 +65,7 @@ interface Load {
 const noBytes = (): Bytes => ({html: 0, css: 0, js: 0, font: 0, image: 0, other: 0});
 
 /** One first load in a fresh context, counted as DevTools' "transferred" column counts (CDP's encodedDataLength). */
-export async function pageBytes(url: string): Promise<Load> {
+async function pageBytes(url: string): Promise<Load> {
   const browser = await launchChromium();
   try {
     const context = await browser.newContext();
@@ -112,7 +112,7 @@ interface LighthouseRun {
   metrics: Record<string, number>;
 }
 
-export function lighthouse(url: string): Promise<LighthouseRun> {
+function lighthouse(url: string): Promise<LighthouseRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'qalam-lh-'));
   const out = path.join(dir, 'report.json');
   const args = [

@@ -39,8 +39,8 @@ export async function startDevServer(fixture: string, port: number, env: NodeJS.
     text += d.toString();
     for (const l of listeners) l();
   };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
   // A wait ends at once when the server dies, whether or not it said something.
   child.once('exit', () => {
     for (const l of listeners) l();

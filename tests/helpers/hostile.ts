@@ -23,7 +23,10 @@ export interface HostileCase {
 }
 
 export async function hostileCases(): Promise<Record<string, HostileCase>> {
-  return JSON.parse(await readFile(path.join(HOSTILE, 'cases.json'), 'utf8')).cases;
+  const manifest = JSON.parse(await readFile(path.join(HOSTILE, 'cases.json'), 'utf8')) as {
+    cases: Record<string, HostileCase>;
+  };
+  return manifest.cases;
 }
 
 const DESCRIPTION = 'A post of the hostile corpus, where everything but its one defect is a valid front matter field.';

@@ -44,7 +44,7 @@ afterAll(async () => {
 async function files(dir: string, base = dir): Promise<string[]> {
   const entries = await readdir(dir, {withFileTypes: true});
   const nested = await Promise.all(
-    entries.map((e) =>
+    entries.map(async (e) =>
       e.isDirectory() ? files(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))],
     ),
   );
@@ -112,10 +112,11 @@ describe('npm run check on the corpus', () => {
       const found = report.diagnostics.filter((d) => d.file === file);
       const got = [...new Set(found.map((d) => `${d.rule}@${d.line}`))].sort();
       const want = c.expect!.map(([rule, line]) => `${rule}@${line}`).sort();
-      if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${file}: expected [${want}], got [${got}]`);
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        problems.push(`${file}: expected [${want.join(',')}], got [${got.join(',')}]`);
       const errors = found.filter((d) => d.severity === 'error');
       if (c.accepted && errors.length)
-        problems.push(`${file} is accepted but has errors: ${errors.map((d) => d.rule)}`);
+        problems.push(`${file} is accepted but has errors: ${errors.map((d) => d.rule).join(',')}`);
       if (!c.accepted && !errors.length) problems.push(`${file} is bad but has no error`);
     }
     expect(problems).toEqual([]);

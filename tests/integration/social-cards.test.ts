@@ -31,7 +31,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(
-    [siteDir, first?.outDir, second?.outDir].filter(Boolean).map((dir) => rm(dir!, {recursive: true, force: true})),
+    [siteDir, first?.outDir, second?.outDir].filter(Boolean).map((dir) => rm(dir, {recursive: true, force: true})),
   );
 });
 

@@ -133,10 +133,9 @@ describe('the dev server, broken and fixed again and again', () => {
   it(`survives ${CYCLES} cycles, reporting and clearing each time, in bounded memory`, async () => {
     const samples: number[] = [];
     const started = Date.now();
-    let from = 0;
     for (let cycle = 0; cycle < CYCLES; cycle++) {
       const kind = BREAKS[cycle % BREAKS.length]!;
-      from = server.output().length;
+      const from = server.output().length;
       try {
         const broke = await change(kind.act, kind.report);
         expect(server.child.exitCode ?? server.child.signalCode, `${kind.name}, cycle ${cycle}`).toBeNull();
@@ -163,15 +162,14 @@ describe('the dev server, broken and fixed again and again', () => {
     expect(server.output()).not.toContain('Site plugin reload failure');
     expect(server.output()).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 
-    console.info(
-      `soak: ${CYCLES} cycles in ${((Date.now() - started) / 1000).toFixed(0)} s; RSS MB ${samples.map((s) => s.toFixed(0)).join(' ')}`,
-    );
+    const rss = `RSS MB ${samples.map((s) => s.toFixed(0)).join(' ')}`;
+    console.info(`soak: ${CYCLES} cycles in ${((Date.now() - started) / 1000).toFixed(0)} s; ${rss}`);
     // Memory needs the warm-up, a baseline and five more samples (SOAK_CYCLES below 13 only checks behaviour).
     if (samples.length < WARMUP + 8) return;
     const first = samples.slice(WARMUP, WARMUP + 3);
     const baseline = first.reduce((a, b) => a + b, 0) / first.length;
     const last = samples.slice(-5);
-    expect(Math.max(...last) - baseline, `RSS ${samples.map((s) => s.toFixed(0))}`).toBeLessThan(MAX_GROWTH_MB);
+    expect(Math.max(...last) - baseline, rss).toBeLessThan(MAX_GROWTH_MB);
     // Not rising without end: the trend after the warm-up (least squares) stays
     // under MAX_SLOPE_MB a cycle. Five rising samples in a row prove nothing:
     // healthy runs show them (464 466 476 496 498), and over 60 cycles the
@@ -183,6 +181,6 @@ describe('the dev server, broken and fixed again and again', () => {
       after.reduce((sum, y, x) => sum + (x - meanX) * (y - meanY), 0) /
       after.reduce((sum, _, x) => sum + (x - meanX) ** 2, 0);
     console.info(`soak: RSS trend ${slope.toFixed(2)} MB a cycle`);
-    expect(slope, `RSS ${samples.map((s) => s.toFixed(0))}`).toBeLessThan(MAX_SLOPE_MB);
+    expect(slope, rss).toBeLessThan(MAX_SLOPE_MB);
   });
 });
