@@ -34,7 +34,10 @@ export type {PostProblems} from './client/types';
 export {validateOptions} from './plugin/validateOptions';
 export {formatReport};
 
-export default async function pluginQalamBlog(context: LoadContext, options: PluginOptions): Promise<Plugin<QalamBlogContent>> {
+export default async function pluginQalamBlog(
+  context: LoadContext,
+  options: PluginOptions,
+): Promise<Plugin<QalamBlogContent>> {
   const setup = pluginSetup(context, options);
   const {i18n} = context;
   const {checker, blogOptions, isDev} = setup;

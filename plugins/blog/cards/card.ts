@@ -189,7 +189,8 @@ export async function createCardRenderer(fonts: readonly CardFont[]): Promise<Ca
   const renderer = new Renderer();
   // A `fonts` option of the constructor was silently ignored (empty boxes):
   // registerFont is the way that works.
-  for (const font of fonts) await renderer.registerFont({name: font.family, data: font.data, weight: font.weight, style: 'normal'});
+  for (const font of fonts)
+    await renderer.registerFont({name: font.family, data: font.data, weight: font.weight, style: 'normal'});
   const coverage = combinedCoverage(fonts);
   const size = {width: CARD_WIDTH, height: CARD_HEIGHT};
 
@@ -208,7 +209,10 @@ export async function createCardRenderer(fonts: readonly CardFont[]): Promise<Ca
       authors: card.authors.map((a) => drawableText(a, coverage)).filter(Boolean),
       date: drawableText(card.date, coverage),
     };
-    const title = await fitTitle(drawable.title, async (text) => (await titleLines({...drawable, title: text})) <= MAX_TITLE_LINES);
+    const title = await fitTitle(
+      drawable.title,
+      async (text) => (await titleLines({...drawable, title: text})) <= MAX_TITLE_LINES,
+    );
     return {...drawable, title};
   }
 

@@ -44,11 +44,17 @@ export function packRequest(cacheDir: string, jobs: readonly DrawJob[]): DrawReq
 }
 
 export function unpackRequest(request: DrawRequest): DrawJob[] {
-  return request.jobs.map(({hash, card, logo}) => ({hash, card: logo === undefined ? card : {...card, logo: request.logos[logo]!}}));
+  return request.jobs.map(({hash, card, logo}) => ({
+    hash,
+    card: logo === undefined ? card : {...card, logo: request.logos[logo]!},
+  }));
 }
 
 /** The jobs whose card the cache does not hold, one per hash. */
-export async function missingFromCache<J extends Pick<CardJob, 'hash'>>(jobs: readonly J[], store: Pick<CardStore, 'fileOf'>): Promise<J[]> {
+export async function missingFromCache<J extends Pick<CardJob, 'hash'>>(
+  jobs: readonly J[],
+  store: Pick<CardStore, 'fileOf'>,
+): Promise<J[]> {
   const byHash = new Map(jobs.map((job) => [job.hash, job]));
   const present = await Promise.all(
     [...byHash.keys()].map((hash) =>
@@ -68,7 +74,11 @@ export const DRAW_COMMAND: readonly string[] = [process.execPath, path.join(__di
  * Draws the cards into the cache in a child process, and resolves when it
  * has exited. Rejects with the child's one-line reason when it fails.
  */
-export function drawInChild(jobs: readonly DrawJob[], cacheDir: string, command: readonly string[] = DRAW_COMMAND): Promise<void> {
+export function drawInChild(
+  jobs: readonly DrawJob[],
+  cacheDir: string,
+  command: readonly string[] = DRAW_COMMAND,
+): Promise<void> {
   if (jobs.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const [file, ...args] = command;
@@ -82,8 +92,17 @@ export function drawInChild(jobs: readonly DrawJob[], cacheDir: string, command:
         resolve();
         return;
       }
-      const reason = stderr.trim().split('\n').pop()?.replace(/^drawCards: /, '');
-      reject(new Error(reason || (signal ? `the drawing process was stopped by ${signal}` : `the drawing process exited with code ${code}`)));
+      const reason = stderr
+        .trim()
+        .split('\n')
+        .pop()
+        ?.replace(/^drawCards: /, '');
+      reject(
+        new Error(
+          reason ||
+            (signal ? `the drawing process was stopped by ${signal}` : `the drawing process exited with code ${code}`),
+        ),
+      );
     });
     // A child that stops before reading everything closes the pipe: its exit code tells why.
     child.stdin.on('error', () => {});

@@ -14,7 +14,13 @@ import {eachConcurrently} from '../shared/concurrently';
 /** Where drawn cards are kept between builds; `docusaurus clear` empties it. */
 export const CACHE_FOLDER = 'node_modules/.cache/qalam-cards';
 
-const MIME: Record<string, string> = {'.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp'};
+const MIME: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+};
 
 /**
  * The logo as a data: URL, from a site path (`/img/logo.svg`, `img/logo.svg`)
@@ -81,7 +87,11 @@ export function createCardStore(cacheDir: string, renderer: () => Promise<CardRe
 }
 
 /** Writes every card of a locale into its build folder. */
-export async function writeCards(jobs: readonly CardJob[], outDir: string, store: CardStore): Promise<{drawn: number; reused: number}> {
+export async function writeCards(
+  jobs: readonly CardJob[],
+  outDir: string,
+  store: CardStore,
+): Promise<{drawn: number; reused: number}> {
   let drawn = 0;
   await eachConcurrently(jobs, availableParallelism(), async (job) => {
     const target = path.join(outDir, ...job.file.split('/'));

@@ -38,15 +38,37 @@ export const HEBREW_FAMILY = 'Qalam Card Hebrew';
  * bold, the rest regular.
  */
 export const CARD_FONT_FILES: readonly CardFontFile[] = [
-  {family: ARABIC_FAMILY, weight: 400, package: '@expo-google-fonts/noto-naskh-arabic', file: '400Regular/NotoNaskhArabic_400Regular.ttf'},
-  {family: ARABIC_FAMILY, weight: 700, package: '@expo-google-fonts/noto-naskh-arabic', file: '700Bold/NotoNaskhArabic_700Bold.ttf'},
-  {family: HEBREW_FAMILY, weight: 400, package: '@expo-google-fonts/noto-sans-hebrew', file: '400Regular/NotoSansHebrew_400Regular.ttf'},
-  {family: HEBREW_FAMILY, weight: 700, package: '@expo-google-fonts/noto-sans-hebrew', file: '700Bold/NotoSansHebrew_700Bold.ttf'},
+  {
+    family: ARABIC_FAMILY,
+    weight: 400,
+    package: '@expo-google-fonts/noto-naskh-arabic',
+    file: '400Regular/NotoNaskhArabic_400Regular.ttf',
+  },
+  {
+    family: ARABIC_FAMILY,
+    weight: 700,
+    package: '@expo-google-fonts/noto-naskh-arabic',
+    file: '700Bold/NotoNaskhArabic_700Bold.ttf',
+  },
+  {
+    family: HEBREW_FAMILY,
+    weight: 400,
+    package: '@expo-google-fonts/noto-sans-hebrew',
+    file: '400Regular/NotoSansHebrew_400Regular.ttf',
+  },
+  {
+    family: HEBREW_FAMILY,
+    weight: 700,
+    package: '@expo-google-fonts/noto-sans-hebrew',
+    file: '700Bold/NotoSansHebrew_700Bold.ttf',
+  },
 ];
 
 /** The font stack of a card: the fonts of the text's own script first, so Latin words in a Hebrew title match the Hebrew letters. */
 export function fontStack(text: string): string[] {
-  return /\p{Script=Hebrew}/u.test(text) && !/\p{Script=Arabic}/u.test(text) ? [HEBREW_FAMILY, ARABIC_FAMILY] : [ARABIC_FAMILY, HEBREW_FAMILY];
+  return /\p{Script=Hebrew}/u.test(text) && !/\p{Script=Arabic}/u.test(text)
+    ? [HEBREW_FAMILY, ARABIC_FAMILY]
+    : [ARABIC_FAMILY, HEBREW_FAMILY];
 }
 
 export function fontFilePath(font: CardFontFile): string {
@@ -85,7 +107,8 @@ export function combinedCoverage(fonts: readonly {coverage: ReadonlySet<number>}
  * marks and isolates, variation selectors. A font need not map them, and the
  * renderer draws nothing for them.
  */
-const DRAWS_NOTHING = /[\p{White_Space}\p{Cc}\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
+const DRAWS_NOTHING =
+  /[\p{White_Space}\p{Cc}\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
 
 /** The distinct characters of `text` that no font covers, in order of appearance. */
 export function missingCharacters(text: string, coverage: ReadonlySet<number>): string[] {
@@ -178,6 +201,9 @@ function readFormat12(view: DataView, offset: number, covered: Set<number>): voi
 /** @font-face rules for a browser that shows the same card with the same font files (the visual test, a preview). */
 export function fontFaceCss(fonts: readonly CardFont[]): string {
   return fonts
-    .map((font) => `@font-face{font-family:'${font.family}';font-weight:${font.weight};font-style:normal;src:url(data:font/ttf;base64,${font.data.toString('base64')}) format('truetype')}`)
+    .map(
+      (font) =>
+        `@font-face{font-family:'${font.family}';font-weight:${font.weight};font-style:normal;src:url(data:font/ttf;base64,${font.data.toString('base64')}) format('truetype')}`,
+    )
     .join('\n');
 }

@@ -54,7 +54,10 @@ export function createSocialCards({context, options, isDev, digits, imageFacts}:
       const navbarLogo = (siteConfig.themeConfig as {navbar?: {logo?: {src?: string}}}).navbar?.logo?.src;
       const logoSrc = options.logo === false ? undefined : (options.logo ?? navbarLogo);
       const logo = await loadLogo(logoSrc, staticDirs);
-      if (logoSrc && !logo) logger.warn(`Social cards: the logo "${logoSrc}" is not a PNG, JPEG, WebP or SVG file in a static folder; the cards show none. Set the blog plugin's socialCards.logo to such a file, or to false.`);
+      if (logoSrc && !logo)
+        logger.warn(
+          `Social cards: the logo "${logoSrc}" is not a PNG, JPEG, WebP or SVG file in a static folder; the cards show none. Set the blog plugin's socialCards.logo to such a file, or to false.`,
+        );
       const htmlLang = localeConfig?.htmlLang ?? locale;
       return {
         locale,
@@ -118,7 +121,9 @@ export function createSocialCards({context, options, isDev, digits, imageFacts}:
       // Copies from the cache; draws here only a card the cache lost since.
       const {drawn} = await writeCards([...jobs.values()], outDir, store);
       const total = before.drawn + drawn;
-      logger.info(`Social cards (${locale}): ${total} drawn, ${jobs.size - total} reused from the cache, in ${before.ms + Date.now() - started} ms.`);
+      logger.info(
+        `Social cards (${locale}): ${total} drawn, ${jobs.size - total} reused from the cache, in ${before.ms + Date.now() - started} ms.`,
+      );
     },
 
     /** The dev server's part of the client's config: the cards' URLs. */

@@ -73,8 +73,15 @@ export function cardFileOf(permalink: string, baseUrl: string): string {
   return `${CARDS_FOLDER}/${segments.length ? segments.join('/') : 'index'}.png`;
 }
 
-export function formatCardDate(date: Date | string | number, site: Pick<CardSite, 'locale' | 'calendar' | 'digits'>): string {
-  return dateFormat({lang: site.locale, digits: site.digits, ...(site.calendar ? {calendar: site.calendar} : {})}).format(new Date(date));
+export function formatCardDate(
+  date: Date | string | number,
+  site: Pick<CardSite, 'locale' | 'calendar' | 'digits'>,
+): string {
+  return dateFormat({
+    lang: site.locale,
+    digits: site.digits,
+    ...(site.calendar ? {calendar: site.calendar} : {}),
+  }).format(new Date(date));
 }
 
 /** What a post's card shows. The title is the post's, whole: takumi shortens it to fit when drawing. */
@@ -115,7 +122,14 @@ export function attachCards(
     const file = cardFileOf(post.metadata.permalink, site.baseUrl);
     jobs.push({card, hash: cardHash(card, site.fontDigest), file, pathname: `${site.baseUrl}${file}`});
     const url = `/${encodeURI(file)}`;
-    const socialCard: SocialCardMeta = {url, width: CARD_WIDTH, height: CARD_HEIGHT, type: CARD_TYPE, alt: post.metadata.title, generated: true};
+    const socialCard: SocialCardMeta = {
+      url,
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      type: CARD_TYPE,
+      alt: post.metadata.title,
+      generated: true,
+    };
     return withMetadata(post, {socialCard, frontMatter: {...post.metadata.frontMatter, image: url}});
   });
   return {posts: out, jobs};
@@ -125,10 +139,19 @@ function withMetadata(post: BlogPost, extra: Partial<PostMetadata>): BlogPost {
   return {...post, metadata: {...post.metadata, ...extra} as BlogPost['metadata']};
 }
 
-const IMAGE_TYPES: Record<string, string> = {png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif'};
+const IMAGE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+};
 
 /** The head's facts of a post's own local image, from its file's facts. */
-export function localImageMeta(image: string, facts: {width?: number; height?: number; format?: string} | undefined): SocialCardMeta | undefined {
+export function localImageMeta(
+  image: string,
+  facts: {width?: number; height?: number; format?: string} | undefined,
+): SocialCardMeta | undefined {
   if (!facts?.width || !facts.height) return undefined;
   const type = facts.format ? IMAGE_TYPES[facts.format.toLowerCase()] : undefined;
   return {url: image, width: facts.width, height: facts.height, ...(type ? {type} : {}), generated: false};

@@ -66,7 +66,9 @@ async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<S
     settings: {required: options.requiredFields, socialCards: cards.enabled, socialCardsAll: cards.all},
     ...(cards.enabled ? {cardCoverage: combinedCoverage(await loadCardFonts())} : {}),
   };
-  const paths = site.posts.flatMap((post) => (post.parsed.data ? imagePathsToInspect(post, post.parsed.data, facts) : []));
+  const paths = site.posts.flatMap((post) =>
+    post.parsed.data ? imagePathsToInspect(post, post.parsed.data, facts) : [],
+  );
   return {...facts, images: paths.length ? await loadImageFacts(paths) : new Map()};
 }
 
@@ -118,14 +120,24 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
     const severity = severityOf(rule);
     if (!severity) continue;
     sources.set(problem.file, problem.source);
-    diagnostics.push({file: problem.file, ...problem.range, locale: problem.locale, field: '', rule, messageId, severity, message});
+    diagnostics.push({
+      file: problem.file,
+      ...problem.range,
+      locale: problem.locale,
+      field: '',
+      rule,
+      messageId,
+      severity,
+      message,
+    });
   }
 
   // File text for code frames, decoded only when a report shows it: decoding
   // every post's body would cost more than the whole check.
   const postByFile = new Map(site.posts.map((post) => [post.file, post]));
 
-  const byPosition = (a: Diagnostic, b: Diagnostic) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
+  const byPosition = (a: Diagnostic, b: Diagnostic) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
   diagnostics.sort(byPosition);
   for (const list of perPost.values()) list.sort(byPosition);
   return {

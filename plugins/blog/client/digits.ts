@@ -16,6 +16,7 @@ const DIGITS: Record<string, string> = {latn: '0123456789', arab: '٠١٢٣٤٥�
  */
 export function wholeNumber(n: number, digits: string, grouped: boolean): string | undefined {
   const table = DIGITS[digits];
-  if (table === undefined || !Number.isSafeInteger(n) || n < 0 || Object.is(n, -0) || (grouped && n > 999)) return undefined;
+  if (table === undefined || !Number.isSafeInteger(n) || n < 0 || Object.is(n, -0) || (grouped && n > 999))
+    return undefined;
   return String(n).replace(/\d/g, (d) => table[Number(d)]!);
 }

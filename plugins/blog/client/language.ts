@@ -67,7 +67,8 @@ export function useLocaleFormat() {
       /** Without grouping, for years. */
       plain: (n: number) => wholeNumber(n, digits, false) ?? numberFormat(locale, {useGrouping: false}).format(n),
       /** Posts carry their date formatted by the build (`formattedDate`): this is for other dates. */
-      date: (iso: string | Date, options: Intl.DateTimeFormatOptions = POST_DATE) => cachedDateFormat({lang, digits, calendar}, options).format(new Date(iso)),
+      date: (iso: string | Date, options: Intl.DateTimeFormatOptions = POST_DATE) =>
+        cachedDateFormat({lang, digits, calendar}, options).format(new Date(iso)),
     };
   }, [lang, digits, calendar]);
 }

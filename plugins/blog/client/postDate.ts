@@ -20,7 +20,10 @@ export interface DateStyle {
 
 export const POST_DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'};
 
-export function dateFormat({lang, digits, calendar}: DateStyle, options: Intl.DateTimeFormatOptions = POST_DATE): Intl.DateTimeFormat {
+export function dateFormat(
+  {lang, digits, calendar}: DateStyle,
+  options: Intl.DateTimeFormatOptions = POST_DATE,
+): Intl.DateTimeFormat {
   const all: Intl.DateTimeFormatOptions = {...options, timeZone: 'UTC', numberingSystem: digits};
   try {
     return new Intl.DateTimeFormat(lang, calendar ? {...all, calendar} : all);

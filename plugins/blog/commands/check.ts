@@ -18,7 +18,10 @@ const isFormat = (value: string): value is ReportFormat => (FORMATS as readonly 
 function readCommandLine(): {siteDir: string; format: ReportFormat; configRequired: boolean} {
   const {values, positionals} = parseCommandLine({
     usage: USAGE,
-    options: {format: {type: 'string', short: 'f', default: 'text'}, 'config-required': {type: 'boolean', default: false}},
+    options: {
+      format: {type: 'string', short: 'f', default: 'text'},
+      'config-required': {type: 'boolean', default: false},
+    },
     allowPositionals: true,
   });
   if (positionals.length > 1) {
@@ -42,11 +45,13 @@ async function main(): Promise<number> {
   if (problem && configRequired) throw new UsageError(`${problem}, and --config-required asks for it`);
   for (const blog of blogs) {
     const blogDir = path.resolve(siteDir, blog.options.blogPath ?? 'blog');
-    if (!exists(blogDir)) throw new UsageError(`no blog folder at ${blogDir}${whose(blog, blogs)}: is ${siteDir} a Docusaurus site?`);
+    if (!exists(blogDir))
+      throw new UsageError(`no blog folder at ${blogDir}${whose(blog, blogs)}: is ${siteDir} a Docusaurus site?`);
   }
   if (problem) process.stderr.write(`check: note: ${problem}; assumed ${assumed}\n`);
   for (const blog of blogs) {
-    for (const limit of blog.limits) process.stderr.write(`check: note: the blog at ${blog.options.blogPath ?? 'blog'}/ ${limit}\n`);
+    for (const limit of blog.limits)
+      process.stderr.write(`check: note: the blog at ${blog.options.blogPath ?? 'blog'}/ ${limit}\n`);
   }
   const results = [];
   for (const blog of blogs) results.push(await checkSite(siteDir, blog.options));
@@ -56,7 +61,8 @@ async function main(): Promise<number> {
 }
 
 /** Names the blog instance when the site has several. */
-const whose = (blog: SiteBlog, blogs: SiteBlog[]) => (blogs.length > 1 ? ` (blog "${blog.id}" of docusaurus.config)` : '');
+const whose = (blog: SiteBlog, blogs: SiteBlog[]) =>
+  blogs.length > 1 ? ` (blog "${blog.id}" of docusaurus.config)` : '';
 
 /** The blogs' results as one: posts, problems and counts added up, problems in file order. */
 function merged(results: CheckResult[]): CheckResult {

@@ -2,7 +2,24 @@
  * Direction and script of a locale, for any right-to-left language, not only
  * Arabic: from Intl.Locale's text info where the runtime has it, else a list.
  */
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku-Arab', 'nqo', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ks',
+  'ku-Arab',
+  'nqo',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
 
 const directions = new Map<string, 'ltr' | 'rtl'>();
 
@@ -14,7 +31,10 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
 
 function computeDirection(locale: string): 'ltr' | 'rtl' {
   try {
-    const info = (new Intl.Locale(locale) as Intl.Locale & {textInfo?: {direction?: string}; getTextInfo?: () => {direction?: string}});
+    const info = new Intl.Locale(locale) as Intl.Locale & {
+      textInfo?: {direction?: string};
+      getTextInfo?: () => {direction?: string};
+    };
     const direction = info.textInfo?.direction ?? info.getTextInfo?.().direction;
     if (direction === 'rtl' || direction === 'ltr') return direction;
   } catch {
@@ -32,8 +52,21 @@ const SCRIPTS: Record<string, {name: string; letters: RegExp}> = {
 };
 
 const SCRIPT_OF_LANGUAGE: Record<string, keyof typeof SCRIPTS> = {
-  ar: 'Arab', fa: 'Arab', ur: 'Arab', ps: 'Arab', sd: 'Arab', ckb: 'Arab', ug: 'Arab', ks: 'Arab',
-  he: 'Hebr', iw: 'Hebr', yi: 'Hebr', dv: 'Thaa', syr: 'Syrc', arc: 'Syrc', nqo: 'Nkoo',
+  ar: 'Arab',
+  fa: 'Arab',
+  ur: 'Arab',
+  ps: 'Arab',
+  sd: 'Arab',
+  ckb: 'Arab',
+  ug: 'Arab',
+  ks: 'Arab',
+  he: 'Hebr',
+  iw: 'Hebr',
+  yi: 'Hebr',
+  dv: 'Thaa',
+  syr: 'Syrc',
+  arc: 'Syrc',
+  nqo: 'Nkoo',
 };
 
 /** The script a right-to-left locale is written in, when we know it. */

@@ -40,7 +40,12 @@ export interface DevServerParams {
   loadBlog: () => Promise<BlogContent>;
 }
 
-export function devServerLoader({setup, check, readerOptions, loadBlog}: DevServerParams): () => Promise<QalamBlogContent> {
+export function devServerLoader({
+  setup,
+  check,
+  readerOptions,
+  loadBlog,
+}: DevServerParams): () => Promise<QalamBlogContent> {
   const {context, blogOptions} = setup;
   const {siteDir, i18n} = context;
   const baseExclude = [...blogOptions.exclude];
@@ -48,7 +53,9 @@ export function devServerLoader({setup, check, readerOptions, loadBlog}: DevServ
     path.resolve(siteDir, blogOptions.path),
     ...i18n.locales.map((locale) => path.join(path.dirname(context.localizationDir), locale, BLOG_PLUGIN_FOLDER)),
   ];
-  const registryFiles = [blogOptions.authorsMapPath, setup.tagsFile].map((file) => path.resolve(siteDir, blogOptions.path, file));
+  const registryFiles = [blogOptions.authorsMapPath, setup.tagsFile].map((file) =>
+    path.resolve(siteDir, blogOptions.path, file),
+  );
   const fingerprint = () => folderFingerprint(blogFolders, registryFiles);
   /** The last content loaded, and the state of the blog's files it was loaded from. */
   let lastLoad: {fingerprint: string; content: QalamBlogContent} | undefined;
@@ -56,7 +63,12 @@ export function devServerLoader({setup, check, readerOptions, loadBlog}: DevServ
   async function loadWithout(blocked: CheckResult['posts']): Promise<QalamBlogContent> {
     readerOptions.exclude = [...baseExclude, ...blocked.map((p) => p.post.relativePath)];
     const content = await loadBlog();
-    const qalamBlocked = blocked.map((p) => ({relativePath: p.post.relativePath, file: p.post.file, slug: p.data?.slug, diagnostics: p.diagnostics}));
+    const qalamBlocked = blocked.map((p) => ({
+      relativePath: p.post.relativePath,
+      file: p.post.file,
+      slug: p.data?.slug,
+      diagnostics: p.diagnostics,
+    }));
     return {...content, qalamBlocked};
   }
 
@@ -81,7 +93,14 @@ export function devServerLoader({setup, check, readerOptions, loadBlog}: DevServ
   };
 }
 
-const slim = ({line, column, severity, rule, field, message}: Diagnostic) => ({line, column, severity, rule, field, message});
+const slim = ({line, column, severity, rule, field, message}: Diagnostic) => ({
+  line,
+  column,
+  severity,
+  rule,
+  field,
+  message,
+});
 
 /**
  * The problems of each post that has some, by permalink; a post left out gets
@@ -97,14 +116,20 @@ export function problemPages(
   for (const post of content.blogPosts) {
     const file = post.metadata.source.replace(/^@site\//, '');
     const checked = byFile.get(file);
-    if (checked?.diagnostics.length) problems[post.metadata.permalink] = {file, diagnostics: checked.diagnostics.map(slim)};
+    if (checked?.diagnostics.length)
+      problems[post.metadata.permalink] = {file, diagnostics: checked.diagnostics.map(slim)};
   }
   const route = {baseUrl: setup.context.baseUrl, routeBasePath: setup.blogOptions.routeBasePath};
   for (const post of content.qalamBlocked ?? []) {
     const permalink = permalinkOf(route, post.relativePath, post.slug);
     const pageProblems = {file: post.file, diagnostics: post.diagnostics.map(slim)};
     problems[permalink] = pageProblems;
-    actions.addRoute({path: permalink, component: '@theme/FrontMatterProblemsPage', exact: true, props: {problems: pageProblems}});
+    actions.addRoute({
+      path: permalink,
+      component: '@theme/FrontMatterProblemsPage',
+      exact: true,
+      props: {problems: pageProblems},
+    });
   }
   return problems;
 }

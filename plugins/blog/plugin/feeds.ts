@@ -6,7 +6,11 @@ import type {PluginSetup} from './setup';
 import {patchFeeds} from './upstream/feedLanguage';
 import {repairFeeds} from './upstream/feedSafety';
 
-export async function finishFeeds({blogOptions, context, pageLang}: PluginSetup, outDir: string, posts: readonly PostWithExtras<BlogPost>[]) {
+export async function finishFeeds(
+  {blogOptions, context, pageLang}: PluginSetup,
+  outDir: string,
+  posts: readonly PostWithExtras<BlogPost>[],
+) {
   if (!blogOptions.feedOptions.type) return;
   const feedDir = path.join(outDir, blogOptions.routeBasePath);
   await patchFeeds(feedDir, posts, context.siteConfig.url, blogOptions.feedOptions.language ?? pageLang);

@@ -21,7 +21,11 @@ export function contentPathsOf(context: LoadContext, options: BlogPluginOptions)
     contentPath: path.resolve(context.siteDir, options.path),
     contentPathLocalized: isDefault
       ? undefined
-      : getPluginI18nPath({localizationDir: context.localizationDir, pluginName: BLOG_PLUGIN_NAME, pluginId: options.id}),
+      : getPluginI18nPath({
+          localizationDir: context.localizationDir,
+          pluginName: BLOG_PLUGIN_NAME,
+          pluginId: options.id,
+        }),
   };
 }
 
@@ -76,7 +80,9 @@ export function withLanguages(
   const out: PostWithExtras<BlogPost>[] = [];
   for (const post of posts) {
     const file = sourceFile(post);
-    const relativePath = file.startsWith(`${blogFolder}/`) ? file.slice(blogFolder.length + 1) : file.replace(/^i18n\/[^/]+\/[^/]+\//, '');
+    const relativePath = file.startsWith(`${blogFolder}/`)
+      ? file.slice(blogFolder.length + 1)
+      : file.replace(/^i18n\/[^/]+\/[^/]+\//, '');
     const fromDefaultFolder = file.startsWith(`${blogFolder}/`);
     const isUntranslated = currentLocale !== defaultLocale && fromDefaultFolder;
     if (isUntranslated && untranslated === 'hide') continue;
@@ -88,7 +94,11 @@ export function withLanguages(
       dir: directionOf(lang),
       locales: localesOf(relativePath),
       ...(isUntranslated
-        ? {untranslatedFrom: context.siteConfig.url + normalizeUrl([defaultBaseUrl(context), post.metadata.permalink.slice(context.baseUrl.length)])}
+        ? {
+            untranslatedFrom:
+              context.siteConfig.url +
+              normalizeUrl([defaultBaseUrl(context), post.metadata.permalink.slice(context.baseUrl.length)]),
+          }
         : {}),
     };
     out.push({...post, metadata: {...post.metadata, language}});
@@ -100,14 +110,19 @@ export function withLanguages(
 function defaultBaseUrl(context: LoadContext): string {
   const {baseUrl, i18n} = context;
   const suffix = `${i18n.currentLocale}/`;
-  return i18n.currentLocale !== i18n.defaultLocale && baseUrl.endsWith(suffix) ? baseUrl.slice(0, -suffix.length) || '/' : baseUrl;
+  return i18n.currentLocale !== i18n.defaultLocale && baseUrl.endsWith(suffix)
+    ? baseUrl.slice(0, -suffix.length) || '/'
+    : baseUrl;
 }
 
 /**
  * Which locales have which post files, from one check of the whole site: built
  * once per check, so asking about every post stays linear in the posts.
  */
-export function postLocales(checked: readonly {post: {locale: string; relativePath: string}}[], locales: readonly string[]) {
+export function postLocales(
+  checked: readonly {post: {locale: string; relativePath: string}}[],
+  locales: readonly string[],
+) {
   const byPath = new Map<string, Set<string>>();
   for (const {post} of checked) {
     let present = byPath.get(post.relativePath);
@@ -122,7 +137,9 @@ export function postLocales(checked: readonly {post: {locale: string; relativePa
     },
     /** Files of a locale's folder with no counterpart in the default locale's. */
     localeOnly: (locale: string, defaultLocale: string): string[] =>
-      [...byPath].filter(([, present]) => present.has(locale) && !present.has(defaultLocale)).map(([relativePath]) => relativePath),
+      [...byPath]
+        .filter(([, present]) => present.has(locale) && !present.has(defaultLocale))
+        .map(([relativePath]) => relativePath),
   };
 }
 
@@ -140,7 +157,10 @@ export function postLanguages(posts: readonly PostWithExtras<BlogPost>[], i18n: 
     if (!language) continue;
     if (language.lang !== pageLang) foreign[post.metadata.permalink] = {lang: language.lang, dir: language.dir};
     if (language.untranslatedFrom || language.locales.length !== i18n.locales.length) {
-      restricted[post.metadata.permalink] = {locales: language.locales, ...(language.untranslatedFrom ? {canonical: language.untranslatedFrom} : {})};
+      restricted[post.metadata.permalink] = {
+        locales: language.locales,
+        ...(language.untranslatedFrom ? {canonical: language.untranslatedFrom} : {}),
+      };
     }
   }
   return {foreign, restricted};

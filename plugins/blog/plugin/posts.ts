@@ -29,7 +29,8 @@ export function processPosts({setup, check, readerOptions, withCards}: PostSteps
   const siteProcess = blogOptions.processBlogPosts;
 
   async function withLocaleOnlyPosts(posts: BlogPost[]): Promise<BlogPost[]> {
-    const localeOnly = currentLocale === defaultLocale ? [] : (check.locales?.localeOnly(currentLocale, defaultLocale) ?? []);
+    const localeOnly =
+      currentLocale === defaultLocale ? [] : (check.locales?.localeOnly(currentLocale, defaultLocale) ?? []);
     if (!localeOnly.length) return posts;
     const all = [...posts, ...(await loadLocaleOnlyPosts(context, readerOptions, localeOnly))];
     all.sort((a, b) => b.metadata.date.getTime() - a.metadata.date.getTime());

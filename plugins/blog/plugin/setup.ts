@@ -3,7 +3,10 @@
  * once from Docusaurus's context and the plugin's options.
  */
 import path from 'node:path';
-import type {Options as BlogPluginUserOptions, PluginOptions as BlogPluginOptions} from '@docusaurus/plugin-content-blog';
+import type {
+  Options as BlogPluginUserOptions,
+  PluginOptions as BlogPluginOptions,
+} from '@docusaurus/plugin-content-blog';
 import type {LoadContext} from '@docusaurus/types';
 import {normalizeUrl, posixPath} from '@docusaurus/utils';
 import type {CheckerOptions, OWN_OPTION_KEYS} from '../options';
@@ -17,9 +20,14 @@ export type Options = BlogPluginUserOptions & Partial<CheckerOptions>;
  * The plugin's own options and the blog plugin's, apart. `satisfies` keeps the
  * keys taken out equal to options.ts's list of ours (OWN_OPTION_KEYS).
  */
-export function splitOptions<O extends Partial<CheckerOptions>>(options: O): {ours: Pick<O, OwnKey>; blog: Omit<O, OwnKey>} {
+export function splitOptions<O extends Partial<CheckerOptions>>(
+  options: O,
+): {ours: Pick<O, OwnKey>; blog: Omit<O, OwnKey>} {
   const {rules, requiredFields, untranslatedPosts, digits, socialCards, headingLevels, ...blog} = options;
-  const ours = {rules, requiredFields, untranslatedPosts, digits, socialCards, headingLevels} satisfies Record<OwnKey, unknown>;
+  const ours = {rules, requiredFields, untranslatedPosts, digits, socialCards, headingLevels} satisfies Record<
+    OwnKey,
+    unknown
+  >;
   return {ours, blog};
 }
 

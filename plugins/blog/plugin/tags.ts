@@ -9,7 +9,12 @@ export function resolveInlineTags(post: BlogPost, registry: ReadonlyMap<string, 
     if (!tag.inline) return tag;
     const entry = resolveTag(tag.label, registry);
     return entry
-      ? {label: entry.label, permalink: normalizeUrl([tagsBase, entry.permalink]), description: entry.description, inline: false}
+      ? {
+          label: entry.label,
+          permalink: normalizeUrl([tagsBase, entry.permalink]),
+          description: entry.description,
+          inline: false,
+        }
       : tag;
   });
   return {...post, metadata: {...post.metadata, tags}};

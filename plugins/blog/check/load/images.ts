@@ -40,11 +40,19 @@ async function inspect(file: string): Promise<ImageFacts> {
   }
   try {
     const {type, width, height} = imageSize(head);
-    return {exists: true, size, ...(type ? {format: type} : {}), ...(width ? {width} : {}), ...(height ? {height} : {})};
+    return {
+      exists: true,
+      size,
+      ...(type ? {format: type} : {}),
+      ...(width ? {width} : {}),
+      ...(height ? {height} : {}),
+    };
   } catch {
     // A JPEG whose size marker lies beyond the head (a huge EXIF block) is
     // still a JPEG; its pixel size stays unknown rather than wrong.
-    return head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff ? {exists: true, size, format: 'jpg'} : {exists: true, size};
+    return head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff
+      ? {exists: true, size, format: 'jpg'}
+      : {exists: true, size};
   }
 }
 

@@ -76,7 +76,9 @@ export function blogFolder(layout: SiteLayout, locale: string): string {
 
 // Docusaurus's defaults: files and folders starting with _ are not posts.
 const isPostFile = (rel: string) =>
-  /\.mdx?$/.test(rel) && !rel.split('/').some((part) => part.startsWith('_') || part === '__tests__') && !/\.test\.mdx?$/.test(rel);
+  /\.mdx?$/.test(rel) &&
+  !rel.split('/').some((part) => part.startsWith('_') || part === '__tests__') &&
+  !/\.test\.mdx?$/.test(rel);
 
 const FILE_DATE = /(?:^|\/)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[-/]|$)/;
 
@@ -90,7 +92,12 @@ async function listPosts(folder: string): Promise<string[]> {
     const entries = await readdir(folder, {recursive: true, withFileTypes: true});
     return entries
       .filter((e) => e.isFile())
-      .map((e) => path.relative(folder, path.join(e.parentPath ?? (e as {path?: string}).path ?? folder, e.name)).split(path.sep).join('/'))
+      .map((e) =>
+        path
+          .relative(folder, path.join(e.parentPath ?? (e as {path?: string}).path ?? folder, e.name))
+          .split(path.sep)
+          .join('/'),
+      )
       .filter(isPostFile)
       .sort();
   } catch {
@@ -115,8 +122,20 @@ export async function loadSite(layout: SiteLayout): Promise<LoadedSite> {
   const authors: Record<string, Map<string, AuthorEntry>> = {};
 
   const defaultFolder = blogFolder(layout, layout.defaultLocale);
-  const defaultTags = await loadRegistry(path.join(defaultFolder, layout.tagsFile), layout.defaultLocale, 'tags', rel, registryProblems);
-  const defaultAuthors = await loadRegistry(path.join(defaultFolder, layout.authorsFile), layout.defaultLocale, 'authors', rel, registryProblems);
+  const defaultTags = await loadRegistry(
+    path.join(defaultFolder, layout.tagsFile),
+    layout.defaultLocale,
+    'tags',
+    rel,
+    registryProblems,
+  );
+  const defaultAuthors = await loadRegistry(
+    path.join(defaultFolder, layout.authorsFile),
+    layout.defaultLocale,
+    'authors',
+    rel,
+    registryProblems,
+  );
 
   for (const locale of layout.locales) {
     const folder = blogFolder(layout, locale);
@@ -125,7 +144,13 @@ export async function loadSite(layout: SiteLayout): Promise<LoadedSite> {
       authors[locale] = toAuthors(defaultAuthors);
     } else {
       const localTags = await loadRegistry(path.join(folder, layout.tagsFile), locale, 'tags', rel, registryProblems);
-      const localAuthors = await loadRegistry(path.join(folder, layout.authorsFile), locale, 'authors', rel, registryProblems);
+      const localAuthors = await loadRegistry(
+        path.join(folder, layout.authorsFile),
+        locale,
+        'authors',
+        rel,
+        registryProblems,
+      );
       // Tags: the locale's labels over the default registry's keys. Authors: the
       // locale's entries merged over the default ones (Docusaurus replaces instead).
       tags[locale] = toTags(mergeEntries(defaultTags, localTags));
@@ -171,7 +196,8 @@ function toTags(entries: RawEntries): Map<string, TagEntry> {
 
 function toAuthors(entries: RawEntries): Map<string, AuthorEntry> {
   const out = new Map<string, AuthorEntry>();
-  for (const [key, value] of entries) out.set(key, {key, name: typeof value.name === 'string' ? value.name : undefined});
+  for (const [key, value] of entries)
+    out.set(key, {key, name: typeof value.name === 'string' ? value.name : undefined});
   return out;
 }
 
@@ -197,7 +223,8 @@ async function loadRegistry(
     const e = pos(Math.max(end, offset + 1));
     return {path: [], range: {line: s.line, column: s.column, endLine: e.line, endColumn: e.column}};
   };
-  const problem = (finding: Finding) => problems.push({file: rel(file), locale, source, range: finding.range!, finding});
+  const problem = (finding: Finding) =>
+    problems.push({file: rel(file), locale, source, range: finding.range!, finding});
   const firstLineEnd = Math.max(1, source.indexOf('\n') < 0 ? source.length : source.indexOf('\n'));
 
   // The same refusals as for posts: Docusaurus reads these files too, and would
@@ -215,7 +242,12 @@ async function loadRegistry(
   const bad = invalidUtf8Offset(bytes);
   const nul = source.indexOf('\0');
   if (bad !== -1 || nul !== -1) {
-    const offset = bad !== -1 ? Buffer.from(bytes.subarray(0, bad)).toString('utf8').replace(/^\uFEFF/, '').length : nul;
+    const offset =
+      bad !== -1
+        ? Buffer.from(bytes.subarray(0, bad))
+            .toString('utf8')
+            .replace(/^\uFEFF/, '').length
+        : nul;
     problem(
       bad !== -1
         ? registryInvalid.report('notUtf8', at(offset, offset + 1), {file: name, offset: bad})
@@ -226,7 +258,12 @@ async function loadRegistry(
   const doc = parseDocument(source, {uniqueKeys: true, merge: false, prettyErrors: false});
   if (doc.errors.length) {
     for (const error of doc.errors.slice(0, 3)) {
-      problem(registryInvalid.report('yaml', at(error.pos[0], error.pos[1]), {file: name, reason: error.message.split('\n')[0]!}));
+      problem(
+        registryInvalid.report('yaml', at(error.pos[0], error.pos[1]), {
+          file: name,
+          reason: error.message.split('\n')[0]!,
+        }),
+      );
     }
     return new Map();
   }
@@ -236,13 +273,20 @@ async function loadRegistry(
   visit(doc, {
     Alias(_, node) {
       if (unsafe++ < 3) {
-        problem(registryInvalid.report('alias', at(node.range?.[0] ?? 0, node.range?.[1] ?? 1), {file: name, source: node.source}));
+        problem(
+          registryInvalid.report('alias', at(node.range?.[0] ?? 0, node.range?.[1] ?? 1), {
+            file: name,
+            source: node.source,
+          }),
+        );
       }
       return visit.SKIP;
     },
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === '<<' && unsafe++ < 3) {
-        problem(registryInvalid.report('mergeKey', at(pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 1), {file: name}));
+        problem(
+          registryInvalid.report('mergeKey', at(pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 1), {file: name}),
+        );
       }
     },
     Node(_, node) {
@@ -298,18 +342,22 @@ async function loadRegistry(
  * JavaScript objects already have (Docusaurus keeps registries in objects).
  */
 export function registryKeyProblem(key: string): string | undefined {
-  if (['__proto__', 'constructor', 'prototype'].includes(key)) return 'is a name every JavaScript object already has. Choose another key.';
+  if (['__proto__', 'constructor', 'prototype'].includes(key))
+    return 'is a name every JavaScript object already has. Choose another key.';
   const hidden = bidiProblem(key) ?? controlProblem(key) ?? invisibleProblem(key);
   if (hidden) return hidden;
   const scripts = ['Latin', 'Cyrillic', 'Greek'].filter((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(key));
   if (scripts.length > 1) {
-    const foreign = [...key].find((c) => scripts.slice(1).some((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(c)))!;
+    const foreign = [...key].find((c) =>
+      scripts.slice(1).some((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(c)),
+    )!;
     return `mixes ${scripts.join(' and ')} letters (${foreign} is ${codePoint(foreign)}), so it looks like a key it is not. Retype it in one script.`;
   }
   return undefined;
 }
 
-const notString = (fields: Record<string, unknown>, names: string[]) => names.find((f) => fields[f] !== undefined && fields[f] !== null && typeof fields[f] !== 'string');
+const notString = (fields: Record<string, unknown>, names: string[]) =>
+  names.find((f) => fields[f] !== undefined && fields[f] !== null && typeof fields[f] !== 'string');
 
 function tagFieldsProblem(fields: Record<string, unknown>): string | undefined {
   const wrong = notString(fields, ['label', 'description', 'permalink']);
@@ -326,15 +374,18 @@ const UNSAFE_LINK = /^\s*(javascript|vbscript|data|file):/i;
 function authorFieldsProblem(fields: Record<string, unknown>): string | undefined {
   const wrong = notString(fields, ['name', 'title', 'url', 'image_url', 'imageURL', 'email', 'description']);
   if (wrong) return `has a "${wrong}" that is not text.`;
-  if (fields.name === undefined && fields.image_url === undefined && fields.imageURL === undefined) return 'needs a "name" or an "image_url": Docusaurus refuses an author with neither.';
+  if (fields.name === undefined && fields.image_url === undefined && fields.imageURL === undefined)
+    return 'needs a "name" or an "image_url": Docusaurus refuses an author with neither.';
   for (const field of ['url', 'image_url', 'imageURL'] as const) {
     const value = fields[field];
     const scheme = typeof value === 'string' ? UNSAFE_LINK.exec(value)?.[1] : undefined;
-    if (scheme) return `has the ${field} "${value}", whose ${scheme.toLowerCase()}: scheme runs code or points at no web page. Use an https:// URL.`;
+    if (scheme)
+      return `has the ${field} "${value}", whose ${scheme.toLowerCase()}: scheme runs code or points at no web page. Use an https:// URL.`;
   }
   const page = fields.page;
   if (page !== undefined && page !== null && typeof page !== 'boolean') {
-    const permalink = typeof page === 'object' && !Array.isArray(page) ? (page as Record<string, unknown>).permalink : undefined;
+    const permalink =
+      typeof page === 'object' && !Array.isArray(page) ? (page as Record<string, unknown>).permalink : undefined;
     if (typeof permalink !== 'string') return 'has a "page" that is neither true, false nor {permalink: /path}.';
     const problem = routePathProblem(permalink);
     if (problem) return `has the page permalink "${permalink}", which ${problem}`;

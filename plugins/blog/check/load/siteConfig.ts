@@ -14,7 +14,13 @@ import {discoverLocales} from './';
 import {OWN_OPTION_KEYS, type CheckerOptions} from '../../options';
 import {RULE_BY_ID, type RuleId, type RuleSetting} from '../rules';
 
-const CONFIG_FILES = ['docusaurus.config.ts', 'docusaurus.config.mts', 'docusaurus.config.js', 'docusaurus.config.mjs', 'docusaurus.config.cjs'];
+const CONFIG_FILES = [
+  'docusaurus.config.ts',
+  'docusaurus.config.mts',
+  'docusaurus.config.js',
+  'docusaurus.config.mjs',
+  'docusaurus.config.cjs',
+];
 
 /** Docusaurus's default blog instance id, and its folder for translations. */
 const DEFAULT_ID = 'default';
@@ -96,14 +102,19 @@ async function loadConfig(siteDir: string): Promise<Loaded> {
   if (!file) return {problem: `found no docusaurus.config in ${siteDir}`, namesPlugin: false};
   try {
     // jiti, as Docusaurus loads configs, without loading all of Docusaurus.
-    const jiti = (await import('jiti')).default as unknown as (from: string, options: object) => (id: string) => unknown;
+    const jiti = (await import('jiti')).default as unknown as (
+      from: string,
+      options: object,
+    ) => (id: string) => unknown;
     const loaded = jiti(__filename, {interopDefault: true, cache: true, requireCache: false})(file);
     const config = (typeof loaded === 'function' ? await (loaded as () => Promise<unknown>)() : loaded) as Options;
     if (!config || typeof config !== 'object') throw new Error('it exports no config object');
     return {config};
   } catch (error) {
     const cause = (error as {cause?: Error}).cause ?? (error as Error);
-    const why = String(cause?.message ?? cause).split('\n')[0]!.trim();
+    const why = String(cause?.message ?? cause)
+      .split('\n')[0]!
+      .trim();
     // A site of this plugin whose dependencies are missing keeps its own rules.
     const namesPlugin = OWN_PLUGIN_IN_SOURCE.test(readFileSync(file, 'utf8'));
     return {problem: `could not load ${path.basename(file)} (${why})`, namesPlugin};
@@ -111,7 +122,8 @@ async function loadConfig(siteDir: string): Promise<Loaded> {
 }
 
 /** This plugin, by its package name or by its folder as the site's own config names it. */
-const isOwnPlugin = (name: string) => name === 'qalam-plugin-blog' || /(^|[/\\])plugins[/\\]blog([/\\]index(\.ts)?)?$/.test(name);
+const isOwnPlugin = (name: string) =>
+  name === 'qalam-plugin-blog' || /(^|[/\\])plugins[/\\]blog([/\\]index(\.ts)?)?$/.test(name);
 const OWN_PLUGIN_IN_SOURCE = /qalam-plugin-blog|['"`][^'"`]*plugins[/\\]blog(?:[/\\]index(?:\.ts)?)?['"`]/;
 
 /**
@@ -119,8 +131,10 @@ const OWN_PLUGIN_IN_SOURCE = /qalam-plugin-blog|['"`][^'"`]*plugins[/\\]blog(?:[
  * (Docusaurus completes `content-blog` to `@docusaurus/plugin-content-blog`),
  * or the path `require.resolve` gives.
  */
-const isBlogPlugin = (name: string) => name === 'content-blog' || /(^|[/\\])@docusaurus[/\\]plugin-content-blog([/\\]|$)/.test(name);
-const isClassicPreset = (name: string) => name === 'classic' || /(^|[/\\])@docusaurus[/\\]preset-classic([/\\]|$)/.test(name);
+const isBlogPlugin = (name: string) =>
+  name === 'content-blog' || /(^|[/\\])@docusaurus[/\\]plugin-content-blog([/\\]|$)/.test(name);
+const isClassicPreset = (name: string) =>
+  name === 'classic' || /(^|[/\\])@docusaurus[/\\]preset-classic([/\\]|$)/.test(name);
 
 /** `'name'`, `['name', options]` or `['name']`: its name and options; anything else (a function, false) has none. */
 function nameAndOptions(entry: unknown): [string, Options] | undefined {
@@ -136,7 +150,10 @@ function blogEntries(config: Options): {ours: boolean; options: Options}[] {
     const [name, options] = nameAndOptions(preset) ?? [];
     // The classic preset has a blog unless its `blog` option is false.
     if (name && isClassicPreset(name) && options!.blog !== false) {
-      blogs.push({ours: false, options: options!.blog && typeof options!.blog === 'object' ? (options!.blog as Options) : {}});
+      blogs.push({
+        ours: false,
+        options: options!.blog && typeof options!.blog === 'object' ? (options!.blog as Options) : {},
+      });
     }
   }
   for (const plugin of Array.isArray(config.plugins) ? config.plugins : []) {
@@ -158,13 +175,17 @@ function blogOf(siteDir: string, site: CheckSiteOptions, ours: boolean, blog: Op
   const limits: string[] = [];
   const unfollowed = ['include', 'exclude'].filter((key) => blog[key] !== undefined);
   if (unfollowed.length) {
-    limits.push(`sets ${unfollowed.join(' and ')}; the check reads Docusaurus's default files there (**/*.{md,mdx}, no _ files or folders)`);
+    limits.push(
+      `sets ${unfollowed.join(' and ')}; the check reads Docusaurus's default files there (**/*.{md,mdx}, no _ files or folders)`,
+    );
   }
   // Translations of another instance live in i18n/<locale>/docusaurus-plugin-content-blog-<id>,
   // which the loader does not read: that blog is checked in its default locale.
   if (!ours && id !== DEFAULT_ID && (site.locales?.length ?? 1) > 1) {
     options.locales = [site.defaultLocale ?? 'en'];
-    limits.push(`is checked in ${options.locales[0]} only: the check does not read i18n/*/docusaurus-plugin-content-blog-${id}/`);
+    limits.push(
+      `is checked in ${options.locales[0]} only: the check does not read i18n/*/docusaurus-plugin-content-blog-${id}/`,
+    );
   }
   if (ours) {
     const checker: Options = {};
@@ -174,7 +195,8 @@ function blogOf(siteDir: string, site: CheckSiteOptions, ours: boolean, blog: Op
     const blogDir = path.resolve(siteDir, options.blogPath ?? 'blog');
     // Docusaurus reads no tags file when `tags` is null or false, and the
     // default tags.yml only when it exists.
-    const tagsFile = blog.tags === null || blog.tags === false ? undefined : path.join(blogDir, options.tagsFile ?? 'tags.yml');
+    const tagsFile =
+      blog.tags === null || blog.tags === false ? undefined : path.join(blogDir, options.tagsFile ?? 'tags.yml');
     options.checker = foreignChecker({
       hasTagsFile: tagsFile !== undefined && existsSync(tagsFile),
       onInlineTags: blog.onInlineTags,
@@ -187,7 +209,13 @@ function blogOf(siteDir: string, site: CheckSiteOptions, ours: boolean, blog: Op
 const SEVERITY_OF_REPORT: Record<string, RuleSetting> = {ignore: 'off', log: 'info', warn: 'warning', throw: 'error'};
 
 /** House rules that a site which never opted in gets as warnings at most. */
-const ADVICE_RULES: RuleId[] = ['keywords-count', 'title-length', 'description-length', 'locale-untranslated', 'translation-mismatch'];
+const ADVICE_RULES: RuleId[] = [
+  'keywords-count',
+  'title-length',
+  'description-length',
+  'locale-untranslated',
+  'translation-mismatch',
+];
 
 /**
  * A blog this plugin does not run: only what its own options ask for. No

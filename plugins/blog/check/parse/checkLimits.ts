@@ -39,7 +39,9 @@ export function tooManyItems(data: Record<string, unknown>, locate: Locate): Fin
 /** The first list or mapping with more than MAX_ITEMS entries, depth first. */
 function longest(value: unknown, path: (string | number)[]): {path: (string | number)[]; size: number} | undefined {
   if (value === null || typeof value !== 'object' || value instanceof Date) return undefined;
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value);
   if (entries.length > MAX_ITEMS) return {path, size: entries.length};
   for (const [key, item] of entries) {
     const found = longest(item, [...path, key]);

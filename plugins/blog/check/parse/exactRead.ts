@@ -31,7 +31,13 @@ export function exactRead(frontMatter: FrontMatterText): FrontMatterRead {
   const {yamlText, firstLine} = frontMatter;
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(yamlText, {uniqueKeys: true, merge: false, prettyErrors: false, strict: true, lineCounter: new LineCounter()});
+    doc = parseDocument(yamlText, {
+      uniqueKeys: true,
+      merge: false,
+      prettyErrors: false,
+      strict: true,
+      lineCounter: new LineCounter(),
+    });
   } catch {
     return {data: undefined, findings: [yamlTooLarge.report('tooDeepToRead', {path: [], range: firstLine})]};
   }
@@ -49,13 +55,21 @@ export function exactRead(frontMatter: FrontMatterText): FrontMatterRead {
     data = doc.toJS({maxAliasCount: 0});
   } catch (error) {
     const reason = firstSentence((error as Error).message);
-    return {data: undefined, findings: [...findings, yamlSyntax.report('parser', {path: [], range: firstLine}, {reason})], locate};
+    return {
+      data: undefined,
+      findings: [...findings, yamlSyntax.report('parser', {path: [], range: firstLine}, {reason})],
+      locate,
+    };
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     const range = doc.contents?.range ? frontMatter.fileRange(doc.contents.range[0], doc.contents.range[1]) : firstLine;
     const kind = Array.isArray(data) ? 'list' : typeof data;
-    return {data: undefined, findings: [...findings, frontmatterNotMapping.report('notMapping', {path: [], range}, {kind})], locate};
+    return {
+      data: undefined,
+      findings: [...findings, frontmatterNotMapping.report('notMapping', {path: [], range}, {kind})],
+      locate,
+    };
   }
   return {data: data as Record<string, unknown>, findings, locate};
 }
@@ -90,7 +104,10 @@ function syntaxErrors(doc: Document.Parsed, {yamlText, fileRange}: FrontMatterTe
  * aliases are how "billion laughs" documents explode. Reported, never expanded;
  * so is nesting deeper than the limit.
  */
-function unsafeFeatures(doc: Document.Parsed, {yamlText, fileRange, firstLine}: FrontMatterText): {findings: Finding[]; found: boolean} {
+function unsafeFeatures(
+  doc: Document.Parsed,
+  {yamlText, fileRange, firstLine}: FrontMatterText,
+): {findings: Finding[]; found: boolean} {
   const findings: Finding[] = [];
   let found = false;
   let tooDeep = false;
@@ -100,44 +117,45 @@ function unsafeFeatures(doc: Document.Parsed, {yamlText, fileRange, firstLine}: 
   let aliasWhere: {path: FieldPath; range: Range} | undefined;
   let aliasSource = '';
   try {
-    if (MAY_HIDE_YAML_FEATURES.test(yamlText)) visit(doc, {
-      Alias(_, node) {
-        found = true;
-        // One report says it: an alias bomb has hundreds of them.
-        if (aliases++ === 0) {
-          const [s, e] = (node as Alias).range ?? [0, 1];
-          aliasWhere = {path: [], range: fileRange(s, e)};
-          aliasSource = (node as Alias).source;
-          aliasAt = findings.push(yamlAlias.report('alias', aliasWhere, {source: aliasSource, more: 0})) - 1;
-        }
-        return visit.SKIP;
-      },
-      Pair(_, pair) {
-        if (isScalar(pair.key) && pair.key.value === '<<') {
+    if (MAY_HIDE_YAML_FEATURES.test(yamlText))
+      visit(doc, {
+        Alias(_, node) {
           found = true;
-          const [s, e] = pair.key.range ?? [0, 1];
-          findings.push(yamlAlias.report('mergeKey', {path: [], range: fileRange(s, e)}));
-        }
-      },
-      Node(_, node, path) {
-        if (path.length > MAX_DEPTH * 2 + 2 && !tooDeep) {
-          tooDeep = true;
-          const [s, e] = node.range ?? [0, 1];
-          findings.push(yamlTooLarge.report('deeperThanLimit', {path: [], range: fileRange(s, e)}));
-          return visit.BREAK;
-        }
-        const tag = (node as Node).tag;
-        if (tag && (node as {range?: unknown}).range) {
-          const explicit = tagInSource(yamlText, node as Node);
-          if (explicit) {
-            found = true;
-            const [s, e] = (node as Node).range!;
-            const range = fileRange(Math.max(0, s - explicit.length - 1), e);
-            findings.push(yamlCustomTag.report('tag', {path: [], range}, {tag: explicit}));
+          // One report says it: an alias bomb has hundreds of them.
+          if (aliases++ === 0) {
+            const [s, e] = (node as Alias).range ?? [0, 1];
+            aliasWhere = {path: [], range: fileRange(s, e)};
+            aliasSource = (node as Alias).source;
+            aliasAt = findings.push(yamlAlias.report('alias', aliasWhere, {source: aliasSource, more: 0})) - 1;
           }
-        }
-      },
-    });
+          return visit.SKIP;
+        },
+        Pair(_, pair) {
+          if (isScalar(pair.key) && pair.key.value === '<<') {
+            found = true;
+            const [s, e] = pair.key.range ?? [0, 1];
+            findings.push(yamlAlias.report('mergeKey', {path: [], range: fileRange(s, e)}));
+          }
+        },
+        Node(_, node, path) {
+          if (path.length > MAX_DEPTH * 2 + 2 && !tooDeep) {
+            tooDeep = true;
+            const [s, e] = node.range ?? [0, 1];
+            findings.push(yamlTooLarge.report('deeperThanLimit', {path: [], range: fileRange(s, e)}));
+            return visit.BREAK;
+          }
+          const tag = (node as Node).tag;
+          if (tag && (node as {range?: unknown}).range) {
+            const explicit = tagInSource(yamlText, node as Node);
+            if (explicit) {
+              found = true;
+              const [s, e] = (node as Node).range!;
+              const range = fileRange(Math.max(0, s - explicit.length - 1), e);
+              findings.push(yamlCustomTag.report('tag', {path: [], range}, {tag: explicit}));
+            }
+          }
+        },
+      });
   } catch {
     tooDeep = true;
     findings.push(yamlTooLarge.report('tooDeepToRead', {path: [], range: firstLine}));
@@ -179,5 +197,8 @@ function tagInSource(yamlText: string, node: Node): string | undefined {
 }
 
 function firstSentence(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }

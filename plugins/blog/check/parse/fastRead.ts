@@ -24,7 +24,11 @@ export function fastRead(frontMatter: FrontMatterText): FrontMatterRead | undefi
   const locate: Locate = (path, at) => {
     const quick = quickLocate(yamlText, path, at ?? 'value');
     if (quick) return fileRange(quick[0], quick[1]);
-    slow ??= locator(parseDocument(yamlText, {uniqueKeys: false, merge: false, prettyErrors: false}), fileRange, firstLine);
+    slow ??= locator(
+      parseDocument(yamlText, {uniqueKeys: false, merge: false, prettyErrors: false}),
+      fileRange,
+      firstLine,
+    );
     return slow(path, at);
   };
   return {data, findings: [], locate};

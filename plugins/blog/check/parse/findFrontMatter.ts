@@ -32,8 +32,7 @@ export interface FrontMatterText {
 }
 
 export type FoundFrontMatter =
-  | {frontMatter: FrontMatterText; bodyStart: number; bodyLine: number}
-  | {problem: Finding; bodyStart: number};
+  {frontMatter: FrontMatterText; bodyStart: number; bodyLine: number} | {problem: Finding; bodyStart: number};
 
 export function findFrontMatter(text: DecodedPost): FoundFrontMatter {
   const {head: source, firstLine, position} = text;
@@ -70,7 +69,8 @@ export function findFrontMatter(text: DecodedPost): FoundFrontMatter {
     if (end >= source.length) break;
     cursor = end + 1;
   }
-  if (yamlEnd === -1) return {problem: frontmatterUnclosed.report('neverClosed', {path: [], range: firstLine}), bodyStart: -1};
+  if (yamlEnd === -1)
+    return {problem: frontmatterUnclosed.report('neverClosed', {path: [], range: firstLine}), bodyStart: -1};
   let bodyLine = 1;
   for (let i = source.indexOf('\n'); i !== -1 && i < bodyStart; i = source.indexOf('\n', i + 1)) bodyLine++;
   const frontMatter: FrontMatterText = {
@@ -86,7 +86,8 @@ export function findFrontMatter(text: DecodedPost): FoundFrontMatter {
 /** Why a file whose first line is not `---` has no front matter. */
 function notOpened(first: string, source: string, firstLine: Range): Finding {
   const where = {path: [], range: firstLine};
-  if (FENCE.test(first)) return frontmatterFenced.report('fenced', where, {opening: first.trim(), closedOn: findFenceEnd(source)});
+  if (FENCE.test(first))
+    return frontmatterFenced.report('fenced', where, {opening: first.trim(), closedOn: findFenceEnd(source)});
   if (OPEN_OTHER.test(first)) {
     // Docusaurus reads front matter with gray-matter, which *runs* JavaScript
     // front matter (`---js`, `---javascript`: eval) when it reads the file.
@@ -94,7 +95,10 @@ function notOpened(first: string, source: string, firstLine: Range): Finding {
     return frontmatterMissing.report(script ? 'javascript' : 'otherLanguage', where, {opening: first.trim()});
   }
   if (/^---[ \t]*\r[^\n]/.test(source)) {
-    return frontmatterMissing.report('carriageReturns', {path: [], range: {line: 1, column: 1, endLine: 1, endColumn: 4}});
+    return frontmatterMissing.report('carriageReturns', {
+      path: [],
+      range: {line: 1, column: 1, endLine: 1, endColumn: 4},
+    });
   }
   return frontmatterMissing.report(source.trim() === '' ? 'emptyFile' : 'missing', where);
 }

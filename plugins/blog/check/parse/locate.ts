@@ -17,7 +17,13 @@ export type Locate = (path: FieldPath, at?: 'key' | 'value') => Range;
  */
 export function quickLocate(yamlText: string, path: FieldPath, at: 'key' | 'value'): [number, number] | undefined {
   const [key, index] = path;
-  if (typeof key !== 'string' || path.length > 2 || (path.length === 2 && typeof index !== 'number') || !/^[\w-]+$/.test(key)) return undefined;
+  if (
+    typeof key !== 'string' ||
+    path.length > 2 ||
+    (path.length === 2 && typeof index !== 'number') ||
+    !/^[\w-]+$/.test(key)
+  )
+    return undefined;
   const match = new RegExp(`^${key}[ \t]*:(?=[ \t]|\r?$)`, 'm').exec(yamlText);
   if (!match) return undefined;
   const keyStart = match.index;
@@ -58,7 +64,11 @@ export function quickLocate(yamlText: string, path: FieldPath, at: 'key' | 'valu
   return item ? [keyStart + valueStart + item[0], keyStart + valueStart + item[1]] : undefined;
 }
 
-export function locator(doc: Document.Parsed, fileRange: (start: number, end: number) => Range, firstLine: Range): Locate {
+export function locator(
+  doc: Document.Parsed,
+  fileRange: (start: number, end: number) => Range,
+  firstLine: Range,
+): Locate {
   const lastRange = (node: Node | undefined, keyNode: Node | undefined): Range => {
     const target = keyNode ?? node;
     return target?.range && target !== doc.contents ? fileRange(target.range[0], target.range[1]) : firstLine;
@@ -80,6 +90,10 @@ export function locator(doc: Document.Parsed, fileRange: (start: number, end: nu
       }
     }
     const target = which === 'key' && keyNode ? keyNode : ((node as Node | null) ?? keyNode);
-    return target?.range ? fileRange(target.range[0], target.range[1]) : keyNode?.range ? fileRange(keyNode.range[0], keyNode.range[1]) : firstLine;
+    return target?.range
+      ? fileRange(target.range[0], target.range[1])
+      : keyNode?.range
+        ? fileRange(keyNode.range[0], keyNode.range[1])
+        : firstLine;
   };
 }

@@ -20,23 +20,29 @@ export function toJson(result: CheckResult) {
     files: result.files,
     errors: result.errors,
     warnings: result.warnings,
-    diagnostics: result.diagnostics.map(({file, line, column, endLine, endColumn, locale, field, rule, severity, message}) => ({
-      file,
-      line,
-      column,
-      endLine,
-      endColumn,
-      locale,
-      field,
-      rule,
-      severity,
-      message,
-    })),
+    diagnostics: result.diagnostics.map(
+      ({file, line, column, endLine, endColumn, locale, field, rule, severity, message}) => ({
+        file,
+        line,
+        column,
+        endLine,
+        endColumn,
+        locale,
+        field,
+        rule,
+        severity,
+        message,
+      }),
+    ),
   };
 }
 
 const paint = (d: Diagnostic) =>
-  d.severity === 'error' ? logger.red(logger.bold('error')) : d.severity === 'warning' ? logger.yellow(logger.bold('warning')) : logger.cyan('info');
+  d.severity === 'error'
+    ? logger.red(logger.bold('error'))
+    : d.severity === 'warning'
+      ? logger.yellow(logger.bold('warning'))
+      : logger.cyan('info');
 
 /**
  * Control characters from a post would act on the terminal that shows the
@@ -77,7 +83,8 @@ function codeFrame(source: string, d: Diagnostic): string {
     window.push(visible(source.slice(start, end === -1 ? source.length : end).replace(/\r$/, '')));
     start = end === -1 ? -1 : end + 1;
   }
-  const cut = window.some((line) => line.length > FRAME_WIDTH) && d.column > FRAME_WIDTH / 2 ? d.column - FRAME_WIDTH / 4 : 0;
+  const cut =
+    window.some((line) => line.length > FRAME_WIDTH) && d.column > FRAME_WIDTH / 2 ? d.column - FRAME_WIDTH / 4 : 0;
   const shown = window.map((line) => {
     if (line.length <= FRAME_WIDTH && cut === 0) return line;
     const part = line.slice(cut, cut + FRAME_WIDTH);
@@ -87,7 +94,9 @@ function codeFrame(source: string, d: Diagnostic): string {
   // A long value would draw a caret line as long as the value: mark its start.
   const end = d.endLine === d.line ? {line: d.line, column: shift(Math.min(d.endColumn, d.column + 40))} : undefined;
   // `startLine` numbers the lines from `first` (in @babel/code-frame, not in its types).
-  const options = {highlightCode: false, linesAbove: 1, linesBelow: 1, startLine: first} as Parameters<typeof codeFrameColumns>[2];
+  const options = {highlightCode: false, linesAbove: 1, linesBelow: 1, startLine: first} as Parameters<
+    typeof codeFrameColumns
+  >[2];
   return codeFrameColumns(shown.join('\n'), {start: {line: d.line, column: shift(d.column)}, end}, options);
 }
 
@@ -95,7 +104,11 @@ export function summary(result: CheckResult): string {
   const locales = new Set(result.posts.map((p) => p.post.locale)).size;
   const counts = `${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'}`;
   const where = `in ${result.files} post${result.files === 1 ? '' : 's'} (${locales} locale${locales === 1 ? '' : 's'})`;
-  return result.errors ? logger.red(`✖ ${counts} ${where}`) : result.warnings ? logger.yellow(`⚠ ${counts} ${where}`) : logger.green(`✔ No problems ${where}`);
+  return result.errors
+    ? logger.red(`✖ ${counts} ${where}`)
+    : result.warnings
+      ? logger.yellow(`⚠ ${counts} ${where}`)
+      : logger.green(`✔ No problems ${where}`);
 }
 
 export function formatText(result: CheckResult): string {

@@ -32,7 +32,17 @@ export const authorUnknown = defineRule({
       `Author "${value}" is the key "${key}" with invisible characters in it. Retype it as "${key}".`,
     nameForKey: ({value, key}: {value: string; key: string}) =>
       `Author "${value}" is the name of "${key}" in authors.yml, not a key. Write "${key}".`,
-    unknown: ({value, nearest, keys, file}: {value: string; nearest: string | undefined; keys: string[] | undefined; file: string}) =>
+    unknown: ({
+      value,
+      nearest,
+      keys,
+      file,
+    }: {
+      value: string;
+      nearest: string | undefined;
+      keys: string[] | undefined;
+      file: string;
+    }) =>
       `Author "${value}" is not in authors.yml${nearest === undefined ? '.' : `; did you mean "${nearest}"?`} Use a key of authors.yml${keys ? ` (${keys.join(', ')})` : ''}, or add the author to ${file}.`,
   },
 });
@@ -56,7 +66,9 @@ export function checkAuthors(post: PostInput, data: Record<string, unknown>, sit
     typeof data.authors === 'string'
       ? [{value: data.authors, path: ['authors'], index: 0}]
       : Array.isArray(data.authors)
-        ? data.authors.flatMap((value: unknown, i) => (typeof value === 'string' ? [{value, path: ['authors', i], index: i}] : []))
+        ? data.authors.flatMap((value: unknown, i) =>
+            typeof value === 'string' ? [{value, path: ['authors', i], index: i}] : [],
+          )
         : [];
   const registry: Registry = site.authors[post.locale] ?? new Map();
   const findings: Finding[] = [];
@@ -94,10 +106,13 @@ function unknownAuthor(value: string, path: FieldPath, registry: Registry, post:
   // the key with something hidden in it, not a name.
   const invisible = /[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
   const visible = value.replace(invisible, '');
-  if (visible !== value && registry.has(visible)) return authorUnknown.report('invisible', {path}, {value, key: visible});
+  if (visible !== value && registry.has(visible))
+    return authorUnknown.report('invisible', {path}, {value, key: visible});
 
   // A language model often writes the author's (translated) name for the key.
-  const byName = [...registry.values()].find((author) => author.name !== undefined && normalizeForMatch(author.name) === wanted);
+  const byName = [...registry.values()].find(
+    (author) => author.name !== undefined && normalizeForMatch(author.name) === wanted,
+  );
   if (byName) return authorUnknown.report('nameForKey', {path}, {value, key: byName.key});
 
   const listed = keys.length <= MAX_LISTED ? keys : undefined;

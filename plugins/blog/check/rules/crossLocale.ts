@@ -51,7 +51,11 @@ export function checkUntranslated(post: PostInput, data: Record<string, unknown>
 }
 
 const asList = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.filter((v): v is string => typeof v === 'string')
+      : [];
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...new Set(a)].every((x) => b.includes(x));
 
@@ -73,7 +77,11 @@ export function checkTranslations(posts: readonly CheckedPost[], site: SiteFacts
     const authorsS = asList(src.authors);
     if (tr.authors !== undefined && src.authors !== undefined && !sameSet(authorsT, authorsS)) {
       findings.push(
-        translationMismatch.report('authors', {path: ['authors']}, {authors: authorsT, original: authorsS, source: srcFile}),
+        translationMismatch.report(
+          'authors',
+          {path: ['authors']},
+          {authors: authorsT, original: authorsS, source: srcFile},
+        ),
       );
     }
 
@@ -84,12 +92,30 @@ export function checkTranslations(posts: readonly CheckedPost[], site: SiteFacts
     const keysT = keysOf(tagsT, translation.post.locale);
     const keysS = keysOf(tagsS, source.post.locale);
     // Unresolved tags are reported by the tag rule; compare only what resolves.
-    if (keysT.length === tagsT.length && keysS.length === tagsS.length && tr.tags !== undefined && src.tags !== undefined && !sameSet(keysT, keysS)) {
-      findings.push(translationMismatch.report('tags', {path: ['tags']}, {tags: keysT, original: keysS, source: srcFile}));
+    if (
+      keysT.length === tagsT.length &&
+      keysS.length === tagsS.length &&
+      tr.tags !== undefined &&
+      src.tags !== undefined &&
+      !sameSet(keysT, keysS)
+    ) {
+      findings.push(
+        translationMismatch.report('tags', {path: ['tags']}, {tags: keysT, original: keysS, source: srcFile}),
+      );
     }
 
-    const dateT = tr.date instanceof Date ? tr.date.toISOString().slice(0, 10) : typeof tr.date === 'string' ? tr.date.slice(0, 10) : translation.post.fileDate;
-    const dateS = src.date instanceof Date ? src.date.toISOString().slice(0, 10) : typeof src.date === 'string' ? src.date.slice(0, 10) : source.post.fileDate;
+    const dateT =
+      tr.date instanceof Date
+        ? tr.date.toISOString().slice(0, 10)
+        : typeof tr.date === 'string'
+          ? tr.date.slice(0, 10)
+          : translation.post.fileDate;
+    const dateS =
+      src.date instanceof Date
+        ? src.date.toISOString().slice(0, 10)
+        : typeof src.date === 'string'
+          ? src.date.slice(0, 10)
+          : source.post.fileDate;
     if (dateT && dateS && dateT !== dateS) {
       const path = tr.date !== undefined ? ['date'] : [];
       findings.push(translationMismatch.report('date', {path}, {date: dateT, original: dateS, source: srcFile}));

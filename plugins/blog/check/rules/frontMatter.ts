@@ -11,7 +11,16 @@ import {codePoint, truncate} from '../../shared/text';
 import {defineRule, formatFieldPath, type Finding} from './rule';
 
 /** Older fields that the blog plugin still validates: typed, and reported as deprecated. */
-export const LEGACY_FIELDS = ['id', 'author', 'author_title', 'author_url', 'author_image_url', 'authorURL', 'authorTitle', 'authorImageURL'] as const;
+export const LEGACY_FIELDS = [
+  'id',
+  'author',
+  'author_title',
+  'author_url',
+  'author_image_url',
+  'authorURL',
+  'authorTitle',
+  'authorImageURL',
+] as const;
 
 const nonEmptyList = (item: z.ZodType, what: string) => z.array(item).describe(what);
 
@@ -22,10 +31,10 @@ export const frontMatterSchema = z
     description: z.string().describe('One or two sentences for search results and link previews (50–160 characters).'),
     tags: nonEmptyList(z.string(), 'Tags: keys of tags.yml, or their labels in this locale.'),
     keywords: nonEmptyList(z.string(), 'Search keywords, in the language of the post (1–15).'),
-    authors: z
-      .union([z.string(), z.array(z.string())])
-      .describe('Authors: keys of authors.yml.'),
-    image: z.string().describe('Social card image: an https URL, a site path under static/, or a file next to the post.'),
+    authors: z.union([z.string(), z.array(z.string())]).describe('Authors: keys of authors.yml.'),
+    image: z
+      .string()
+      .describe('Social card image: an https URL, a site path under static/, or a file next to the post.'),
     slug: z.string().describe('The URL path of the post, instead of the one from the file name.'),
     date: z
       .union([z.string(), z.date()])
@@ -39,12 +48,16 @@ export const frontMatterSchema = z
     sidebar_label: z.string(),
     last_update: z.object({date: z.union([z.string(), z.date()]).optional(), author: z.string().optional()}),
     // Older Docusaurus fields, still read (and type-checked) by the blog plugin.
-    ...Object.fromEntries(LEGACY_FIELDS.map((field) => [field, z.string().describe('Deprecated: use authors.yml and "authors".')])),
+    ...Object.fromEntries(
+      LEGACY_FIELDS.map((field) => [field, z.string().describe('Deprecated: use authors.yml and "authors".')]),
+    ),
   })
   .partial();
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
-export const KNOWN_FIELDS = Object.keys(frontMatterSchema.shape).filter((f) => !(LEGACY_FIELDS as readonly string[]).includes(f)) as (keyof FrontMatter)[];
+export const KNOWN_FIELDS = Object.keys(frontMatterSchema.shape).filter(
+  (f) => !(LEGACY_FIELDS as readonly string[]).includes(f),
+) as (keyof FrontMatter)[];
 
 const typeName = (value: unknown): string =>
   value === null
@@ -61,7 +74,11 @@ const typeName = (value: unknown): string =>
 const valueText = (value: unknown): string =>
   // JSON.stringify writes Infinity and NaN (what `1e999` reads as) as null.
   truncate(
-    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value)),
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number'
+        ? String(value)
+        : (JSON.stringify(value) ?? String(value)),
   );
 
 export const fieldUnknown = defineRule({
@@ -140,7 +157,9 @@ function checkFields(_post: PostInput, data: Record<string, unknown>, site: Site
       // `title:` with nothing after it is a missing title: field-required says so.
       if (value === null && path.length === 1 && site.settings.required.includes(String(path[0]))) continue;
       const message = issue.code === 'too_small' || issue.code === 'too_big' ? 'outOfRange' : 'wrongType';
-      findings.push(fieldType.report(message, {path}, {field: formatFieldPath(path), value, expected: expectedType(path)}));
+      findings.push(
+        fieldType.report(message, {path}, {field: formatFieldPath(path), value, expected: expectedType(path)}),
+      );
     }
   }
   for (const field of site.settings.required) {
@@ -318,8 +337,14 @@ function checkDate(post: PostInput, data: Record<string, unknown>): Finding[] {
   const findings: Finding[] = [];
   const value = data.date;
   if (typeof value === 'string') {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
-    if (!m || !isRealDay(+m[1]!, +m[2]!, +m[3]!) || (m[4] !== undefined && (+m[4] > 23 || +m[5]! > 59 || +(m[6] ?? 0) > 59))) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      value.trim(),
+    );
+    if (
+      !m ||
+      !isRealDay(+m[1]!, +m[2]!, +m[3]!) ||
+      (m[4] !== undefined && (+m[4] > 23 || +m[5]! > 59 || +(m[6] ?? 0) > 59))
+    ) {
       findings.push(dateInvalid.report('notADay', {path: ['date']}, {value}));
     }
   } else if (value instanceof Date && Number.isNaN(value.getTime())) {

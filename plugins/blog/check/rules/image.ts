@@ -35,11 +35,15 @@ const REASONS = {
   javascript: `uses the javascript: scheme, which runs code instead of pointing at an image. Use an https:// URL or ${SITE_PATH_HINT}.`,
   data: `is a data: URL; social networks do not load images inlined in the page. Save the image under static/ and write its site path, such as /img/cover.png.`,
   file: "is a file: URL, which points at a file on the writer's own computer. Save the image under static/ and write its site path, such as /img/cover.png.",
-  protocolRelative: 'starts with //, so it points at another host over whatever protocol the page uses. Write the full https:// URL.',
+  protocolRelative:
+    'starts with //, so it points at another host over whatever protocol the page uses. Write the full https:// URL.',
   backslash: 'holds a backslash, which browsers read as / and Windows as a folder separator. Use forward slashes.',
-  encodedDots: 'hides ".." as percent escapes (%2e), a way to climb out of a folder. Write the path without escaped dots, such as /img/cover.png.',
-  leavesStatic: 'climbs out of the static folder with "..", so it points at a file outside the site. Write the path from the static folder, such as /img/cover.png.',
-  leavesSite: 'climbs out of the site folder with "..". Point at a file inside the site, such as /img/cover.png under static/.',
+  encodedDots:
+    'hides ".." as percent escapes (%2e), a way to climb out of a folder. Write the path without escaped dots, such as /img/cover.png.',
+  leavesStatic:
+    'climbs out of the static folder with "..", so it points at a file outside the site. Write the path from the static folder, such as /img/cover.png.',
+  leavesSite:
+    'climbs out of the site folder with "..". Point at a file inside the site, such as /img/cover.png under static/.',
   malformed: 'holds a malformed percent escape. Write %25 for a literal "%".',
   badUrl: 'is not a valid https URL. Write it as https://host/path.',
 } as const;
@@ -54,7 +58,12 @@ const controlReason = (char: string) => `holds the control character ${codePoint
  * against the post's folder. Paths are decoded before they are checked, and
  * checked by where they resolve, so no spelling of ".." gets out.
  */
-export function classifyImage(value: string, postAbsolutePath: string, staticDirs: readonly string[], siteDir?: string): ImageRef {
+export function classifyImage(
+  value: string,
+  postAbsolutePath: string,
+  staticDirs: readonly string[],
+  siteDir?: string,
+): ImageRef {
   const text = value.trim();
   if (text === '') return unsafe(REASONS.empty);
   const control = CONTROL.exec(text);
@@ -71,10 +80,12 @@ export function classifyImage(value: string, postAbsolutePath: string, staticDir
     }
   }
   if (scheme === 'http') return unsafe(REASONS.http);
-  if (scheme === 'javascript' || scheme === 'vbscript') return unsafe(REASONS.javascript.replace('javascript:', `${scheme}:`));
+  if (scheme === 'javascript' || scheme === 'vbscript')
+    return unsafe(REASONS.javascript.replace('javascript:', `${scheme}:`));
   if (scheme === 'data') return unsafe(REASONS.data);
   if (scheme === 'file') return unsafe(REASONS.file);
-  if (scheme) return unsafe(`uses the ${scheme}: scheme. Only https:// URLs and site paths such as /img/cover.png are allowed.`);
+  if (scheme)
+    return unsafe(`uses the ${scheme}: scheme. Only https:// URLs and site paths such as /img/cover.png are allowed.`);
   if (text.startsWith('//')) return unsafe(REASONS.protocolRelative);
 
   // What a static server looks up: the path without its query or fragment, decoded once.
@@ -192,7 +203,19 @@ export const imageDimensions = defineRule({
   scope: 'post',
   check: checkImage,
   messages: {
-    dimensions: ({file, width, height, small, offRatio}: {file: string; width: number; height: number; small: boolean; offRatio: boolean}) => {
+    dimensions: ({
+      file,
+      width,
+      height,
+      small,
+      offRatio,
+    }: {
+      file: string;
+      width: number;
+      height: number;
+      small: boolean;
+      offRatio: boolean;
+    }) => {
       const problems = [
         small ? `smaller than the ${MIN_WIDTH}×${MIN_HEIGHT} that social cards need` : '',
         offRatio ? `its ratio ${(width / height).toFixed(2)}:1 is far from ${ASPECT_RATIO}:1, so networks crop it` : '',
@@ -283,7 +306,9 @@ function checkLocalImage(value: string, candidates: readonly string[], site: Sit
     const small = width < MIN_WIDTH || height < MIN_HEIGHT;
     const offRatio = Math.abs(width / height / ASPECT_RATIO - 1) > ASPECT_TOLERANCE;
     if (small || offRatio) {
-      findings.push(imageDimensions.report('dimensions', {path: ['image']}, {file: name, width, height, small, offRatio}));
+      findings.push(
+        imageDimensions.report('dimensions', {path: ['image']}, {file: name, width, height, small, offRatio}),
+      );
     }
   }
   if (facts.size !== undefined && facts.size > MAX_IMAGE_BYTES) {
@@ -377,7 +402,8 @@ function maskCode(body: string): string {
   const masked = lines.map((line) => {
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (fence) {
-      if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line)) fence = undefined;
+      if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line))
+        fence = undefined;
       return blank(line);
     }
     if (open) {

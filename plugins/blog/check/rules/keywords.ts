@@ -61,7 +61,11 @@ export function checkKeywords(_post: PostInput, data: Record<string, unknown>, _
     const first = seen.get(normalized);
     if (first) {
       findings.push(
-        keywordDuplicate.report('repeats', {path: ['keywords', i]}, {value, first: first.index, firstValue: first.value}),
+        keywordDuplicate.report(
+          'repeats',
+          {path: ['keywords', i]},
+          {value, first: first.index, firstValue: first.value},
+        ),
       );
       return;
     }

@@ -81,8 +81,7 @@ export const encodingInvalid = defineRule({
     utf16: () => 'The file is UTF-16 (it starts with a UTF-16 byte order mark). Save it as UTF-8.',
     invalidByte: ({byte, offset}: {byte: number; offset: number}) =>
       `Byte 0x${byte.toString(16).padStart(2, '0')} at byte ${offset} is not valid UTF-8. Save the file as UTF-8.`,
-    nul: () =>
-      'The file holds a NUL byte: it is binary or corrupted. Remove the NUL bytes and save it as UTF-8 text.',
+    nul: () => 'The file holds a NUL byte: it is binary or corrupted. Remove the NUL bytes and save it as UTF-8 text.',
   },
 });
 
@@ -99,8 +98,7 @@ export const yamlSyntax = defineRule({
     unclosedQuote: ({quote}: {quote: string}) =>
       `YAML: this ${quote === '"' ? 'double' : 'single'} quote is never closed. Add the closing ${quote} at the end of the value.`,
     parser: ({reason}: {reason: string}) => `YAML: ${reason}`,
-    docusaurusRefuses: ({reason}: {reason: string}) =>
-      `YAML: ${reason}. Docusaurus cannot read this front matter.`,
+    docusaurusRefuses: ({reason}: {reason: string}) => `YAML: ${reason}. Docusaurus cannot read this front matter.`,
   },
 });
 

@@ -68,7 +68,8 @@ export interface Diagnostic extends Range {
 type Messages = Record<string, (data: never) => string>;
 
 /** How a rule is run: by its own check, or by the parser, the loader or the checker, which report it as they go. */
-type Runs = {scope: 'post'; check: PostCheck} | {scope: 'site'; check: SiteCheck} | {scope: 'parse' | 'registry' | 'checker'};
+type Runs =
+  {scope: 'post'; check: PostCheck} | {scope: 'site'; check: SiteCheck} | {scope: 'parse' | 'registry' | 'checker'};
 
 export type RuleSpec<Id extends string, M extends Messages> = {
   id: Id;

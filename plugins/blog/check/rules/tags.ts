@@ -64,9 +64,20 @@ export const tagDuplicate = defineRule({
   scope: 'post',
   check: checkTags,
   messages: {
-    repeats: ({value, first, firstValue, key}: {value: string; first: number; firstValue: string; key: string | undefined}) => {
+    repeats: ({
+      value,
+      first,
+      firstValue,
+      key,
+    }: {
+      value: string;
+      first: number;
+      firstValue: string;
+      key: string | undefined;
+    }) => {
       const spelling = firstValue === value ? '' : ` (${quoted(firstValue)})`;
-      const meaning = key !== undefined && (firstValue !== key || value !== key) ? `: both are the tag ${quoted(key)}` : '';
+      const meaning =
+        key !== undefined && (firstValue !== key || value !== key) ? `: both are the tag ${quoted(key)}` : '';
       return `Tag ${quoted(value)} repeats tags[${first}]${spelling}${meaning}. Remove one of them.`;
     },
   },

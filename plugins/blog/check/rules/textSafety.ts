@@ -48,7 +48,8 @@ const EMBEDDING = /[\u202A-\u202E]/u;
  * invalid XML, which feed readers refuse whole.
  */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Cs}/u;
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200D\u2060-\u2064\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u;
+const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200D\u2060-\u2064\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
 /** Fields whose values are identifiers: nothing invisible may hide in them. */
@@ -67,11 +68,13 @@ export function bidiProblem(text: string): string | undefined {
     const cp = char.codePointAt(0)!;
     if (cp >= 0x2066 && cp <= 0x2068) open++;
     else if (cp === 0x2069) {
-      if (open === 0) return `holds ${named(cp)} at character ${index}, which closes no isolate. Remove it or open the isolate before it.`;
+      if (open === 0)
+        return `holds ${named(cp)} at character ${index}, which closes no isolate. Remove it or open the isolate before it.`;
       open--;
     }
   }
-  if (open > 0) return `opens ${open} bidi isolate${open > 1 ? 's' : ''} never closed by U+2069 (POP DIRECTIONAL ISOLATE), so the text after ${open > 1 ? 'them' : 'it'} is reordered. Close or remove ${open > 1 ? 'them' : 'it'}.`;
+  if (open > 0)
+    return `opens ${open} bidi isolate${open > 1 ? 's' : ''} never closed by U+2069 (POP DIRECTIONAL ISOLATE), so the text after ${open > 1 ? 'them' : 'it'} is reordered. Close or remove ${open > 1 ? 'them' : 'it'}.`;
   return undefined;
 }
 
@@ -93,7 +96,12 @@ export function controlProblem(text: string): string | undefined {
   if (!match) return undefined;
   const cp = match[0].codePointAt(0)!;
   const hex = codePoint(cp);
-  const what = cp >= 0xd800 && cp <= 0xdfff ? `${hex}, half of a character whose other half is missing` : cp >= 0xfffe ? `${hex}, which is not a character` : `the control character ${hex}`;
+  const what =
+    cp >= 0xd800 && cp <= 0xdfff
+      ? `${hex}, half of a character whose other half is missing`
+      : cp >= 0xfffe
+        ? `${hex}, which is not a character`
+        : `the control character ${hex}`;
   return `holds ${what} at character ${[...text.slice(0, match.index)].length + 1}: no reader sees it, and RSS and Atom feeds that carry it are not valid XML. Remove it.`;
 }
 
@@ -114,8 +122,7 @@ export const textBidiControl = defineRule({
 export const textInvisible = defineRule({
   id: 'text-invisible',
   severity: 'error',
-  description:
-    'zero-width or invisible characters in tags, keywords, authors, slugs; control characters anywhere',
+  description: 'zero-width or invisible characters in tags, keywords, authors, slugs; control characters anywhere',
   fix: 'Remove the character the message names. A ZWNJ between Persian letters is fine.',
   blocking: false,
   scope: 'post',

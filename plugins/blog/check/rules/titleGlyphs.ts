@@ -8,7 +8,16 @@ import {CARD_FONT_FILES, missingCharacters} from '../../cards/fonts';
 import {codePoint} from '../../shared/text';
 import {defineRule, type Finding} from './rule';
 
-const FONT_NAMES = [...new Set(CARD_FONT_FILES.map((font) => font.package.replace(/^@expo-google-fonts\//, '').replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase())))];
+const FONT_NAMES = [
+  ...new Set(
+    CARD_FONT_FILES.map((font) =>
+      font.package
+        .replace(/^@expo-google-fonts\//, '')
+        .replace(/-/g, ' ')
+        .replace(/\b\w/g, (c) => c.toUpperCase()),
+    ),
+  ),
+];
 
 export const titleGlyphMissing = defineRule({
   id: 'title-glyph-missing',

@@ -21,5 +21,7 @@ export function persistentCacheKey(config: {experiments?: object}, compileOption
   if (typeof cache !== 'object' || cache === null || !('type' in cache) || cache.type !== 'persistent') return {};
   const version = 'version' in cache && typeof cache.version === 'string' ? cache.version : '';
   // webpack-merge joins arrays and replaces strings.
-  return {experiments: {cache: {version: `${version}-qalam-${compileOptions}`, buildDependencies: CACHE_BUILD_DEPENDENCIES}}};
+  return {
+    experiments: {cache: {version: `${version}-qalam-${compileOptions}`, buildDependencies: CACHE_BUILD_DEPENDENCIES}},
+  };
 }

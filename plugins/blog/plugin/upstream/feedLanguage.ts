@@ -13,13 +13,21 @@ import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {PostMetadataExtras} from '../../client/types';
 
-export async function patchFeeds(feedDir: string, posts: readonly {metadata: {permalink: string} & PostMetadataExtras}[], siteUrl: string, feedLang: string): Promise<void> {
+export async function patchFeeds(
+  feedDir: string,
+  posts: readonly {metadata: {permalink: string} & PostMetadataExtras}[],
+  siteUrl: string,
+  feedLang: string,
+): Promise<void> {
   const langOf = new Map<string, string>();
   for (const post of posts) {
     const language = post.metadata.language;
     if (language) langOf.set(siteUrl + post.metadata.permalink, language.lang);
   }
-  await Promise.all([patchAtom(path.join(feedDir, 'atom.xml'), langOf, feedLang), patchJson(path.join(feedDir, 'feed.json'), langOf, feedLang)]);
+  await Promise.all([
+    patchAtom(path.join(feedDir, 'atom.xml'), langOf, feedLang),
+    patchJson(path.join(feedDir, 'feed.json'), langOf, feedLang),
+  ]);
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {
@@ -33,11 +41,13 @@ async function readIfExists(file: string): Promise<string | undefined> {
 async function patchAtom(file: string, langOf: Map<string, string>, feedLang: string) {
   const xml = await readIfExists(file);
   if (!xml) return;
-  const patched = xml.replace(/<feed(?![^>]*xml:lang)/, `<feed xml:lang="${feedLang}"`).replace(/<entry>([\s\S]*?)<\/entry>/g, (entry, inner: string) => {
-    const id = /<id>([^<]*)<\/id>/.exec(inner)?.[1];
-    const lang = id ? langOf.get(id.replace(/&amp;/g, '&')) : undefined;
-    return lang && lang !== feedLang ? `<entry xml:lang="${lang}">${inner}</entry>` : entry;
-  });
+  const patched = xml
+    .replace(/<feed(?![^>]*xml:lang)/, `<feed xml:lang="${feedLang}"`)
+    .replace(/<entry>([\s\S]*?)<\/entry>/g, (entry, inner: string) => {
+      const id = /<id>([^<]*)<\/id>/.exec(inner)?.[1];
+      const lang = id ? langOf.get(id.replace(/&amp;/g, '&')) : undefined;
+      return lang && lang !== feedLang ? `<entry xml:lang="${lang}">${inner}</entry>` : entry;
+    });
   if (patched !== xml) await writeFile(file, patched);
 }
 

@@ -34,14 +34,12 @@ export const htmlForCdata = (html: string): string => html.replace(/]]>/g, ']]&g
 export function safeFeedItems(create?: CreateFeedItems): CreateFeedItems {
   return async (params) => {
     const items = await (create ?? params.defaultCreateFeedItems)(params);
-    return items.map(
-      (item): BlogFeedItem => ({
-        ...item,
-        title: textForCdata(item.title),
-        ...(item.description === undefined ? {} : {description: textForCdata(item.description)}),
-        ...(item.content === undefined ? {} : {content: htmlForCdata(item.content)}),
-      }),
-    );
+    return items.map((item): BlogFeedItem => ({
+      ...item,
+      title: textForCdata(item.title),
+      ...(item.description === undefined ? {} : {description: textForCdata(item.description)}),
+      ...(item.content === undefined ? {} : {content: htmlForCdata(item.content)}),
+    }));
   };
 }
 

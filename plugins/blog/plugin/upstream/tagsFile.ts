@@ -22,9 +22,14 @@ export function yamlFilesGlob(contentPath: string): string {
 }
 
 /** The blog plugin's `tags` option for this load: unset when the file it names exists in no folder it looks in. */
-export function tagsOptionForLoad<Tags>(tags: Tags, {contentPath, contentPathLocalized}: ContentPaths): Tags | undefined {
+export function tagsOptionForLoad<Tags>(
+  tags: Tags,
+  {contentPath, contentPathLocalized}: ContentPaths,
+): Tags | undefined {
   if (typeof tags !== 'string') return tags;
   // Where the blog plugin looks for its tags file: the locale's folder, then blog/.
-  const found = [contentPathLocalized, contentPath].some((dir) => dir !== undefined && existsSync(path.resolve(dir, tags)));
+  const found = [contentPathLocalized, contentPath].some(
+    (dir) => dir !== undefined && existsSync(path.resolve(dir, tags)),
+  );
   return found ? tags : undefined;
 }

@@ -54,8 +54,16 @@ function postsByYear(blogPosts: readonly ArchiveBlogPost[]) {
 }
 
 export default function BlogArchive({archive}: Props): ReactNode {
-  const title = translate({id: 'theme.blog.archive.title', message: 'Archive', description: 'The page & hero title of the blog archive page'});
-  const description = translate({id: 'theme.blog.archive.description', message: 'Archive', description: 'The page & hero description of the blog archive page'});
+  const title = translate({
+    id: 'theme.blog.archive.title',
+    message: 'Archive',
+    description: 'The page & hero title of the blog archive page',
+  });
+  const description = translate({
+    id: 'theme.blog.archive.description',
+    message: 'Archive',
+    description: 'The page & hero description of the blog archive page',
+  });
   const years = postsByYear(archive.blogPosts);
   return (
     <>

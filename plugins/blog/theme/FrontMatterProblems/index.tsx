@@ -13,7 +13,9 @@ export default function FrontMatterProblems({problems}: {problems: PostProblems}
       role="alert"
       aria-labelledby="front-matter-problems-title">
       <p id="front-matter-problems-title" className={styles.title}>
-        <Translate id="qalam.frontMatterProblems.title" description="Heading of the dev-server banner that lists a post's front matter problems">
+        <Translate
+          id="qalam.frontMatterProblems.title"
+          description="Heading of the dev-server banner that lists a post's front matter problems">
           Front matter problems in this post
         </Translate>{' '}
         <code dir="ltr">{problems.file}</code>

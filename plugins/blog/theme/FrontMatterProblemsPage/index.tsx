@@ -12,11 +12,17 @@ import type {PostProblems} from '../../client/types';
 export default function FrontMatterProblemsPage({problems}: {problems: PostProblems}): ReactNode {
   return (
     <Layout
-      title={translate({id: 'qalam.frontMatterProblems.pageTitle', message: 'This post cannot be shown', description: 'Title of the dev-server page of a post whose front matter is broken'})}
+      title={translate({
+        id: 'qalam.frontMatterProblems.pageTitle',
+        message: 'This post cannot be shown',
+        description: 'Title of the dev-server page of a post whose front matter is broken',
+      })}
       noFooter={false}>
       <main className="container margin-vert--lg">
         <h1>
-          <Translate id="qalam.frontMatterProblems.pageTitle" description="Title of the dev-server page of a post whose front matter is broken">
+          <Translate
+            id="qalam.frontMatterProblems.pageTitle"
+            description="Title of the dev-server page of a post whose front matter is broken">
             This post cannot be shown
           </Translate>
         </h1>

@@ -18,7 +18,9 @@ import {usePostLanguageOf} from '../../client/language';
 export default function PaginatorNavLink({permalink, title, subLabel, isNext}: Props): ReactNode {
   const {lang, dir} = usePostLanguageOf()(permalink);
   return (
-    <Link className={clsx('pagination-nav__link', isNext ? 'pagination-nav__link--next' : 'pagination-nav__link--prev')} to={permalink}>
+    <Link
+      className={clsx('pagination-nav__link', isNext ? 'pagination-nav__link--next' : 'pagination-nav__link--prev')}
+      to={permalink}>
       {subLabel && <div className="pagination-nav__sublabel">{subLabel}</div>}
       <div className="pagination-nav__label">
         <bdi lang={lang} dir={dir}>

@@ -69,9 +69,20 @@ export default function SiteMetadata(): ReactNode {
         <meta property="og:url" content={canonical} />
         <link rel="canonical" href={canonical} />
         {locales.map((locale) => (
-          <link key={locale} rel="alternate" href={alternates.createUrl({locale, fullyQualified: true})} hrefLang={htmlLangOf(locale)} />
+          <link
+            key={locale}
+            rel="alternate"
+            href={alternates.createUrl({locale, fullyQualified: true})}
+            hrefLang={htmlLangOf(locale)}
+          />
         ))}
-        {xDefault && <link rel="alternate" href={alternates.createUrl({locale: xDefault, fullyQualified: true})} hrefLang="x-default" />}
+        {xDefault && (
+          <link
+            rel="alternate"
+            href={alternates.createUrl({locale: xDefault, fullyQualified: true})}
+            hrefLang="x-default"
+          />
+        )}
         <meta property="og:locale" content={openGraphLocale(ownLang)} />
         {locales
           .map(htmlLangOf)

@@ -20,7 +20,11 @@ export default function Tag({permalink, label, count, description}: Props): Reac
   const format = useLocaleFormat();
   const hasCount = count !== undefined;
   return (
-    <Link rel="tag" href={permalink} title={description} className={clsx(styles.tag, hasCount ? styles.tagWithCount : styles.tagRegular)}>
+    <Link
+      rel="tag"
+      href={permalink}
+      title={description}
+      className={clsx(styles.tag, hasCount ? styles.tagWithCount : styles.tagRegular)}>
       <bdi>{label}</bdi>
       {hasCount && <span>{format.number(count)}</span>}
     </Link>

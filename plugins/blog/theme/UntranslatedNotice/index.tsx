@@ -18,7 +18,9 @@ export default function UntranslatedNotice(): ReactNode {
           original: (
             // Another locale is another single-page app: a plain page load.
             <Link href={language.untranslatedFrom} hrefLang={language.lang} target="_self">
-              <Translate id="qalam.untranslated.originalLink" description="The link text to the original of an untranslated post">
+              <Translate
+                id="qalam.untranslated.originalLink"
+                description="The link text to the original of an untranslated post">
                 Read the original
               </Translate>
             </Link>

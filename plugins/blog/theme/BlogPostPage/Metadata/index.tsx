@@ -21,11 +21,7 @@ export default function BlogPostPageMetadata(): ReactNode {
   const {keywords} = frontMatter;
   const image = assets.image ?? frontMatter.image;
   return (
-    <PageMetadata
-      title={frontMatter.title_meta ?? title}
-      description={description}
-      keywords={keywords}
-      image={image}>
+    <PageMetadata title={frontMatter.title_meta ?? title} description={description} keywords={keywords} image={image}>
       <meta property="og:type" content="article" />
       <meta property="article:published_time" content={date} />
       {image && card?.width && <meta property="og:image:width" content={String(card.width)} />}

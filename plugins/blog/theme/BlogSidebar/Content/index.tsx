@@ -20,7 +20,14 @@ export default function BlogSidebarContentWrapper({items, ...props}: Props): Rea
   const languageOf = usePostLanguageOf();
   const isolated = items.map((item) => {
     const {lang, dir} = languageOf(item.permalink);
-    return {...item, title: (<bdi lang={lang} dir={dir}>{item.title}</bdi>) as unknown as string};
+    return {
+      ...item,
+      title: (
+        <bdi lang={lang} dir={dir}>
+          {item.title}
+        </bdi>
+      ) as unknown as string,
+    };
   });
   return <Content {...props} items={isolated} />;
 }
