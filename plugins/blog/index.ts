@@ -55,7 +55,12 @@ export default async function pluginQalamBlog(
   });
 
   const readerOptions = readerOptionsOf(setup);
-  readerOptions.processBlogPosts = processPosts({setup, check, readerOptions, withCards: cards.process});
+  readerOptions.processBlogPosts = processPosts({
+    setup,
+    check,
+    readerOptions,
+    withCards: (posts) => cards.process(posts),
+  });
   const inner = await pluginContentBlog(context, readerOptions);
   const loadBlog = async () => {
     if (!inner.loadContent) throw new Error('The blog plugin loads no content.');

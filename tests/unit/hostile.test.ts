@@ -30,7 +30,7 @@ describe('the parser refuses what Docusaurus would run, misread or choke on', ()
   it('reports ---js front matter, which Docusaurus (gray-matter) runs as code', async () => {
     const post = '---js\n{title: (globalThis.qalamRan = true, "x")}\n---\n';
     // The premise: Docusaurus's own reader evaluates it.
-    await DEFAULT_PARSE_FRONT_MATTER({fileContent: post, filePath: 'p.md'} as never);
+    await DEFAULT_PARSE_FRONT_MATTER({fileContent: post, filePath: 'p.md'});
     expect((globalThis as {qalamRan?: boolean}).qalamRan).toBe(true);
     expect(findings(post)).toEqual([
       {

@@ -3,7 +3,6 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {LineCounter, parseDocument} from 'yaml';
 import {locator, parsePost, quickLocate} from '../../plugins/blog/check/parse';
-import type {Range} from '../../plugins/blog/check/rules';
 import {ROOT} from '../helpers/site';
 
 function posts(dir: string): string[] {
@@ -49,7 +48,7 @@ describe('the quick locator', () => {
     const yamlText = source.slice(yamlStart, yamlEnd);
     const slow = locator(
       parseDocument(yamlText, {uniqueKeys: false, lineCounter: new LineCounter()}),
-      (s, e) => ({...post.position(yamlStart + s), ...end(post.position(yamlStart + Math.max(e, s + 1)))}) as Range,
+      (s, e) => ({...post.position(yamlStart + s), ...end(post.position(yamlStart + Math.max(e, s + 1)))}),
       {line: 1, column: 1, endLine: 1, endColumn: 4},
     );
     let compared = 0;

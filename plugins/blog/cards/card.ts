@@ -53,7 +53,7 @@ const CONTENT_WIDTH = CARD_WIDTH - BAND - 2 * PADDING_INLINE;
  * inline start through the flex row, which `dir` mirrors (takumi ignores
  * `border-inline-start`, so the band is an element of its own).
  */
-export const CARD_CSS = `
+const CARD_CSS = `
 .card{display:flex;flex-direction:row;width:${CARD_WIDTH}px;height:${CARD_HEIGHT}px;box-sizing:border-box;background-color:#fbfaf5;color:#1c1c1a}
 .band{width:${BAND}px;height:${CARD_HEIGHT}px;flex-shrink:0;background-color:#0b6e4f}
 .body{display:flex;flex-direction:column;justify-content:space-between;width:${CARD_WIDTH - BAND}px;height:${CARD_HEIGHT}px;box-sizing:border-box;padding:${PADDING_BLOCK}px ${PADDING_INLINE}px}
@@ -71,7 +71,7 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!);
 
 /** The authors as the locale lists them ("A, B and C"). */
-export function listAuthors(authors: readonly string[], locale: string): string {
+function listAuthors(authors: readonly string[], locale: string): string {
   try {
     return new Intl.ListFormat(locale, {type: 'conjunction'}).format(authors);
   } catch {

@@ -68,7 +68,7 @@ export async function missingFromCache<J extends Pick<CardJob, 'hash'>>(
 }
 
 /** The command that draws: commands/drawCards.ts, bundled by bin/run.mjs as the plugin's other commands are. */
-export const DRAW_COMMAND: readonly string[] = [process.execPath, path.join(__dirname, '../bin/run.mjs'), 'drawCards'];
+const DRAW_COMMAND: readonly string[] = [process.execPath, path.join(__dirname, '../bin/run.mjs'), 'drawCards'];
 
 /**
  * Draws the cards into the cache in a child process, and resolves when it

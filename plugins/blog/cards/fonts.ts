@@ -71,7 +71,7 @@ export function fontStack(text: string): string[] {
     : [ARABIC_FAMILY, HEBREW_FAMILY];
 }
 
-export function fontFilePath(font: CardFontFile): string {
+function fontFilePath(font: CardFontFile): string {
   return path.join(path.dirname(require.resolve(`${font.package}/package.json`)), font.file);
 }
 

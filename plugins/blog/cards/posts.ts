@@ -12,7 +12,7 @@ import {directionOf} from '../i18n/direction';
 import {CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cardHash, type SocialCard} from './card';
 import {dateFormat} from '../client/postDate';
 
-export const CARDS_FOLDER = 'img/cards';
+const CARDS_FOLDER = 'img/cards';
 
 /** What the post page's head needs beyond og:image: written by the theme's BlogPostPage/Metadata. */
 export interface SocialCardMeta {
@@ -54,7 +54,7 @@ export interface CardSite {
 type PostMetadata = BlogPost['metadata'] & {language?: {lang: string; dir: 'ltr' | 'rtl'}; socialCard?: SocialCardMeta};
 
 /** Whether a post gets a drawn card. */
-export function wantsCard(post: BlogPost, all: boolean): boolean {
+function wantsCard(post: BlogPost, all: boolean): boolean {
   const image = post.metadata.frontMatter.image;
   return all || typeof image !== 'string' || image.trim() === '';
 }
@@ -85,9 +85,9 @@ export function formatCardDate(
 }
 
 /** What a post's card shows. The title is the post's, whole: takumi shortens it to fit when drawing. */
-export function cardOfPost(post: BlogPost, site: CardSite): SocialCard {
+function cardOfPost(post: BlogPost, site: CardSite): SocialCard {
   const metadata = post.metadata as PostMetadata;
-  const declared = typeof metadata.frontMatter.lang === 'string' ? (metadata.frontMatter.lang as string) : undefined;
+  const declared = typeof metadata.frontMatter.lang === 'string' ? metadata.frontMatter.lang : undefined;
   const lang = metadata.language?.lang ?? declared ?? site.htmlLang;
   return {
     title: metadata.title,
@@ -136,7 +136,7 @@ export function attachCards(
 }
 
 function withMetadata(post: BlogPost, extra: Partial<PostMetadata>): BlogPost {
-  return {...post, metadata: {...post.metadata, ...extra} as BlogPost['metadata']};
+  return {...post, metadata: {...post.metadata, ...extra}};
 }
 
 const IMAGE_TYPES: Record<string, string> = {

@@ -41,7 +41,7 @@ export interface PostInput {
   fileDate?: string;
 }
 
-export interface CheckSettings {
+interface CheckSettings {
   /** Fields a post must have. */
   required: readonly string[];
   /** When social cards are drawn, a post needs no `image`. */

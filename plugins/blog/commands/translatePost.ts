@@ -169,7 +169,7 @@ function translationText(
   if (data.tags !== undefined) {
     // By key: the key resolves in every locale, whatever language the original wrote the tag in.
     const value = Array.isArray(data.tags)
-      ? data.tags.map((t) => (typeof t === 'string' ? (resolveTag(t, tags)?.key ?? t) : t))
+      ? (data.tags as unknown[]).map((t) => (typeof t === 'string' ? (resolveTag(t, tags)?.key ?? t) : t))
       : data.tags;
     fields.push({key: 'tags', value});
   }

@@ -91,7 +91,7 @@ export function editorZodSchema({locale, tags, authors, required}: SchemaInput) 
 
 /** The JSON Schema (draft-07) of a post's front matter in one locale. */
 export function frontMatterJsonSchema(input: SchemaInput): Record<string, unknown> {
-  return z.toJSONSchema(editorZodSchema(input), {target: 'draft-7', io: 'input'}) as Record<string, unknown>;
+  return z.toJSONSchema(editorZodSchema(input), {target: 'draft-7', io: 'input'});
 }
 
 interface JsonSchema {

@@ -23,7 +23,21 @@ export function configureBundler({blogPlugin, devServer, compileOptions}: Bundle
   return (config, isServer, utils, content) => {
     const own = blogPlugin?.(config, isServer, utils, content);
     const server = devServer(isServer);
-    const resolve = {...own?.resolve, alias: {...own?.resolve?.alias, ...prismOnDemand(isServer)}};
+    const resolve = {...own?.resolve, alias: withAliases(own?.resolve?.alias, prismOnDemand(isServer))};
     return {...own, resolve, ...(server ? {devServer: server} : {}), ...persistentCacheKey(config, compileOptions)};
   };
+}
+
+type Alias = NonNullable<Exclude<ReturnType<ConfigureWebpack>, void>['resolve']>['alias'];
+
+/**
+ * Our aliases added to the blog plugin's, in whichever of the bundler's two
+ * forms it wrote them: a map (`name$` matches exactly) or a list of entries.
+ */
+function withAliases(own: Alias, ours: Record<string, string | false>): Alias {
+  if (!Array.isArray(own)) return {...own, ...ours};
+  const entries = Object.entries(ours).map(([name, alias]) =>
+    name.endsWith('$') ? {name: name.slice(0, -1), alias, onlyModule: true} : {name, alias},
+  );
+  return [...own, ...entries];
 }

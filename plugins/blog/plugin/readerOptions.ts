@@ -17,7 +17,7 @@ export function readerOptionsOf({blogOptions, checker}: PluginSetup): BlogPlugin
     // Before Docusaurus's plugins, so the table of contents gets the same levels (plugin/headings.ts).
     beforeDefaultRemarkPlugins:
       checker.headingLevels === 'continuous'
-        ? [...blogOptions.beforeDefaultRemarkPlugins, remarkContinuousHeadings]
+        ? blogOptions.beforeDefaultRemarkPlugins.concat([remarkContinuousHeadings])
         : blogOptions.beforeDefaultRemarkPlugins,
     // Front matter reaches the feeds as text, never as markup (plugin/upstream/feedSafety.ts).
     feedOptions: {...blogOptions.feedOptions, createFeedItems: safeFeedItems(blogOptions.feedOptions.createFeedItems)},

@@ -1,7 +1,7 @@
 /** Calendar days, as posts and their file names write them (YYYY-MM-DD, in UTC). */
 
 /** Whether year, month (1–12) and day name a day of the calendar: 2025-02-30 does not. */
-export function isRealDay(year: number, month: number, day: number): boolean {
+function isRealDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

@@ -16,7 +16,7 @@ import {eachConcurrently} from '../../shared/concurrently';
 import {codePoint} from '../../shared/text';
 
 /** A registry above this size is refused unread: thousands of tags fit in far less. */
-export const MAX_REGISTRY_BYTES = 1024 * 1024;
+const MAX_REGISTRY_BYTES = 1024 * 1024;
 
 export const BLOG_PLUGIN_FOLDER = 'docusaurus-plugin-content-blog';
 
@@ -32,7 +32,7 @@ export interface SiteLayout {
   authorsFile: string;
 }
 
-export interface RegistryProblem {
+interface RegistryProblem {
   file: string;
   locale: string;
   source: string;
@@ -380,7 +380,7 @@ function authorFieldsProblem(fields: Record<string, unknown>): string | undefine
     const value = fields[field];
     const scheme = typeof value === 'string' ? UNSAFE_LINK.exec(value)?.[1] : undefined;
     if (scheme)
-      return `has the ${field} "${value}", whose ${scheme.toLowerCase()}: scheme runs code or points at no web page. Use an https:// URL.`;
+      return `has the ${field} "${String(value)}", whose ${scheme.toLowerCase()}: scheme runs code or points at no web page. Use an https:// URL.`;
   }
   const page = fields.page;
   if (page !== undefined && page !== null && typeof page !== 'boolean') {

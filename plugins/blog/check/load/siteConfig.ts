@@ -138,7 +138,7 @@ const isClassicPreset = (name: string) =>
 
 /** `'name'`, `['name', options]` or `['name']`: its name and options; anything else (a function, false) has none. */
 function nameAndOptions(entry: unknown): [string, Options] | undefined {
-  const [name, options] = Array.isArray(entry) ? entry : [entry];
+  const [name, options]: unknown[] = Array.isArray(entry) ? (entry as unknown[]) : [entry];
   if (typeof name !== 'string') return undefined;
   return [name, options && typeof options === 'object' ? (options as Options) : {}];
 }
@@ -223,7 +223,7 @@ const ADVICE_RULES: RuleId[] = [
  * tags file, as Docusaurus has them); no social cards, since this plugin draws
  * none there; and the house's advice as warnings at most.
  */
-export function foreignChecker(blog: {hasTagsFile: boolean; onInlineTags?: unknown}): Partial<CheckerOptions> {
+function foreignChecker(blog: {hasTagsFile: boolean; onInlineTags?: unknown}): Partial<CheckerOptions> {
   const rules: Partial<Record<RuleId, RuleSetting>> = {};
   const onInlineTags = typeof blog.onInlineTags === 'string' ? blog.onInlineTags : 'warn';
   rules['tag-unknown'] = blog.hasTagsFile ? (SEVERITY_OF_REPORT[onInlineTags] ?? 'warning') : 'off';

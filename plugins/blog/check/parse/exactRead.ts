@@ -4,7 +4,7 @@
  * and tags (never expanded), and what Docusaurus's own reader would refuse.
  */
 import jsYaml from 'js-yaml';
-import {Alias, isScalar, LineCounter, parseDocument, visit, type Document, type Node} from 'yaml';
+import {isScalar, LineCounter, parseDocument, visit, type Document, type Node} from 'yaml';
 import {
   frontmatterNotMapping,
   yamlAlias,
@@ -123,9 +123,9 @@ function unsafeFeatures(
           found = true;
           // One report says it: an alias bomb has hundreds of them.
           if (aliases++ === 0) {
-            const [s, e] = (node as Alias).range ?? [0, 1];
+            const [s, e] = node.range ?? [0, 1];
             aliasWhere = {path: [], range: fileRange(s, e)};
-            aliasSource = (node as Alias).source;
+            aliasSource = node.source;
             aliasAt = findings.push(yamlAlias.report('alias', aliasWhere, {source: aliasSource, more: 0})) - 1;
           }
           return visit.SKIP;
@@ -144,12 +144,12 @@ function unsafeFeatures(
             findings.push(yamlTooLarge.report('deeperThanLimit', {path: [], range: fileRange(s, e)}));
             return visit.BREAK;
           }
-          const tag = (node as Node).tag;
+          const tag = node.tag;
           if (tag && (node as {range?: unknown}).range) {
-            const explicit = tagInSource(yamlText, node as Node);
+            const explicit = tagInSource(yamlText, node);
             if (explicit) {
               found = true;
-              const [s, e] = (node as Node).range!;
+              const [s, e] = node.range!;
               const range = fileRange(Math.max(0, s - explicit.length - 1), e);
               findings.push(yamlCustomTag.report('tag', {path: [], range}, {tag: explicit}));
             }

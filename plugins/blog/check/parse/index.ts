@@ -14,7 +14,6 @@ import {findFrontMatter} from './findFrontMatter';
 import type {Locate} from './locate';
 
 export {invalidUtf8Offset} from './decode';
-export {MAX_DEPTH, MAX_FRONT_MATTER_BYTES, MAX_ITEMS} from './limits';
 export {locator, quickLocate} from './locate';
 
 export interface ParsedPost {

@@ -79,7 +79,7 @@ export function locator(
     for (const part of path) {
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === part);
-        if (!pair) return lastRange(node as Node, keyNode);
+        if (!pair) return lastRange(node, keyNode);
         keyNode = pair.key as Node;
         node = pair.value;
       } else if (isSeq(node) && typeof part === 'number' && node.items[part]) {

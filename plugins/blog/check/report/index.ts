@@ -119,7 +119,7 @@ export function formatText(result: CheckResult): string {
 const SARIF_LEVEL = {error: 'error', warning: 'warning', info: 'note'} as const;
 
 /** SARIF's description of every rule, with what to do as its help, for code-scanning tools to show. */
-export function sarifRules() {
+function sarifRules() {
   return ALL_RULES.map((rule) => ({
     id: rule.id,
     shortDescription: {text: rule.description},

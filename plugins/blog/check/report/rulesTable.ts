@@ -4,8 +4,8 @@
  */
 import {ALL_RULES} from '../rules';
 
-export const RULES_START = '<!-- rules:start -->';
-export const RULES_END = '<!-- rules:end -->';
+const RULES_START = '<!-- rules:start -->';
+const RULES_END = '<!-- rules:end -->';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

@@ -41,7 +41,7 @@ export const translationMismatch = defineRule({
 });
 
 /** A right-to-left post whose title and description hold no letter of its locale's script. */
-export function checkUntranslated(post: PostInput, data: Record<string, unknown>): Finding[] {
+function checkUntranslated(post: PostInput, data: Record<string, unknown>): Finding[] {
   if (directionOf(post.locale) !== 'rtl' || typeof data.lang === 'string') return [];
   const script = scriptOf(post.locale);
   if (!script) return [];
@@ -60,7 +60,7 @@ const asList = (value: unknown): string[] =>
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...new Set(a)].every((x) => b.includes(x));
 
 /** Findings on translations, keyed by the translation's file. */
-export function checkTranslations(posts: readonly CheckedPost[], site: SiteFacts): Map<PostInput, Finding[]> {
+function checkTranslations(posts: readonly CheckedPost[], site: SiteFacts): Map<PostInput, Finding[]> {
   const out = new Map<PostInput, Finding[]>();
   const sources = new Map<string, CheckedPost>();
   for (const p of posts) if (p.post.locale === site.defaultLocale) sources.set(p.post.relativePath, p);

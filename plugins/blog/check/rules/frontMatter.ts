@@ -254,7 +254,7 @@ const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 const MARK = /\p{M}/gu;
 const COMPLEX = /[\u200D\uFE00-\uFE0F\u{1F1E6}-\u{1F1FF}\u1100-\u11FF\u{E0020}-\u{E007F}]/u;
 /** Characters as a reader counts them: "é" written e + U+0301 is one, and so is "مًا"'s "مً". */
-export const readerLength = (text: string): number => {
+const readerLength = (text: string): number => {
   if (!COMPLEX.test(text)) {
     let codePoints = 0;
     for (let i = 0; i < text.length; i++) {
@@ -268,9 +268,9 @@ export const readerLength = (text: string): number => {
   return n;
 };
 
-export const TITLE_MAX = 70;
-export const DESCRIPTION_MIN = 50;
-export const DESCRIPTION_MAX = 160;
+const TITLE_MAX = 70;
+const DESCRIPTION_MIN = 50;
+const DESCRIPTION_MAX = 160;
 
 export const titleLength = defineRule({
   id: 'title-length',

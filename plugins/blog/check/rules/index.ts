@@ -37,7 +37,7 @@ import {textBidiControl, textInvisible} from './textSafety';
 import {titleGlyphMissing} from './titleGlyphs';
 
 export {formatFieldPath} from './rule';
-export type {Diagnostic, FieldPath, Finding, Range, Rule, RuleScope, RuleSetting, Severity} from './rule';
+export type {Diagnostic, Finding, RuleSetting, Severity} from './rule';
 
 /**
  * The rules a site's files can break, in the README's order. Checks of one

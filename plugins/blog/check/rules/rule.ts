@@ -18,7 +18,7 @@ export type RuleSetting = Severity | 'off';
  * authors.yml (check/load); `checker`, the checker reporting its own failure
  * (check/index.ts).
  */
-export type RuleScope = 'parse' | 'post' | 'site' | 'registry' | 'checker';
+type RuleScope = 'parse' | 'post' | 'site' | 'registry' | 'checker';
 
 /** A path into the front matter: `['tags', 1]` is `tags[1]`. */
 export type FieldPath = readonly (string | number)[];
@@ -69,7 +69,9 @@ type Messages = Record<string, (data: never) => string>;
 
 /** How a rule is run: by its own check, or by the parser, the loader or the checker, which report it as they go. */
 type Runs =
-  {scope: 'post'; check: PostCheck} | {scope: 'site'; check: SiteCheck} | {scope: 'parse' | 'registry' | 'checker'};
+  | {scope: Extract<RuleScope, 'post'>; check: PostCheck}
+  | {scope: Extract<RuleScope, 'site'>; check: SiteCheck}
+  | {scope: Exclude<RuleScope, 'post' | 'site'>};
 
 export type RuleSpec<Id extends string, M extends Messages> = {
   id: Id;
@@ -84,7 +86,7 @@ export type RuleSpec<Id extends string, M extends Messages> = {
 } & Runs;
 
 /** Where a finding points: a front matter path, its key or value, or an explicit range. */
-export interface Where {
+interface Where {
   path: FieldPath;
   at?: 'key' | 'value';
   range?: Range;

@@ -133,7 +133,7 @@ export const textInvisible = defineRule({
   },
 });
 
-export function checkTextSafety(_post: PostInput, data: Record<string, unknown>): Finding[] {
+function checkTextSafety(_post: PostInput, data: Record<string, unknown>): Finding[] {
   const findings: Finding[] = [];
   const walk = (value: unknown, path: FieldPath, field: string): void => {
     if (typeof value === 'string') {

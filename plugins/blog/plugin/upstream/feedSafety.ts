@@ -27,8 +27,8 @@ type CreateFeedItems = NonNullable<BlogPluginOptions['feedOptions']['createFeedI
  * A WORD JOINER between "]]" and ">" in text: invisible, and no CDATA section
  * can end there. In HTML, `&gt;` means the same as ">" (in text and attributes).
  */
-export const textForCdata = (text: string): string => text.replace(/]]>/g, ']]\u2060>');
-export const htmlForCdata = (html: string): string => html.replace(/]]>/g, ']]&gt;');
+const textForCdata = (text: string): string => text.replace(/]]>/g, ']]\u2060>');
+const htmlForCdata = (html: string): string => html.replace(/]]>/g, ']]&gt;');
 
 /** The site's (or the default) feed items, with nothing that can end a CDATA section. */
 export function safeFeedItems(create?: CreateFeedItems): CreateFeedItems {
