@@ -5,7 +5,7 @@
  */
 import {isUtf8} from 'node:buffer';
 import jsYaml from 'js-yaml';
-import {Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node} from 'yaml';
+import {Alias, CST, isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit, type Document, type Node} from 'yaml';
 import type {FieldPath, Finding, Range} from '../rules';
 
 /** Front matter above this size is refused unread: no blog needs it. */
@@ -282,8 +282,17 @@ export function parsePost(bytes: Uint8Array): ParsedPost {
     return result(undefined, body, bodyLine);
   }
 
+  // The parser notices a missing ] or } where the next line starts (or where
+  // the text ends); the author needs the line where the [ or { opened.
+  const unclosed = doc.errors.length ? unclosedFlow(yamlText) : undefined;
+  if (unclosed) {
+    const closer = unclosed.open === '[' ? ']' : '}';
+    findings.push({rule: 'yaml-syntax', path: [], message: `YAML: this ${unclosed.open} is never closed. Add the closing ${closer} after the ${unclosed.open === '[' ? "list's last item" : "mapping's last entry"}.`, range: fileRange(unclosed.offset, unclosed.offset + 1)});
+  }
+  const isFlowError = (message: string) => /\bflow (sequence|map|collection)|end with an? [\]}]/i.test(message);
+
   // One broken bracket can cascade into dozens of errors: the first few say it.
-  for (const error of doc.errors.slice(0, 3)) {
+  for (const error of doc.errors.filter((e) => !(unclosed && isFlowError(e.message))).slice(0, unclosed ? 2 : 3)) {
     // The parser notices a missing closing quote where the text ends; the
     // author needs the line where the quote opened.
     const quote = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
@@ -541,6 +550,25 @@ function tagInSource(yamlText: string, node: Node): string | undefined {
   const before = yamlText.slice(Math.max(0, start - 200), start);
   const match = /(![!\w/:.%-]*)\s*$/.exec(before);
   return match ? match[1] : undefined;
+}
+
+/** The first `[` or `{` of the front matter that is never closed, by the YAML parser's own reading. */
+function unclosedFlow(yamlText: string): {open: '[' | '{'; offset: number} | undefined {
+  let found: {open: '[' | '{'; offset: number} | undefined;
+  for (const token of new Parser().parse(yamlText)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item) => {
+      for (const node of [item.key, item.value]) {
+        if (node?.type !== 'flow-collection') continue;
+        const open = node.start.source;
+        const closer = open === '[' ? ']' : '}';
+        if ((open === '[' || open === '{') && !node.end.some((t) => t.source === closer)) {
+          if (!found || node.offset < found.offset) found = {open, offset: node.offset};
+        }
+      }
+    });
+  }
+  return found;
 }
 
 function firstSentence(message: string): string {
