@@ -92,6 +92,7 @@ export default async function pluginQalamBlog(context: LoadContext, options: Plu
       blogPlugin: inner.configureWebpack,
       devServer: (isServer) => cards.devServer(isServer),
       compileOptions: checker.headingLevels,
+      isDev,
     }),
 
     async postBuild(props) {
