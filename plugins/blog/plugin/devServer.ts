@@ -2,20 +2,23 @@
  * The blog in the dev server, which never stops on a bad post: posts the blog
  * plugin cannot load are left out and replaced by a page that lists their
  * problems, and other posts with problems show them in a banner (theme/
- * FrontMatterProblems). A save reloads only what it changed.
+ * FrontMatterProblems). A post the check lets through but the blog plugin
+ * refuses is found by reading each post alone (plugin/refusals.ts) and left
+ * out the same way, with what Docusaurus said. A save reloads only what it changed.
  */
 import path from 'node:path';
 import logger from '@docusaurus/logger';
-import type {BlogContent} from '@docusaurus/plugin-content-blog';
+import type {BlogContent, PluginOptions as BlogPluginOptions} from '@docusaurus/plugin-content-blog';
 import type {PluginContentLoadedActions} from '@docusaurus/types';
 import type {CheckResult} from '../check';
 import {BLOG_PLUGIN_FOLDER} from '../check/load';
-import type {Diagnostic} from '../check/rules';
-import type {PostProblems} from '../client/types';
+import {formatFieldPath} from '../check/rules';
+import type {PostProblems, ShownDiagnostic} from '../client/types';
 import {blockedPosts} from './blocking';
 import {folderFingerprint, whenSettled} from './devReloads';
 import {contentPathsOf} from './localizedPosts';
 import {permalinkOf} from './permalink';
+import {readablePosts, refusedPosts, type Refusal} from './refusals';
 import type {PluginSetup} from './setup';
 import type {SiteCheck} from './siteCheck';
 import {tagsOptionForLoad} from './upstream/tagsFile';
@@ -25,7 +28,7 @@ export interface BlockedPost {
   relativePath: string;
   file: string;
   slug: unknown;
-  diagnostics: Diagnostic[];
+  diagnostics: ShownDiagnostic[];
 }
 
 /** The blog's content as the plugin loads it: the blog plugin's, and in the dev server the posts left out. */
@@ -35,7 +38,7 @@ export interface DevServerParams {
   setup: PluginSetup;
   check: SiteCheck;
   /** The options the blog plugin loads with: `exclude` and `tags` are set per load. */
-  readerOptions: {exclude: string[]; tags?: string | false | null};
+  readerOptions: BlogPluginOptions;
   /** The blog plugin's own load. */
   loadBlog: () => Promise<BlogContent>;
 }
@@ -53,11 +56,18 @@ export function devServerLoader({setup, check, readerOptions, loadBlog}: DevServ
   /** The last content loaded, and the state of the blog's files it was loaded from. */
   let lastLoad: {fingerprint: string; content: QalamBlogContent} | undefined;
 
-  async function loadWithout(blocked: CheckResult['posts']): Promise<QalamBlogContent> {
-    readerOptions.exclude = [...baseExclude, ...blocked.map((p) => p.post.relativePath)];
+  async function loadWithout(blocked: BlockedPost[]): Promise<QalamBlogContent> {
+    readerOptions.exclude = [...baseExclude, ...blocked.map((p) => p.relativePath)];
     const content = await loadBlog();
-    const qalamBlocked = blocked.map((p) => ({relativePath: p.post.relativePath, file: p.post.file, slug: p.data?.slug, diagnostics: p.diagnostics}));
-    return {...content, qalamBlocked};
+    return {...content, qalamBlocked: blocked};
+  }
+
+  /** The posts the blog plugin refuses although the check let them through, as posts left out. */
+  async function refusedByBlog(result: CheckResult, blocked: BlockedPost[]): Promise<BlockedPost[]> {
+    const left = new Set(blocked.map((p) => p.relativePath));
+    const candidates = readablePosts(result, i18n.currentLocale, i18n.defaultLocale).filter((p) => !left.has(p));
+    const refusals = await refusedPosts(context, {...readerOptions, exclude: baseExclude}, candidates);
+    return refusals.map((refusal) => refusedPost(result, refusal, i18n.currentLocale));
   }
 
   return async () => {
@@ -66,22 +76,61 @@ export function devServerLoader({setup, check, readerOptions, loadBlog}: DevServ
     if (lastLoad && lastLoad.fingerprint === (await fingerprint())) return lastLoad.content;
     const settled = await whenSettled(fingerprint, check.run);
     readerOptions.tags = tagsOptionForLoad(blogOptions.tags, contentPathsOf(context, blogOptions));
+    const blocked = blockedPosts(settled.result, i18n.currentLocale).map(asBlocked);
     let content: QalamBlogContent;
     try {
-      content = await loadWithout(blockedPosts(settled.result, i18n.currentLocale));
+      content = await loadWithout(blocked);
     } catch (error) {
-      // A problem we do not classify as blocking still stopped the blog
-      // plugin: leave out every post with an error rather than stop.
       const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-      logger.warn(`The blog could not load (${reason}); posts with front matter errors are left out until fixed.`);
-      content = await loadWithout(blockedPosts(settled.result, i18n.currentLocale, true));
+      // Reading posts alone needs the registries the load needs: if they fail, so does this.
+      const refused = await refusedByBlog(settled.result, blocked).catch((): BlockedPost[] => []);
+      try {
+        if (!refused.length) throw error;
+        content = await loadWithout([...blocked, ...refused]);
+        const names = refused.map((p) => p.file).join(', ');
+        logger.warn(`Docusaurus's blog plugin refuses ${names}: left out until fixed, the reason is shown at the post's URL.`);
+      } catch {
+        // A problem not found in any one post still stopped the blog plugin:
+        // leave out every post with an error rather than stop.
+        logger.warn(`The blog could not load (${reason}); posts with front matter errors are left out until fixed.`);
+        const withErrors = blockedPosts(settled.result, i18n.currentLocale, true).map(asBlocked);
+        const ids = new Set(withErrors.map((p) => p.relativePath));
+        content = await loadWithout([...withErrors, ...refused.filter((p) => !ids.has(p.relativePath))]);
+      }
     }
     lastLoad = {fingerprint: settled.fingerprint, content};
     return content;
   };
 }
 
-const slim = ({line, column, severity, rule, field, message}: Diagnostic) => ({line, column, severity, rule, field, message});
+const asBlocked = (p: CheckResult['posts'][number]): BlockedPost => ({
+  relativePath: p.post.relativePath,
+  file: p.post.file,
+  slug: p.data?.slug,
+  diagnostics: p.diagnostics,
+});
+
+/**
+ * A post the blog plugin refused: the check's own problems of it, and what
+ * Docusaurus said, at the field it names (else at the front matter's start).
+ * The locale's own file if it has one, else the blog folder's.
+ */
+function refusedPost(result: CheckResult, refusal: Refusal, locale: string): BlockedPost {
+  const same = result.posts.filter((p) => p.post.relativePath === refusal.relativePath);
+  const checked = same.find((p) => p.post.locale === locale) ?? same[0]!;
+  const at = refusal.field.length ? checked.post.parsed.locate(refusal.field, 'key') : {line: 1, column: 1};
+  const refused: ShownDiagnostic = {
+    line: at.line,
+    column: at.column,
+    severity: 'error',
+    rule: 'docusaurus-refused',
+    field: formatFieldPath(refusal.field),
+    message: `Docusaurus's blog plugin cannot load this post: ${refusal.reason}`,
+  };
+  return {...asBlocked(checked), diagnostics: [refused, ...checked.diagnostics]};
+}
+
+const slim = ({line, column, severity, rule, field, message}: ShownDiagnostic) => ({line, column, severity, rule, field, message});
 
 /**
  * The problems of each post that has some, by permalink; a post left out gets
