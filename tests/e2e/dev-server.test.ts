@@ -158,9 +158,17 @@ describe("the dev server, from the author's side", () => {
       expect(text).toContain(`error docusaurus-refused${field ? ` ${field}` : ''}`);
       expect(text).toContain(`Docusaurus's blog plugin cannot load this post: ${reason}`);
       expect(await page.locator('h1').first().innerText()).toBe('This post cannot be shown');
-      // The other post is still there.
+      // The other post is still there, and saving it does not make the blog plugin refuse this one again.
+      const secondFile = path.join(server.siteDir, 'blog/2025-01-02-second.md');
+      const second = await readFile(secondFile, 'utf8');
+      const from = server.output().length;
+      await writeFile(secondFile, second.replace('Body text.', 'Body text, edited.'));
+      await server.waitFor(/compiled successfully/, from, 60_000);
       await page.goto(server.url + '/2025/01/02/second', {waitUntil: 'networkidle'});
-      expect(await page.locator('article h1').innerText()).toBe('The second post');
+      expect(await page.locator('article p').first().innerText()).toBe('Body text, edited.');
+      expect(server.output().slice(from)).not.toMatch(/\[ERROR\]|refuses/);
+      expect(await banner()).toContain(reason);
+      await writeFile(secondFile, second);
 
       await save(original, /compiled successfully/);
       expect(await banner(false)).toBe('');

@@ -55,6 +55,12 @@ export function devServerLoader({setup, check, readerOptions, loadBlog}: DevServ
   const fingerprint = () => folderFingerprint(blogFolders, registryFiles);
   /** The last content loaded, and the state of the blog's files it was loaded from. */
   let lastLoad: {fingerprint: string; content: QalamBlogContent} | undefined;
+  /**
+   * Posts the blog plugin refused, with the state of what the refusal depends
+   * on: while that stays the same, the post is left out at once, and the blog
+   * plugin neither fails nor prints its refusal again on every reload.
+   */
+  let refusedBefore: {refusal: Refusal; state: string}[] = [];
 
   async function loadWithout(blocked: BlockedPost[]): Promise<QalamBlogContent> {
     readerOptions.exclude = [...baseExclude, ...blocked.map((p) => p.relativePath)];
@@ -62,12 +68,11 @@ export function devServerLoader({setup, check, readerOptions, loadBlog}: DevServ
     return {...content, qalamBlocked: blocked};
   }
 
-  /** The posts the blog plugin refuses although the check let them through, as posts left out. */
-  async function refusedByBlog(result: CheckResult, blocked: BlockedPost[]): Promise<BlockedPost[]> {
+  /** The posts the blog plugin refuses although the check let them through. */
+  async function refusedByBlog(result: CheckResult, blocked: BlockedPost[]): Promise<Refusal[]> {
     const left = new Set(blocked.map((p) => p.relativePath));
     const candidates = readablePosts(result, i18n.currentLocale, i18n.defaultLocale).filter((p) => !left.has(p));
-    const refusals = await refusedPosts(context, {...readerOptions, exclude: baseExclude}, candidates);
-    return refusals.map((refusal) => refusedPost(result, refusal, i18n.currentLocale));
+    return refusedPosts(context, {...readerOptions, exclude: baseExclude}, candidates);
   }
 
   return async () => {
@@ -76,31 +81,61 @@ export function devServerLoader({setup, check, readerOptions, loadBlog}: DevServ
     if (lastLoad && lastLoad.fingerprint === (await fingerprint())) return lastLoad.content;
     const settled = await whenSettled(fingerprint, check.run);
     readerOptions.tags = tagsOptionForLoad(blogOptions.tags, contentPathsOf(context, blogOptions));
-    const blocked = blockedPosts(settled.result, i18n.currentLocale).map(asBlocked);
+    const {result} = settled;
+    const blocked = blockedPosts(result, i18n.currentLocale).map(asBlocked);
+    const stateOf = (relativePath: string) => refusalState(settled.fingerprint, relativePath);
+    const byCheck = new Set(blocked.map((p) => p.relativePath));
+    const remembered = refusedBefore.filter(
+      ({refusal, state}) =>
+        !byCheck.has(refusal.relativePath) &&
+        state === stateOf(refusal.relativePath) &&
+        result.posts.some((p) => p.post.relativePath === refusal.relativePath),
+    );
+    const left = [...blocked, ...remembered.map(({refusal}) => refusedPost(result, refusal, i18n.currentLocale))];
     let content: QalamBlogContent;
     try {
-      content = await loadWithout(blocked);
+      content = await loadWithout(left);
+      refusedBefore = remembered;
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
       // Reading posts alone needs the registries the load needs: if they fail, so does this.
-      const refused = await refusedByBlog(settled.result, blocked).catch((): BlockedPost[] => []);
+      const refusals = await refusedByBlog(result, left).catch((): Refusal[] => []);
+      const refused = refusals.map((refusal) => refusedPost(result, refusal, i18n.currentLocale));
       try {
         if (!refused.length) throw error;
-        content = await loadWithout([...blocked, ...refused]);
+        content = await loadWithout([...left, ...refused]);
+        refusedBefore = [...remembered, ...refusals.map((refusal) => ({refusal, state: stateOf(refusal.relativePath)}))];
         const names = refused.map((p) => p.file).join(', ');
         logger.warn(`Docusaurus's blog plugin refuses ${names}: left out until fixed, the reason is shown at the post's URL.`);
       } catch {
         // A problem not found in any one post still stopped the blog plugin:
         // leave out every post with an error rather than stop.
         logger.warn(`The blog could not load (${reason}); posts with front matter errors are left out until fixed.`);
-        const withErrors = blockedPosts(settled.result, i18n.currentLocale, true).map(asBlocked);
+        const withErrors = blockedPosts(result, i18n.currentLocale, true).map(asBlocked);
         const ids = new Set(withErrors.map((p) => p.relativePath));
-        content = await loadWithout([...withErrors, ...refused.filter((p) => !ids.has(p.relativePath))]);
+        content = await loadWithout([...withErrors, ...[...left, ...refused].filter((p) => !ids.has(p.relativePath))]);
+        refusedBefore = [];
       }
     }
     lastLoad = {fingerprint: settled.fingerprint, content};
     return content;
   };
+}
+
+/**
+ * What a refusal of a post depends on, from a fingerprint of the blog's files
+ * (plugin/devReloads.ts): the post's files in every locale, and every YAML
+ * file (the tags and authors registries).
+ */
+function refusalState(fingerprint: string, relativePath: string): string {
+  const own = path.sep + relativePath.split('/').join(path.sep);
+  return fingerprint
+    .split('\n')
+    .filter((line) => {
+      const file = line.replace(/:(\d+:[\d.]+|none|gone)$/, '');
+      return file.endsWith(own) || /\.ya?ml$/i.test(file);
+    })
+    .join('\n');
 }
 
 const asBlocked = (p: CheckResult['posts'][number]): BlockedPost => ({
