@@ -270,11 +270,12 @@ function postText(title: string, tags: string[], authors: string[], tagKeys: str
     {key: 'title', value: title},
     {key: 'description', value: '', comment: [fieldHelp('description')]},
     {key: 'tags', value: tags, comment: tags.length ? undefined : [keysHint]},
-    // No keywords field: an empty list stops Docusaurus's build, and a word
-    // written for the author would be published as a keyword. The hint says how to add them.
-    {key: 'authors', value: authors, comment: [`${fieldHelp('keywords')} Optional; add them as keywords: [first, second]`]},
+    {key: 'authors', value: authors},
   ];
-  return `${frontMatterText(fields)}\n{/* The paragraphs above the truncate marker are the excerpt shown in lists. */}\n\n{/* truncate */}\n`;
+  // No keywords field: an empty list stops Docusaurus's build, and a word
+  // written for the author would be published as a keyword. A hint says how to add them.
+  const keywordsHint = `${fieldHelp('keywords')} Optional: add a line keywords: [first, second]`;
+  return `${frontMatterText(fields, [keywordsHint])}\n{/* The paragraphs above the truncate marker are the excerpt shown in lists. */}\n\n{/* truncate */}\n`;
 }
 
 /** What is wrong with a title, said as the rest of a sentence starting with the option's name. */
