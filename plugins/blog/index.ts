@@ -100,6 +100,7 @@ export default async function pluginQalamBlog(
       blogPlugin: inner.configureWebpack,
       devServer: (isServer) => cards.devServer(isServer),
       compileOptions: checker.headingLevels,
+      isDev,
     }),
 
     async postBuild(props) {

@@ -17,7 +17,17 @@ beforeAll(async () => {
   postFile = path.join(server.siteDir, 'blog/2025-01-01-first.md');
   original = await readFile(postFile, 'utf8');
   browser = await launchChromium();
-  page = await (await browser.newContext()).newPage();
+  const context = await browser.newContext();
+  // Rspack's overlay (webpack-dev-server's client) is an iframe with this id: note
+  // it if it ever shows, even for a moment, on the page the author looks at.
+  await context.addInitScript(() => {
+    const seen = () => {
+      if (document.getElementById('webpack-dev-server-client-overlay'))
+        (window as {overlaySeen?: boolean}).overlaySeen = true;
+    };
+    new MutationObserver(seen).observe(document, {childList: true, subtree: true});
+  });
+  page = await context.newPage();
 });
 
 afterAll(async () => {
@@ -26,6 +36,28 @@ afterAll(async () => {
 });
 
 const POST = '/2025/01/01/first';
+
+/** A stack frame, as Node prints them. */
+const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
+
+/** Whether Rspack's overlay showed on the open page since it was loaded. */
+const overlaySeen = () => page.evaluate(() => (window as {overlaySeen?: boolean}).overlaySeen === true);
+
+/**
+ * Saves the post while the author looks at it, waits until the dev server has
+ * settled, and returns what the terminal printed meanwhile; the overlay must
+ * not have shown at any moment.
+ */
+async function saveWhileWatching(text: string, report: RegExp): Promise<string> {
+  await page.goto(server.url + POST, {waitUntil: 'networkidle'});
+  const from = server.output().length;
+  await save(text, report);
+  // The bundler may compile once more after the plugin's reload.
+  await new Promise((r) => setTimeout(r, 3000));
+  expect(await overlaySeen()).toBe(false);
+  expect(await page.locator('#webpack-dev-server-client-overlay').count()).toBe(0);
+  return server.output().slice(from);
+}
 
 /** Saves the post and waits for the dev server's report of it. */
 async function save(text: string, report: RegExp): Promise<void> {
@@ -91,4 +123,57 @@ describe("the dev server, from the author's side", () => {
     expect(await page.locator('article h1').innerText()).toBe('The first post');
     expect(server.child.exitCode).toBeNull();
   });
+
+  it('shows a [ never closed, saved for the first time, on the problems page: no overlay, no stack trace', async () => {
+    const terminal = await saveWhileWatching(
+      original.replace('tags: [ai]', 'tags: [ai'),
+      /blog\/2025-01-01-first\.md:4:7 error yaml-syntax/,
+    );
+    expect(terminal).toContain("YAML: this [ is never closed. Add the closing ] after the list's last item.");
+    expect(terminal).not.toMatch(STACK_FRAME);
+    expect(terminal).not.toContain('YAMLException');
+    expect(terminal).not.toMatch(/compiled with \d+ errors?/);
+    const text = await banner();
+    expect(text).toContain('4:7 error yaml-syntax');
+    expect(await page.locator('h1').first().innerText()).toBe('This post cannot be shown');
+
+    await save(original, /Front matter check: ✔ No problems in 2 posts/);
+    expect(await banner(false)).toBe('');
+    expect(await page.locator('article h1').innerText()).toBe('The first post');
+  });
+
+  it.each([
+    ['an empty keywords list', 'keywords: []', 'keywords', '"keywords" does not contain 1 required value(s)'],
+    ['draft and unlisted at once', 'draft: true\nunlisted: true', '', "Can't be draft and unlisted at the same time."],
+  ])(
+    'leaves out a post Docusaurus refuses (%s) with its reason on the problems page, then shows it once fixed',
+    async (_, lines, field, reason) => {
+      const terminal = await saveWhileWatching(
+        original.replace('tags: [ai]', `tags: [ai]\n${lines}`),
+        /Docusaurus's blog plugin refuses blog\/2025-01-01-first\.md/,
+      );
+      expect(terminal).not.toContain('reload failure');
+      expect(terminal).not.toMatch(STACK_FRAME);
+      const text = await banner();
+      expect(text).toContain(`error docusaurus-refused${field ? ` ${field}` : ''}`);
+      expect(text).toContain(`Docusaurus's blog plugin cannot load this post: ${reason}`);
+      expect(await page.locator('h1').first().innerText()).toBe('This post cannot be shown');
+      // The other post is still there, and saving it does not make the blog plugin refuse this one again.
+      const secondFile = path.join(server.siteDir, 'blog/2025-01-02-second.md');
+      const second = await readFile(secondFile, 'utf8');
+      const from = server.output().length;
+      await writeFile(secondFile, second.replace('Body text.', 'Body text, edited.'));
+      await server.waitFor(/compiled successfully/, from, 60_000);
+      await page.goto(server.url + '/2025/01/02/second', {waitUntil: 'networkidle'});
+      expect(await page.locator('article p').first().innerText()).toBe('Body text, edited.');
+      expect(server.output().slice(from)).not.toMatch(/\[ERROR\]|refuses/);
+      expect(await banner()).toContain(reason);
+      await writeFile(secondFile, second);
+
+      await save(original, /compiled successfully/);
+      expect(await banner(false)).toBe('');
+      expect(await page.locator('article h1').innerText()).toBe('The first post');
+      expect(server.child.exitCode).toBeNull();
+    },
+  );
 });

@@ -28,6 +28,31 @@ describe('parsePost', () => {
     expect(post.bodyLine).toBe(5);
   });
 
+  it('reports a [ or { never closed at its own line, with the bracket to add', () => {
+    // The parser notices the missing ] two lines later, where "keywords" starts.
+    const list = parsePost(
+      Buffer.from('---\ntitle: x\ndescription: y\ntags: [ai, open-source\nkeywords: [a]\nauthors: [lark]\n---\nBody\n'),
+    );
+    expect(list.data).toBeUndefined();
+    expect(list.findings).toEqual([
+      {
+        rule: 'yaml-syntax',
+        path: [],
+        message: "YAML: this [ is never closed. Add the closing ] after the list's last item.",
+        range: {line: 4, column: 7, endLine: 4, endColumn: 8},
+      },
+    ]);
+    // A bracket inside a quoted item is text, not the closing one.
+    const quoted = parsePost(Buffer.from('---\ntags: [a, "b]"\nlast_update: {author: x\ntitle: x\n---\n'));
+    expect(quoted.findings.map((f) => [f.message, f.range?.line, f.range?.column])).toEqual([
+      ["YAML: this [ is never closed. Add the closing ] after the list's last item.", 2, 7],
+    ]);
+    const mapping = parsePost(Buffer.from('---\ntitle: x\nlast_update: {author: x\ndescription: y\n---\n'));
+    expect(mapping.findings.map((f) => [f.message, f.range?.line, f.range?.column])).toEqual([
+      ["YAML: this { is never closed. Add the closing } after the mapping's last entry.", 3, 14],
+    ]);
+  });
+
   it('decodes the body only when it is read, and finds text in it without decoding', () => {
     const post = parsePost(Buffer.from('---\ntitle: x\n---\n\nنص ![a](https://x.org/img?title=y)\n'));
     expect(post.bodyMentions('https://x.org/img')).toBe(true);

@@ -36,10 +36,18 @@ export interface PostMetadataExtras {
 /** A post as the plugin hands it on: the blog plugin's, with the extras. */
 export type PostWithExtras<Post extends {metadata: object}> = Post & {metadata: Post['metadata'] & PostMetadataExtras};
 
-/** The checker's problems of one post, as the dev server shows them. */
+/**
+ * One problem of a post as the dev server shows it: the checker's, or the
+ * blog plugin's refusal of a post the check let through ("docusaurus-refused").
+ */
+export type ShownDiagnostic = Pick<Diagnostic, 'line' | 'column' | 'severity' | 'field' | 'message'> & {
+  rule: Diagnostic['rule'] | 'docusaurus-refused';
+};
+
+/** The problems of one post, as the dev server shows them. */
 export interface PostProblems {
   file: string;
-  diagnostics: Pick<Diagnostic, 'line' | 'column' | 'severity' | 'rule' | 'field' | 'message'>[];
+  diagnostics: ShownDiagnostic[];
 }
 
 /** The plugin's global data: set by plugin/globalData.ts, read by client/language.ts and the theme. */

@@ -98,8 +98,9 @@ const QUOTED = new Set(['title', 'description', 'title_meta', 'sidebar_label', '
 /**
  * The front matter block, `---` lines included. The yaml package quotes what
  * needs quoting (a title with ": " or a leading "-"), so any text round-trips.
+ * `closing` comment lines go last: a hint about a field that is not written.
  */
-export function frontMatterText(fields: readonly Field[]): string {
+export function frontMatterText(fields: readonly Field[], closing: readonly string[] = []): string {
   const doc = new Document(Object.fromEntries(fields.map((f) => [f.key, f.value])));
   const pairs = isMap(doc.contents) ? doc.contents.items : [];
   pairs.forEach((pair, i) => {
@@ -112,7 +113,8 @@ export function frontMatterText(fields: readonly Field[]): string {
       pair.key.commentBefore = field.comment.map((line) => ` ${commentSafe(line)}`).join('\n');
     }
   });
-  return `---\n${doc.toString({lineWidth: 0, flowCollectionPadding: false})}---\n`;
+  const hints = closing.map((line) => `# ${commentSafe(line)}\n`).join('');
+  return `---\n${doc.toString({lineWidth: 0, flowCollectionPadding: false})}${hints}---\n`;
 }
 
 /**

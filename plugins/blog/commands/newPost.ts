@@ -4,7 +4,9 @@
  *
  * Writes `YYYY-MM-DD-slug.md` in the locale's blog folder with front matter the
  * checker accepts, except for what the author still has to write (description,
- * keywords), which it flags until written. Exit 0: written. 1: refused (the
+ * and tags when none was given), which it flags until written. Every value it
+ * writes is one Docusaurus accepts: no `keywords: []`, which Docusaurus
+ * refuses (keywords must have at least one item); the author adds keywords. Exit 0: written. 1: refused (the
  * post exists, an unknown tag or author, a bad date or slug); nothing written.
  * 2: bad usage.
  */
@@ -67,7 +69,6 @@ interface NewTag {
 /** What the new post leaves to its author: the checker flags these, and only these. */
 const LEFT_TO_WRITE = (d: Diagnostic): boolean =>
   (d.rule === 'field-empty' && ['title', 'description', 'tags'].includes(d.field)) ||
-  (d.rule === 'keywords-count' && d.field === 'keywords') ||
   // A field the site requires beyond the usual ones (say "image"): the author adds it.
   d.rule === 'field-required';
 
@@ -121,7 +122,8 @@ async function main(): Promise<void> {
   const out: string[] = [`Wrote ${relativeToSite(site, plan.dest)}`];
   if (tagEdits.length) out.push(...(await tagsAdded(site, plan.newTags, tagEdits)));
   if (verdict.left.length) {
-    out.push(`Still to write: ${verdict.left.join(', ')}. npm run check flags them until they are written.`);
+    const flags = verdict.left.length === 1 ? 'it until it is' : 'them until they are';
+    out.push(`Still to write: ${verdict.left.join(', ')}. npm run check flags ${flags} written.`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
   for (const note of verdict.notes) process.stderr.write(`new-post: ${note}\n`);
@@ -268,10 +270,12 @@ function postText(title: string, tags: string[], authors: string[], tagKeys: str
     {key: 'title', value: title},
     {key: 'description', value: '', comment: [fieldHelp('description')]},
     {key: 'tags', value: tags, comment: tags.length ? undefined : [keysHint]},
-    {key: 'keywords', value: [], comment: [fieldHelp('keywords')]},
     {key: 'authors', value: authors},
   ];
-  return `${frontMatterText(fields)}\n{/* The paragraphs above the truncate marker are the excerpt shown in lists. */}\n\n{/* truncate */}\n`;
+  // No keywords field: an empty list stops Docusaurus's build, and a word
+  // written for the author would be published as a keyword. A hint says how to add them.
+  const keywordsHint = `${fieldHelp('keywords')} Optional: add a line keywords: [first, second]`;
+  return `${frontMatterText(fields, [keywordsHint])}\n{/* The paragraphs above the truncate marker are the excerpt shown in lists. */}\n\n{/* truncate */}\n`;
 }
 
 /** What is wrong with a title, said as the rest of a sentence starting with the option's name. */

@@ -6,7 +6,8 @@
  * a translation shares are copied: authors, tags (by key, which every locale
  * resolves), slug, date, image and the switches. The fields to translate are
  * left empty with the original in a `# TODO translate:` comment above them, so
- * the checker flags them in every locale until they are written; the body is
+ * the checker flags them in every locale until they are written (keywords wait
+ * in a comment: Docusaurus refuses an empty list); the body is
  * copied under a `{/* translate from … *\/}` marker. Exit 0: written. 1:
  * refused (the translation exists, the original cannot be read). 2: bad usage.
  */
@@ -55,7 +56,6 @@ const OPTIONAL_TEXT = ['title_meta', 'sidebar_label'] as const;
 /** What the skeleton leaves to its translator: the checker flags these, and only these. */
 const LEFT_TO_TRANSLATE = (d: Diagnostic): boolean =>
   (d.rule === 'field-empty' && (d.field === 'title' || d.field === 'description')) ||
-  (d.rule === 'keywords-count' && d.field === 'keywords') ||
   d.rule === 'locale-untranslated';
 
 const neverOverwrite = (rel: string) =>
@@ -165,16 +165,18 @@ function translationText(
     }
   }
   fields.push({key: 'title', value: '', comment: titleNotes});
-  fields.push({key: 'description', value: '', comment: [todo(data.description)]});
+  const descriptionNotes = [todo(data.description)];
+  // Not `keywords: []`: Docusaurus refuses an empty list, so the field waits in a comment.
+  if (Array.isArray(data.keywords) && data.keywords.length > 0) {
+    descriptionNotes.push(`TODO translate, then add: keywords: [${asText(data.keywords)}]`);
+  }
+  fields.push({key: 'description', value: '', comment: descriptionNotes});
   if (data.tags !== undefined) {
     // By key: the key resolves in every locale, whatever language the original wrote the tag in.
     const value = Array.isArray(data.tags)
       ? (data.tags as unknown[]).map((t) => (typeof t === 'string' ? (resolveTag(t, tags)?.key ?? t) : t))
       : data.tags;
     fields.push({key: 'tags', value});
-  }
-  if (Array.isArray(data.keywords) && data.keywords.length > 0) {
-    fields.push({key: 'keywords', value: [], comment: [todo(data.keywords)]});
   }
   if (data.authors !== undefined) fields.push({key: 'authors', value: data.authors});
   if (typeof data.image === 'string') fields.push(imageField(data.image, source, dest));

@@ -1,12 +1,14 @@
 /**
  * The plugin's part of the bundler's config, after the blog plugin's own:
  * Prism on demand in the browser bundle, the social cards' dev-server route,
- * and the plugin's options in the persistent cache's key.
+ * the plugin's options in the persistent cache's key, and in the dev server a
+ * post loader that turns no front matter into a stack trace.
  */
 import type {Plugin} from '@docusaurus/types';
 import type {QalamBlogContent} from './devServer';
 import {persistentCacheKey} from './upstream/cacheKey';
 import {prismOnDemand} from './upstream/prismOnDemand';
+import {tolerantPostLoader} from './upstream/tolerantPostLoader';
 
 type ConfigureWebpack = NonNullable<Plugin<QalamBlogContent>['configureWebpack']>;
 
@@ -17,11 +19,13 @@ export interface BundlerTweaks {
   devServer: (isServer: boolean) => object | undefined;
   /** Options that change how posts compile: they join the cache's key. */
   compileOptions: string;
+  isDev: boolean;
 }
 
-export function configureBundler({blogPlugin, devServer, compileOptions}: BundlerTweaks): ConfigureWebpack {
+export function configureBundler({blogPlugin, devServer, compileOptions, isDev}: BundlerTweaks): ConfigureWebpack {
   return (config, isServer, utils, content) => {
-    const own = blogPlugin?.(config, isServer, utils, content);
+    const blogs = blogPlugin?.(config, isServer, utils, content);
+    const own = blogs && isDev ? tolerantPostLoader(blogs) : blogs;
     const server = devServer(isServer);
     const resolve = {...own?.resolve, alias: withAliases(own?.resolve?.alias, prismOnDemand(isServer))};
     return {...own, resolve, ...(server ? {devServer: server} : {}), ...persistentCacheKey(config, compileOptions)};

@@ -222,11 +222,11 @@ export const syntax: RuleTable = {
         errors: [
           {
             rule: 'yaml-syntax',
-            line: 5,
-            column: 1,
-            endLine: 5,
-            endColumn: 2,
-            message: 'YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+            line: 4,
+            column: 7,
+            endLine: 4,
+            endColumn: 8,
+            message: "YAML: this [ is never closed. Add the closing ] after the list's last item.",
           },
         ],
       },

@@ -4,7 +4,7 @@
  * and tags (never expanded), and what Docusaurus's own reader would refuse.
  */
 import jsYaml from 'js-yaml';
-import {isScalar, LineCounter, parseDocument, visit, type Document, type Node} from 'yaml';
+import {CST, isScalar, LineCounter, Parser, parseDocument, visit, type Document, type Node} from 'yaml';
 import {
   frontmatterNotMapping,
   yamlAlias,
@@ -77,7 +77,16 @@ export function exactRead(frontMatter: FrontMatterText): FrontMatterRead {
 /** The parser's errors; one broken bracket can cascade into dozens of them: the first few say it. */
 function syntaxErrors(doc: Document.Parsed, {yamlText, fileRange}: FrontMatterText): Finding[] {
   const findings: Finding[] = [];
-  for (const error of doc.errors.slice(0, 3)) {
+  // The parser notices a missing ] or } where the next line starts (or where
+  // the text ends); the author needs the line where the [ or { opened.
+  const unclosed = doc.errors.length ? unclosedFlow(yamlText) : undefined;
+  if (unclosed) {
+    const range = fileRange(unclosed.offset, unclosed.offset + 1);
+    findings.push(yamlSyntax.report('unclosedFlow', {path: [], range}, {open: unclosed.open}));
+  }
+  const isFlowError = (message: string) => /\bflow (sequence|map|collection)|end with an? [\]}]/i.test(message);
+  const errors = doc.errors.filter((e) => !(unclosed && isFlowError(e.message)));
+  for (const error of errors.slice(0, unclosed ? 2 : 3)) {
     // The parser notices a missing closing quote where the text ends; the
     // author needs the line where the quote opened.
     const quote = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
@@ -194,6 +203,25 @@ function tagInSource(yamlText: string, node: Node): string | undefined {
   const before = yamlText.slice(Math.max(0, start - 200), start);
   const match = /(![!\w/:.%-]*)\s*$/.exec(before);
   return match ? match[1] : undefined;
+}
+
+/** The first `[` or `{` of the front matter that is never closed, by the YAML parser's own reading. */
+function unclosedFlow(yamlText: string): {open: '[' | '{'; offset: number} | undefined {
+  let found: {open: '[' | '{'; offset: number} | undefined;
+  for (const token of new Parser().parse(yamlText)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item) => {
+      for (const node of [item.key, item.value]) {
+        if (node?.type !== 'flow-collection') continue;
+        const open = node.start.source;
+        const closer = open === '[' ? ']' : '}';
+        if ((open === '[' || open === '{') && !node.end.some((t) => t.source === closer)) {
+          if (!found || node.offset < found.offset) found = {open, offset: node.offset};
+        }
+      }
+    });
+  }
+  return found;
 }
 
 function firstSentence(message: string): string {

@@ -97,6 +97,8 @@ export const yamlSyntax = defineRule({
       `YAML: the front matter holds the control character ${codePoint(char)}, which YAML does not allow, so Docusaurus cannot read the file. Remove it${char < 0xfffe ? `, or write it as "\\u${char.toString(16).padStart(4, '0')}" in a double-quoted value` : ''}.`,
     unclosedQuote: ({quote}: {quote: string}) =>
       `YAML: this ${quote === '"' ? 'double' : 'single'} quote is never closed. Add the closing ${quote} at the end of the value.`,
+    unclosedFlow: ({open}: {open: '[' | '{'}) =>
+      `YAML: this ${open} is never closed. Add the closing ${open === '[' ? ']' : '}'} after the ${open === '[' ? "list's last item" : "mapping's last entry"}.`,
     parser: ({reason}: {reason: string}) => `YAML: ${reason}`,
     docusaurusRefuses: ({reason}: {reason: string}) => `YAML: ${reason}. Docusaurus cannot read this front matter.`,
   },
