@@ -37,6 +37,7 @@ describe('parsePost', () => {
     expect(list.findings).toEqual([
       {
         rule: 'yaml-syntax',
+        messageId: 'unclosedFlow',
         path: [],
         message: "YAML: this [ is never closed. Add the closing ] after the list's last item.",
         range: {line: 4, column: 7, endLine: 4, endColumn: 8},

@@ -50,7 +50,7 @@ async function blogBundlerConfig(parseFrontMatter: unknown) {
   } as unknown as LoadContext;
   const options = validateOptions({validate: normalizePluginOptions as never, options: {}});
   const plugin = await pluginContentBlog(context, options);
-  return plugin.configureWebpack!({} as never, false, {} as never, {} as never) as {
+  return plugin.configureWebpack!({}, false, {} as never, {} as never) as {
     module: {rules: {use: {loader: string; options: Record<string, unknown>}[]}[]};
   };
 }
@@ -68,7 +68,8 @@ function compile(config: BundlerConfig, fileContent: string): Promise<string> {
       resourcePath: filePath,
       getOptions: () => mdx!.options,
       addDependency: () => undefined,
-      async: () => (error: unknown, code: string) => (error ? reject(error) : resolve(code)),
+      async: () => (error: unknown, code: string) =>
+        error ? reject(error instanceof Error ? error : new Error('the MDX loader failed')) : resolve(code),
     };
     void mdxLoader.call(loaderContext, fileContent);
   });

@@ -55,8 +55,7 @@ const OPTIONAL_TEXT = ['title_meta', 'sidebar_label'] as const;
 
 /** What the skeleton leaves to its translator: the checker flags these, and only these. */
 const LEFT_TO_TRANSLATE = (d: Diagnostic): boolean =>
-  (d.rule === 'field-empty' && (d.field === 'title' || d.field === 'description')) ||
-  d.rule === 'locale-untranslated';
+  (d.rule === 'field-empty' && (d.field === 'title' || d.field === 'description')) || d.rule === 'locale-untranslated';
 
 const neverOverwrite = (rel: string) =>
   `${rel} already exists: translate-post never overwrites a translation. Edit that file, or delete it to start over`;

@@ -24,7 +24,7 @@ import type {SiteCheck} from './siteCheck';
 import {tagsOptionForLoad} from './upstream/tagsFile';
 
 /** A post the blog plugin could not load: enough to give it a page of its problems. */
-export interface BlockedPost {
+interface BlockedPost {
   relativePath: string;
   file: string;
   slug: unknown;
@@ -86,7 +86,7 @@ export function devServerLoader({
     // The dev server reloads on the first sign of a save, often twice for one
     // save: check what the save leaves, and load again only what changed.
     if (lastLoad && lastLoad.fingerprint === (await fingerprint())) return lastLoad.content;
-    const settled = await whenSettled(fingerprint, check.run);
+    const settled = await whenSettled(fingerprint, () => check.run());
     readerOptions.tags = tagsOptionForLoad(blogOptions.tags, contentPathsOf(context, blogOptions));
     const {result} = settled;
     const blocked = blockedPosts(result, i18n.currentLocale).map(asBlocked);

@@ -61,7 +61,9 @@ export async function refusedPosts(
   const refusals: Refusal[] = [];
   for (const relativePath of relativePaths) {
     const inBlogFolder = exists(path.join(contentPaths.contentPath, relativePath));
-    const paths = inBlogFolder ? contentPaths : {contentPath: contentPaths.contentPathLocalized ?? contentPaths.contentPath, contentPathLocalized: undefined};
+    const paths = inBlogFolder
+      ? contentPaths
+      : {contentPath: contentPaths.contentPathLocalized ?? contentPaths.contentPath, contentPathLocalized: undefined};
     try {
       await generateBlogPosts(paths, context, {...options, include: [relativePath], exclude: []}, tagsFile, authorsMap);
     } catch (error) {

@@ -43,7 +43,7 @@ const isPostLoaderOptions = (options: unknown): options is PostLoaderOptions =>
   typeof options.markdownConfig.parseFrontMatter === 'function';
 
 /** Loader options whose front matter reader and assets never throw. */
-export function tolerantLoaderOptions(options: PostLoaderOptions): PostLoaderOptions {
+function tolerantLoaderOptions(options: PostLoaderOptions): PostLoaderOptions {
   const {markdownConfig, createAssets} = options;
   return {
     ...options,
