@@ -15,7 +15,7 @@ import path from 'node:path';
 import pluginContentBlog from '@docusaurus/plugin-content-blog';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {formatReport} from './check/report';
-import {createSocialCards} from './cards';
+import {createSocialCards} from './plugin/cards';
 import {buildLoader} from './plugin/build';
 import {configureBundler} from './plugin/bundler';
 import {devServerLoader, problemPages, type QalamBlogContent} from './plugin/devServer';
@@ -43,7 +43,7 @@ export default async function pluginQalamBlog(
   const {checker, blogOptions, isDev} = setup;
   const check = createSiteCheck(setup);
 
-  // Social cards (cards/index.ts): posts point at their card when loaded,
+  // Social cards (plugin/cards.ts): posts point at their card when loaded,
   // a build draws them in a child process while the site is bundled and
   // postBuild copies them into the build; the dev server draws them when asked.
   const cards = createSocialCards({

@@ -11,21 +11,9 @@ import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import {directionOf} from '../i18n/direction';
 import {CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cardHash, type SocialCard} from './card';
 import {dateFormat} from '../client/postDate';
+import type {SocialCardMeta} from '../client/types';
 
 const CARDS_FOLDER = 'img/cards';
-
-/** What the post page's head needs beyond og:image: written by the theme's BlogPostPage/Metadata. */
-export interface SocialCardMeta {
-  /** The site path of the image, as the theme resolves `image` (without the base URL). */
-  url: string;
-  width?: number;
-  height?: number;
-  type?: string;
-  /** The image's text alternative: the title a card shows, in the post's language. */
-  alt?: string;
-  /** Drawn by us (else the post's own image). */
-  generated: boolean;
-}
 
 export interface CardJob {
   card: SocialCard;

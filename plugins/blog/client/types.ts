@@ -1,10 +1,8 @@
 /**
  * The seams between the plugin's server side (plugin/, cards/) and its theme:
  * what it adds to each post's metadata, and the global data it sets. Types
- * only: the server and the browser bundle both import them.
+ * only, importing nothing: the server and the browser bundle both import them.
  */
-import type {Diagnostic} from '../check/rules';
-import type {SocialCardMeta} from '../cards/posts';
 
 export type Dir = 'ltr' | 'rtl';
 
@@ -40,9 +38,28 @@ export type PostWithExtras<Post extends {metadata: object}> = Post & {metadata: 
  * One problem of a post as the dev server shows it: the checker's, or the
  * blog plugin's refusal of a post the check let through ("docusaurus-refused").
  */
-export type ShownDiagnostic = Pick<Diagnostic, 'line' | 'column' | 'severity' | 'field' | 'message'> & {
-  rule: Diagnostic['rule'] | 'docusaurus-refused';
-};
+export interface ShownDiagnostic {
+  line: number;
+  column: number;
+  severity: 'error' | 'warning' | 'info';
+  /** A rule id of the checker (check/rules), or "docusaurus-refused". */
+  rule: string;
+  field: string;
+  message: string;
+}
+
+/** What the post page's head needs beyond og:image: written by the theme's BlogPostPage/Metadata. */
+export interface SocialCardMeta {
+  /** The site path of the image, as the theme resolves `image` (without the base URL). */
+  url: string;
+  width?: number;
+  height?: number;
+  type?: string;
+  /** The image's text alternative: the title a card shows, in the post's language. */
+  alt?: string;
+  /** Drawn by us (else the post's own image). */
+  generated: boolean;
+}
 
 /** The problems of one post, as the dev server shows them. */
 export interface PostProblems {

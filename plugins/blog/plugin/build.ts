@@ -12,7 +12,7 @@ export interface BuildParams {
   locale: string;
   /** The blog plugin's own load. */
   loadBlog: () => Promise<BlogContent>;
-  /** Starts drawing the cards (cards/index.ts `drawAhead`); rejects with a one-line reason. */
+  /** Starts drawing the cards (plugin/cards.ts `drawAhead`); rejects with a one-line reason. */
   drawCards: () => Promise<void>;
 }
 

@@ -15,7 +15,7 @@ type ConfigureWebpack = NonNullable<Plugin<QalamBlogContent>['configureWebpack']
 export interface BundlerTweaks {
   /** The blog plugin's own configureWebpack. */
   blogPlugin: ConfigureWebpack | undefined;
-  /** The dev server's part of the browser bundle's config (cards/index.ts), if any. */
+  /** The dev server's part of the browser bundle's config (plugin/cards.ts), if any. */
   devServer: (isServer: boolean) => object | undefined;
   /** Options that change how posts compile: they join the cache's key. */
   compileOptions: string;

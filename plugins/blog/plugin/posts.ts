@@ -19,7 +19,7 @@ export interface PostSteps {
   check: SiteCheck;
   /** The options the blog plugin loads with (read when posts are processed). */
   readerOptions: BlogPluginOptions;
-  /** The last step: social cards (cards/index.ts). */
+  /** The last step: social cards (plugin/cards.ts). */
   withCards: (posts: BlogPost[]) => Promise<BlogPost[]>;
 }
 

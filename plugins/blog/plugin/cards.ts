@@ -16,11 +16,11 @@ import type {ImageFacts} from '../check/context';
 import {directionOf} from '../i18n/direction';
 import {classifyImage} from '../check/rules/image';
 import type {SocialCardOptions} from '../options';
-import {createCardRenderer, type CardRenderer} from './card';
-import {drawInChild, missingFromCache} from './child';
-import {CACHE_FOLDER, cardMiddleware, createCardStore, loadLogo, writeCards} from './files';
-import {fontsDigest, loadCardFonts} from './fonts';
-import {attachCards, localImageMeta, type CardJob, type CardSite} from './posts';
+import {createCardRenderer, type CardRenderer} from '../cards/card';
+import {drawInChild, missingFromCache} from '../cards/child';
+import {CACHE_FOLDER, cardMiddleware, createCardStore, loadLogo, writeCards} from '../cards/files';
+import {fontsDigest, loadCardFonts} from '../cards/fonts';
+import {attachCards, localImageMeta, type CardJob, type CardSite} from '../cards/posts';
 
 export interface SocialCardsParams {
   context: LoadContext;
