@@ -107,6 +107,8 @@ const config: Config = {
           description: siteStrings.tagline,
           copyright: '© Qalam authors',
         },
+        // Every house rule at its default severity: this blog's posts keep its own policy.
+        preset: 'strict',
       } satisfies BlogOptions,
     ],
   ],

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import {RULE_IDS, type RuleId} from './check/rules';
+import {PRESET_NAMES} from './check/rules/presets';
 
 const socialCardsSchema = z
   .object({
@@ -19,7 +20,13 @@ const socialCardsSchema = z
 
 export const checkerOptionsSchema = z
   .object({
-    /** Severity per rule id: 'off' | 'info' | 'warning' | 'error'. */
+    /**
+     * Which rules are on before `rules`: 'strict' (every rule at its default),
+     * 'recommended' (house rules as warnings at most) or 'docusaurus' (only
+     * what Docusaurus refuses, and the safety rules).
+     */
+    preset: z.enum(PRESET_NAMES).default('strict'),
+    /** Severity per rule id: 'off' | 'info' | 'warning' | 'error'; overrides the preset. */
     rules: z
       .partialRecord(z.enum(RULE_IDS as [RuleId, ...RuleId[]]), z.enum(['off', 'info', 'warning', 'error']))
       .default({}),

@@ -126,12 +126,64 @@ describe('npm run check', () => {
     ]);
   });
 
+  const BROKEN_CONFIG = path.join(ROOT, 'tests/fixtures/sites/broken-config');
+  const rulesOf = (stdout: string) =>
+    JSON.parse(stdout).diagnostics.map((d: {file: string; rule: string}) => `${d.file} ${d.rule}`);
+
+  it('--preset docusaurus: a post with only a house-rule problem passes; what Docusaurus refuses and unsafe text still fail', async () => {
+    const house = await check(BROKEN_CONFIG, '--format', 'json', '--preset', 'docusaurus');
+    expect(house.code).toBe(0);
+    expect(rulesOf(house.stdout)).toEqual([]);
+
+    const multi = await check(MULTI, '--format', 'json', '--preset', 'docusaurus');
+    expect(multi.code).toBe(1);
+    expect(rulesOf(multi.stdout)).toEqual([
+      'blog/2025-01-03-unknown-author.md author-unknown',
+      'i18n/ar/docusaurus-plugin-content-blog/2025-01-02-unknown-tag.md text-bidi-control',
+      'i18n/ar/docusaurus-plugin-content-blog/2025-01-04-arabic-only.md yaml-syntax',
+    ]);
+  });
+
+  it('--rule ID=SEVERITY overrides the site for that rule alone, and may be repeated', async () => {
+    const off = await check(BROKEN_CONFIG, '--format', 'json', '--rule', 'tag-unknown=off');
+    expect(off.code).toBe(0);
+    expect(rulesOf(off.stdout)).toEqual([]);
+
+    const multi = await check(
+      MULTI,
+      '--format',
+      'json',
+      '--rule',
+      'tag-unknown=warning',
+      '--rule',
+      'yaml-syntax=off',
+      '--rule',
+      'locale-untranslated=error',
+    );
+    const report = JSON.parse(multi.stdout);
+    expect(report.diagnostics.map((d: {rule: string; severity: string}) => `${d.rule} ${d.severity}`)).toEqual([
+      'tag-unknown warning',
+      'author-unknown error',
+      'text-bidi-control error',
+      'locale-untranslated error',
+      'frontmatter-fenced error',
+    ]);
+  });
+
   it.each([
     [['--format', 'yaml'], 'check: unknown format "yaml"; use one of text, json, sarif'],
     [
       ['--bogus'],
-      'check: unknown option --bogus; usage: npm run check -- [SITE_DIR] [--format text|json|sarif] [--config-required]',
+      'check: unknown option --bogus; usage: npm run check -- [SITE_DIR] [--format text|json|sarif] [--config-required] [--preset docusaurus|recommended|strict] [--rule ID=off|info|warning|error]...',
     ],
+    [['--preset', 'lax'], 'check: unknown preset "lax"; use one of docusaurus, recommended, strict'],
+    [['--rule', 'nope=off'], 'check: --rule: unknown rule "nope"; did you mean "field-type"?'],
+    [['--rule', 'tag-unknwn=off'], 'check: --rule: unknown rule "tag-unknwn"; did you mean "tag-unknown"?'],
+    [
+      ['--rule', 'tag-unknown=loud'],
+      'check: --rule tag-unknown: unknown severity "loud"; use one of off, info, warning, error',
+    ],
+    [['--rule', 'tag-unknown'], 'check: --rule tag-unknown is not ID=SEVERITY; write e.g. --rule tag-unknown=warning'],
     [['/no/such/site'], 'check: no such folder: /no/such/site'],
     [
       [path.join(ROOT, 'src')],

@@ -16,6 +16,7 @@ describe('checker options', () => {
     expect(normalizeCheckerOptions({})).toEqual(DEFAULT_OPTIONS);
     expect(normalizeCheckerOptions(undefined)).toEqual(DEFAULT_OPTIONS);
     expect(DEFAULT_OPTIONS).toEqual({
+      preset: 'strict',
       rules: {},
       requiredFields: ['title', 'description', 'tags', 'authors'],
       untranslatedPosts: 'notice',

@@ -144,7 +144,7 @@ describe('the README rules table', {timeout: 60_000}, () => {
     const rows = rulesTable().split('\n').slice(2);
     expect(rows).toHaveLength(ALL_RULES.length);
     expect(rows[0]).toBe(
-      '| `frontmatter-missing` | error | yes | the file has no front matter | Start the file with `---`, the fields, and a closing `---`. |',
+      '| `frontmatter-missing` | error | house | yes | the file has no front matter | Start the file with `---`, the fields, and a closing `---`. |',
     );
     expect(rows.find((row) => row.startsWith('| `text-invisible` '))).toContain(
       'zero-width or invisible characters in tags, keywords, authors, slugs; control characters anywhere',

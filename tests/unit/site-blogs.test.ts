@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {siteBlogs, siteCheckOptions} from '../../plugins/blog/check/load/siteConfig';
+import {ruleSettings} from '../../plugins/blog/check/rules/presets';
 
 /** A site folder with this config (CommonJS source) and these files. */
 async function site(config: string, files: Record<string, string> = {}): Promise<string> {
@@ -103,16 +104,23 @@ describe('siteBlogs', () => {
   it('asks no field, draws no card and keeps advice to warnings on a site that never opted in', async () => {
     const {options} = await siteCheckOptions(await site("module.exports = {presets: [['classic', {}]]};"));
     expect(options.checker).toMatchObject({
+      preset: 'recommended',
       requiredFields: [],
       socialCards: {enabled: false},
-      rules: {
-        'keywords-count': 'warning',
-        'title-length': 'warning',
-        'description-length': 'warning',
-        'locale-untranslated': 'warning',
-        'translation-mismatch': 'warning',
-      },
+      rules: {'tag-unknown': 'off'},
     });
+    // House rules as warnings at most; what Docusaurus refuses stays an error.
+    const settings = ruleSettings(options.checker!.preset!, options.checker!.rules);
+    for (const id of [
+      'keywords-count',
+      'title-length',
+      'field-empty',
+      'tag-duplicate',
+      'translation-mismatch',
+    ] as const)
+      expect(settings.get(id)).toBe('warning');
+    expect(settings.get('tag-unknown')).toBe('off');
+    expect(settings.get('author-unknown')).toBe('error');
   });
 
   it("keeps a site's options for this plugin exactly as written, whatever else it configures", async () => {

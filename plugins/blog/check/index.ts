@@ -12,7 +12,6 @@ import {DEFAULT_OPTIONS, type CheckerOptions} from '../options';
 import {
   formatFieldPath,
   POST_CHECKS,
-  RULE_BY_ID,
   SITE_CHECKS,
   type Diagnostic,
   type Finding,
@@ -20,6 +19,7 @@ import {
   type Severity,
 } from './rules';
 import {checkerInternal} from './rules/checker';
+import {ruleSettings} from './rules/presets';
 
 export interface CheckResult {
   files: number;
@@ -74,8 +74,9 @@ async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<S
 
 /** Pure: posts and facts in, diagnostics out. */
 export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOptions): CheckResult {
+  const settings = ruleSettings(options.preset, options.rules);
   const severityOf = (rule: RuleId): Severity | undefined => {
-    const setting = options.rules[rule] ?? RULE_BY_ID.get(rule)!.severity;
+    const setting = settings.get(rule);
     return setting === 'off' ? undefined : setting;
   };
   const diagnostics: Diagnostic[] = [];

@@ -1,26 +1,44 @@
 /**
- * `npm run check -- [SITE_DIR] [--format text|json|sarif] [--config-required]`
+ * `npm run check -- [SITE_DIR] [--format text|json|sarif] [--config-required]
+ *  [--preset docusaurus|recommended|strict] [--rule ID=off|info|warning|error]…`
  * Exit 0: no errors. 1: at least one error. 2: the command could not run.
- * Every blog of the site is checked, each with its own options, in one report.
+ * Every blog of the site is checked, each with its own options, in one report;
+ * `--preset` and `--rule` override what the site's config sets, for every blog.
  */
 import path from 'node:path';
+import {closest} from 'fastest-levenshtein';
 import {checkSite, type CheckResult} from '../check';
 import {siteBlogs, type SiteBlog} from '../check/load/siteConfig';
 import {formatReport, type ReportFormat} from '../check/report';
+import {RULE_IDS, type RuleId, type RuleSetting} from '../check/rules';
+import {isPreset, PRESET_NAMES, type Preset} from '../check/rules/presets';
 import {exists, isDirectory} from '../shared/files';
 import {callerDir, parseCommandLine, runCommand, UsageError} from './cli';
 
-const USAGE = 'usage: npm run check -- [SITE_DIR] [--format text|json|sarif] [--config-required]';
+const USAGE = `usage: npm run check -- [SITE_DIR] [--format text|json|sarif] [--config-required] [--preset ${PRESET_NAMES.join('|')}] [--rule ID=off|info|warning|error]...`;
 const FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
+const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 
 const isFormat = (value: string): value is ReportFormat => (FORMATS as readonly string[]).includes(value);
+const isRuleId = (value: string): value is RuleId => (RULE_IDS as readonly string[]).includes(value);
+const isSetting = (value: string): value is RuleSetting => (SETTINGS as readonly string[]).includes(value);
 
-function readCommandLine(): {siteDir: string; format: ReportFormat; configRequired: boolean} {
+interface CommandLine {
+  siteDir: string;
+  format: ReportFormat;
+  configRequired: boolean;
+  preset?: Preset;
+  rules: Partial<Record<RuleId, RuleSetting>>;
+}
+
+function readCommandLine(): CommandLine {
   const {values, positionals} = parseCommandLine({
     usage: USAGE,
     options: {
       format: {type: 'string', short: 'f', default: 'text'},
       'config-required': {type: 'boolean', default: false},
+      preset: {type: 'string'},
+      rule: {type: 'string', multiple: true},
     },
     allowPositionals: true,
   });
@@ -30,15 +48,34 @@ function readCommandLine(): {siteDir: string; format: ReportFormat; configRequir
   if (!isFormat(values.format)) {
     throw new UsageError(`unknown format "${values.format}"; use one of ${FORMATS.join(', ')}`);
   }
+  if (values.preset !== undefined && !isPreset(values.preset)) {
+    throw new UsageError(`unknown preset "${values.preset}"; use one of ${PRESET_NAMES.join(', ')}`);
+  }
   return {
     siteDir: path.resolve(callerDir(), positionals[0] ?? '.'),
     format: values.format,
     configRequired: values['config-required'],
+    ...(values.preset !== undefined ? {preset: values.preset} : {}),
+    rules: Object.fromEntries((values.rule ?? []).map(ruleSetting)),
   };
 }
 
+/** `tag-unknown=off` → ['tag-unknown', 'off']; a later --rule for the same id wins. */
+function ruleSetting(arg: string): [RuleId, RuleSetting] {
+  const [id = '', setting, ...rest] = arg.split('=');
+  if (setting === undefined || rest.length) {
+    throw new UsageError(`--rule ${arg} is not ID=SEVERITY; write e.g. --rule tag-unknown=warning`);
+  }
+  if (!isRuleId(id))
+    throw new UsageError(`--rule: unknown rule "${id}"; did you mean "${closest(id, [...RULE_IDS])}"?`);
+  if (!isSetting(setting)) {
+    throw new UsageError(`--rule ${id}: unknown severity "${setting}"; use one of ${SETTINGS.join(', ')}`);
+  }
+  return [id, setting];
+}
+
 async function main(): Promise<number> {
-  const {siteDir, format, configRequired} = readCommandLine();
+  const {siteDir, format, configRequired, preset, rules} = readCommandLine();
   if (!isDirectory(siteDir)) throw new UsageError(`no such folder: ${siteDir}`);
   const {blogs, problem, assumed} = await siteBlogs(siteDir);
   // With --config-required, a check against assumed options is no check.
@@ -54,10 +91,24 @@ async function main(): Promise<number> {
       process.stderr.write(`check: note: the blog at ${blog.options.blogPath ?? 'blog'}/ ${limit}\n`);
   }
   const results = [];
-  for (const blog of blogs) results.push(await checkSite(siteDir, blog.options));
+  for (const blog of blogs) results.push(await checkSite(siteDir, overridden(blog, preset, rules)));
   const result = merged(results);
   process.stdout.write(`${formatReport(result, format)}\n`);
   return result.errors > 0 ? 1 : 0;
+}
+
+/**
+ * The blog's options with the command line's preset and rules over the
+ * config's. The config's own per-rule severities still apply over a preset
+ * given on the command line, as they do over the config's preset; a --rule
+ * wins over both.
+ */
+function overridden(blog: SiteBlog, preset: Preset | undefined, rules: CommandLine['rules']): SiteBlog['options'] {
+  const {checker = {}} = blog.options;
+  return {
+    ...blog.options,
+    checker: {...checker, ...(preset ? {preset} : {}), rules: {...checker.rules, ...rules}},
+  };
 }
 
 /** Names the blog instance when the site has several. */

@@ -23,8 +23,8 @@ export type Options = BlogPluginUserOptions & Partial<CheckerOptions>;
 export function splitOptions<O extends Partial<CheckerOptions>>(
   options: O,
 ): {ours: Pick<O, OwnKey>; blog: Omit<O, OwnKey>} {
-  const {rules, requiredFields, untranslatedPosts, digits, socialCards, headingLevels, ...blog} = options;
-  const ours = {rules, requiredFields, untranslatedPosts, digits, socialCards, headingLevels} satisfies Record<
+  const {preset, rules, requiredFields, untranslatedPosts, digits, socialCards, headingLevels, ...blog} = options;
+  const ours = {preset, rules, requiredFields, untranslatedPosts, digits, socialCards, headingLevels} satisfies Record<
     OwnKey,
     unknown
   >;

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type {CheckSiteOptions} from '..';
 import {discoverLocales} from './';
 import {OWN_OPTION_KEYS, type CheckerOptions} from '../../options';
-import {RULE_BY_ID, type RuleId, type RuleSetting} from '../rules';
+import type {RuleSetting} from '../rules';
 
 const CONFIG_FILES = [
   'docusaurus.config.ts',
@@ -208,28 +208,19 @@ function blogOf(siteDir: string, site: CheckSiteOptions, ours: boolean, blog: Op
 /** Docusaurus's `onInline*` levels as rule severities. */
 const SEVERITY_OF_REPORT: Record<string, RuleSetting> = {ignore: 'off', log: 'info', warn: 'warning', throw: 'error'};
 
-/** House rules that a site which never opted in gets as warnings at most. */
-const ADVICE_RULES: RuleId[] = [
-  'keywords-count',
-  'title-length',
-  'description-length',
-  'locale-untranslated',
-  'translation-mismatch',
-];
-
 /**
- * A blog this plugin does not run: only what its own options ask for. No
- * required fields; unknown tags as its `onInlineTags` says (free without a
- * tags file, as Docusaurus has them); no social cards, since this plugin draws
- * none there; and the house's advice as warnings at most.
+ * A blog this plugin does not run: the `recommended` preset (house rules as
+ * warnings at most) and only what its own options ask for. No required
+ * fields; unknown tags as its `onInlineTags` says (free without a tags file,
+ * as Docusaurus has them); no social cards, since this plugin draws none there.
  */
 function foreignChecker(blog: {hasTagsFile: boolean; onInlineTags?: unknown}): Partial<CheckerOptions> {
-  const rules: Partial<Record<RuleId, RuleSetting>> = {};
   const onInlineTags = typeof blog.onInlineTags === 'string' ? blog.onInlineTags : 'warn';
-  rules['tag-unknown'] = blog.hasTagsFile ? (SEVERITY_OF_REPORT[onInlineTags] ?? 'warning') : 'off';
-  for (const id of ADVICE_RULES) {
-    const severity = RULE_BY_ID.get(id)?.severity ?? 'warning';
-    rules[id] = severity === 'error' ? 'warning' : severity;
-  }
-  return {rules, requiredFields: [], socialCards: {enabled: false, all: false}};
+  const tagUnknown = blog.hasTagsFile ? (SEVERITY_OF_REPORT[onInlineTags] ?? 'warning') : 'off';
+  return {
+    preset: 'recommended',
+    rules: {'tag-unknown': tagUnknown},
+    requiredFields: [],
+    socialCards: {enabled: false, all: false},
+  };
 }

@@ -13,11 +13,11 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function rulesTable(): string {
   const rows = ALL_RULES.map(
     (rule) =>
-      `| \`${rule.id}\` | ${rule.severity} | ${rule.blocking ? 'yes' : 'no'} | ${cell(rule.description)} | ${cell(rule.fix)} |`,
+      `| \`${rule.id}\` | ${rule.severity} | ${rule.category} | ${rule.blocking ? 'yes' : 'no'} | ${cell(rule.description)} | ${cell(rule.fix)} |`,
   );
   return [
-    '| rule | default | blocks loading? | what it finds | what to do |',
-    '| --- | --- | --- | --- | --- |',
+    '| rule | default | category | blocks loading? | what it finds | what to do |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
 }

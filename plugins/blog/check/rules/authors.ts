@@ -18,6 +18,7 @@ const MAX_LISTED = 10;
 export const authorUnknown = defineRule({
   id: 'author-unknown',
   severity: 'error',
+  category: 'docusaurus',
   description: 'an author that is not in authors.yml',
   fix: "Use a key of `authors.yml`; the message names the nearest key, a look-alike letter or an author's name written instead of the key.",
   blocking: true,
@@ -50,6 +51,7 @@ export const authorUnknown = defineRule({
 export const authorDuplicate = defineRule({
   id: 'author-duplicate',
   severity: 'error',
+  category: 'docusaurus',
   description: 'the same author twice',
   fix: 'List each author once.',
   blocking: false,

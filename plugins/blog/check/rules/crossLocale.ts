@@ -11,6 +11,7 @@ import {resolveTag} from './tags';
 export const localeUntranslated = defineRule({
   id: 'locale-untranslated',
   severity: 'warning',
+  category: 'house',
   description: "a title or description with no letter of the locale's script",
   fix: "Translate the title and description, or set `lang` to the post's real language.",
   blocking: false,
@@ -25,6 +26,7 @@ export const localeUntranslated = defineRule({
 export const translationMismatch = defineRule({
   id: 'translation-mismatch',
   severity: 'warning',
+  category: 'house',
   description: 'a translation whose authors, tags or date differ from its source',
   fix: 'Give the translation the same authors, tags (by key or localized label) and date as the original.',
   blocking: false,

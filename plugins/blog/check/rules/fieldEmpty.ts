@@ -20,6 +20,7 @@ const codePoints = (text: string): string => {
 export const fieldEmpty = defineRule({
   id: 'field-empty',
   severity: 'error',
+  category: 'house',
   description: 'an empty title, description or list item',
   fix: 'Write a value or remove the item.',
   blocking: false,

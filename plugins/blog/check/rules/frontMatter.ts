@@ -84,6 +84,7 @@ const valueText = (value: unknown): string =>
 export const fieldUnknown = defineRule({
   id: 'field-unknown',
   severity: 'warning',
+  category: 'house',
   description: 'a field the blog does not know',
   fix: 'Fix the typo (the message names the nearest field) or remove the field.',
   blocking: false,
@@ -100,6 +101,7 @@ export const fieldUnknown = defineRule({
 export const fieldType = defineRule({
   id: 'field-type',
   severity: 'error',
+  category: 'docusaurus',
   description: 'a field of the wrong type',
   fix: 'Use the type the message names: quote a number meant as text, write lists as `[a, b]`.',
   blocking: true,
@@ -121,6 +123,7 @@ export const fieldType = defineRule({
 export const fieldRequired = defineRule({
   id: 'field-required',
   severity: 'error',
+  category: 'house',
   description: 'a required field is missing',
   fix: 'Add the field (the list is the `requiredFields` option).',
   blocking: true,
@@ -230,6 +233,7 @@ export function routePathProblem(value: string): string | undefined {
 export const slugInvalid = defineRule({
   id: 'slug-invalid',
   severity: 'error',
+  category: 'safety',
   description: 'a slug that climbs out of the site with "..", or is a URL',
   fix: 'Write a path inside the blog: `my-post` or `/2025/my-post`.',
   // A slug with ".." would make the blog plugin write the page outside the build.
@@ -275,6 +279,7 @@ const DESCRIPTION_MAX = 160;
 export const titleLength = defineRule({
   id: 'title-length',
   severity: 'warning',
+  category: 'house',
   description: `a title longer than ${TITLE_MAX} characters`,
   fix: 'Shorten the title, or set `title_meta` for search engines.',
   blocking: false,
@@ -289,6 +294,7 @@ export const titleLength = defineRule({
 export const descriptionLength = defineRule({
   id: 'description-length',
   severity: 'warning',
+  category: 'house',
   description: `a description outside ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters`,
   fix: `Write ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters, counted as a reader sees them.`,
   blocking: false,
@@ -318,6 +324,7 @@ function checkLengths(_post: PostInput, data: Record<string, unknown>): Finding[
 export const dateInvalid = defineRule({
   id: 'date-invalid',
   severity: 'error',
+  category: 'docusaurus',
   description: 'a date that is not a real day',
   fix: 'Use a real day, `YYYY-MM-DD`, in `date` or in the file name.',
   blocking: true,
@@ -365,6 +372,7 @@ function isRealDay(y: number, m: number, d: number): boolean {
 export const langInvalid = defineRule({
   id: 'lang-invalid',
   severity: 'error',
+  category: 'house',
   description: 'a lang that is not a BCP 47 language tag',
   fix: 'Write a BCP 47 tag: `ar`, `fa`, `he`, `en-GB`.',
   blocking: false,

@@ -155,6 +155,7 @@ const SHOWN_LENGTH = 80;
 export const imageUnsafe = defineRule({
   id: 'image-unsafe',
   severity: 'error',
+  category: 'safety',
   description: 'an image URL that is not https or a site file',
   fix: 'Use an `https:` URL, a site path (`/img/x.png` under `static/`) or a file next to the post.',
   blocking: false,
@@ -169,6 +170,7 @@ export const imageUnsafe = defineRule({
 export const imageMissing = defineRule({
   id: 'image-missing',
   severity: 'error',
+  category: 'safety',
   description: 'a local image that does not exist',
   fix: 'Add the file where the message says it looked, or fix the path.',
   blocking: false,
@@ -183,6 +185,7 @@ export const imageMissing = defineRule({
 export const imageFormat = defineRule({
   id: 'image-format',
   severity: 'warning',
+  category: 'house',
   description: 'a local image that is not PNG, JPEG or WebP',
   fix: 'Export the image as PNG, JPEG or WebP.',
   blocking: false,
@@ -197,6 +200,7 @@ export const imageFormat = defineRule({
 export const imageDimensions = defineRule({
   id: 'image-dimensions',
   severity: 'warning',
+  category: 'house',
   description: `a local image smaller than ${MIN_WIDTH}×${MIN_HEIGHT} or far from ${ASPECT_RATIO}:1`,
   fix: `Use ${MIN_WIDTH}×${MIN_HEIGHT} pixels or larger, close to ${ASPECT_RATIO}:1.`,
   blocking: false,
@@ -228,6 +232,7 @@ export const imageDimensions = defineRule({
 export const imageFileSize = defineRule({
   id: 'image-file-size',
   severity: 'warning',
+  category: 'house',
   description: `a local image over ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
   fix: `Compress the image under ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`,
   blocking: false,
@@ -242,6 +247,7 @@ export const imageFileSize = defineRule({
 export const imageTitleMismatch = defineRule({
   id: 'image-title-mismatch',
   severity: 'error',
+  category: 'house',
   description: "an image URL whose title parameter is not the post's title",
   fix: "Make the URL's `title` parameter the post's own title, percent-encoded once.",
   blocking: false,
@@ -260,6 +266,7 @@ export const imageTitleMismatch = defineRule({
 export const imageBodyMismatch = defineRule({
   id: 'image-body-mismatch',
   severity: 'warning',
+  category: 'house',
   description: 'the same image in the body with another title',
   fix: "Give the image in the body the same `title` parameter as the front matter's.",
   blocking: false,

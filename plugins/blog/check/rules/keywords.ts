@@ -16,6 +16,7 @@ export const MAX_KEYWORDS = 15;
 export const keywordsCount = defineRule({
   id: 'keywords-count',
   severity: 'warning',
+  category: 'house',
   description: `keywords outside ${MIN_KEYWORDS}–${MAX_KEYWORDS} items`,
   fix: `Give ${MIN_KEYWORDS} to ${MAX_KEYWORDS} keywords, or remove the field.`,
   blocking: false,
@@ -32,6 +33,7 @@ export const keywordsCount = defineRule({
 export const keywordDuplicate = defineRule({
   id: 'keyword-duplicate',
   severity: 'warning',
+  category: 'house',
   description: 'the same keyword twice',
   fix: 'Remove the repeated keyword (compared after Arabic normalization).',
   blocking: false,

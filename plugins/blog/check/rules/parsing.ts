@@ -11,6 +11,7 @@ import {defineRule} from './rule';
 export const frontmatterMissing = defineRule({
   id: 'frontmatter-missing',
   severity: 'error',
+  category: 'house',
   description: 'the file has no front matter',
   fix: 'Start the file with `---`, the fields, and a closing `---`.',
   blocking: true,
@@ -31,6 +32,7 @@ export const frontmatterMissing = defineRule({
 export const frontmatterFenced = defineRule({
   id: 'frontmatter-fenced',
   severity: 'error',
+  category: 'house',
   description: 'the front matter is wrapped in a code fence',
   fix: 'Remove the ```` ``` ```` lines around the front matter.',
   blocking: true,
@@ -44,6 +46,7 @@ export const frontmatterFenced = defineRule({
 export const frontmatterUnclosed = defineRule({
   id: 'frontmatter-unclosed',
   severity: 'error',
+  category: 'docusaurus',
   description: 'the front matter is never closed by ---',
   fix: 'Add the closing `---` line after the last field.',
   blocking: true,
@@ -60,6 +63,7 @@ export const frontmatterUnclosed = defineRule({
 export const frontmatterNotMapping = defineRule({
   id: 'frontmatter-not-mapping',
   severity: 'error',
+  category: 'docusaurus',
   description: 'the front matter is not a YAML mapping',
   fix: 'Write one `field: value` per line.',
   blocking: true,
@@ -73,6 +77,7 @@ export const frontmatterNotMapping = defineRule({
 export const encodingInvalid = defineRule({
   id: 'encoding-invalid',
   severity: 'error',
+  category: 'docusaurus',
   description: 'the file is not valid UTF-8 or holds NUL bytes',
   fix: 'Save the file as UTF-8 (a BOM and CRLF line endings are fine).',
   blocking: true,
@@ -88,6 +93,7 @@ export const encodingInvalid = defineRule({
 export const yamlSyntax = defineRule({
   id: 'yaml-syntax',
   severity: 'error',
+  category: 'docusaurus',
   description: 'YAML syntax error',
   fix: 'Fix the YAML at the line shown (often a missing quote or bracket).',
   blocking: true,
@@ -107,6 +113,7 @@ export const yamlSyntax = defineRule({
 export const yamlDuplicateKey = defineRule({
   id: 'yaml-duplicate-key',
   severity: 'error',
+  category: 'docusaurus',
   description: 'the same key twice',
   fix: 'Keep one of the two keys.',
   blocking: true,
@@ -120,6 +127,7 @@ export const yamlDuplicateKey = defineRule({
 export const yamlCustomTag = defineRule({
   id: 'yaml-custom-tag',
   severity: 'error',
+  category: 'docusaurus',
   description: 'a custom YAML tag such as !!js/function',
   fix: 'Remove the tag (`!!js/function`, `!foo`): plain values only.',
   blocking: true,
@@ -133,6 +141,7 @@ export const yamlCustomTag = defineRule({
 export const yamlAlias = defineRule({
   id: 'yaml-alias',
   severity: 'error',
+  category: 'safety',
   description: 'YAML aliases or merge keys (alias bombs)',
   fix: 'Write values out instead of `&anchor`/`*alias`/`<<` merge keys.',
   blocking: true,
@@ -148,6 +157,7 @@ export const yamlAlias = defineRule({
 export const yamlTooLarge = defineRule({
   id: 'yaml-too-large',
   severity: 'error',
+  category: 'safety',
   description: 'front matter too large or too deeply nested',
   fix: 'Keep front matter under 256 KB and 32 levels of nesting.',
   blocking: true,

@@ -10,6 +10,7 @@ type Kind = 'tags' | 'authors';
 export const registryInvalid = defineRule({
   id: 'registry-invalid',
   severity: 'error',
+  category: 'safety',
   description: 'a tags.yml or authors.yml that cannot be read',
   fix: 'Fix the YAML of `tags.yml` / `authors.yml`: each key maps to its fields.',
   blocking: false,

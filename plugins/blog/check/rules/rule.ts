@@ -12,6 +12,16 @@ export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
 
 /**
+ * Why a rule exists, which decides the presets it is on in
+ * (./presets.ts): `docusaurus`, what Docusaurus's blog plugin itself refuses
+ * or cannot read; `safety`, what would harm a reader or the build whatever
+ * the site's taste (unsafe URLs, paths out of the site, bidi and invisible
+ * characters, markup in registries); `house`, this site's own policy
+ * (required fields, registry-only tags, lengths, card and translation rules).
+ */
+export type RuleCategory = 'docusaurus' | 'safety' | 'house';
+
+/**
  * Where a rule's findings come from: `parse`, the parser reading a post's
  * bytes (check/parse); `post`, a check of one post's front matter; `site`, a
  * check across posts and locales; `registry`, the loader reading tags.yml and
@@ -76,6 +86,7 @@ type Runs =
 export type RuleSpec<Id extends string, M extends Messages> = {
   id: Id;
   severity: Severity;
+  category: RuleCategory;
   /** One line: what it finds. */
   description: string;
   /** What to do about it (Markdown). */

@@ -42,6 +42,7 @@ export function resolveTag(value: string, registry: Registry): TagEntry | undefi
 export const tagUnknown = defineRule({
   id: 'tag-unknown',
   severity: 'error',
+  category: 'house',
   description: 'a tag that is not in tags.yml',
   fix: "Use a key of `tags.yml` or its label in the post's locale; the message names the nearest tag. Or add the tag to `blog/tags.yml` (and its label to each locale's `tags.yml`).",
   blocking: false,
@@ -58,6 +59,7 @@ export const tagUnknown = defineRule({
 export const tagDuplicate = defineRule({
   id: 'tag-duplicate',
   severity: 'error',
+  category: 'house',
   description: 'the same tag twice',
   fix: 'Remove the repeated tag (a key and its label are the same tag).',
   blocking: false,

@@ -108,6 +108,7 @@ export function controlProblem(text: string): string | undefined {
 export const textBidiControl = defineRule({
   id: 'text-bidi-control',
   severity: 'error',
+  category: 'safety',
   description: 'bidi override/embedding controls or unbalanced isolates',
   fix: 'Remove U+202A–U+202E and unpaired U+2066–U+2069; LRM/RLM marks and balanced isolates are fine.',
   blocking: false,
@@ -122,6 +123,7 @@ export const textBidiControl = defineRule({
 export const textInvisible = defineRule({
   id: 'text-invisible',
   severity: 'error',
+  category: 'safety',
   description: 'zero-width or invisible characters in tags, keywords, authors, slugs; control characters anywhere',
   fix: 'Remove the character the message names. A ZWNJ between Persian letters is fine.',
   blocking: false,

@@ -22,6 +22,7 @@ const FONT_NAMES = [
 export const titleGlyphMissing = defineRule({
   id: 'title-glyph-missing',
   severity: 'error',
+  category: 'house',
   description: "a title with a character the social card's fonts cannot draw",
   fix: 'Remove the character (often an emoji) from the title, or give the post its own `image`.',
   blocking: false,
