@@ -106,20 +106,38 @@ const valueAt = (data: unknown, path: readonly (string | number)[]): unknown =>
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** The blog plugin's schema, run quietly: its refusals, and the value it would go on with when it accepts. */
+/**
+ * The blog plugin's schema, run quietly: its refusals, and the value it would
+ * go on with when it accepts. Joi skips the rules on the whole front matter
+ * (draft with unlisted) while a field is refused, so Docusaurus would name
+ * that problem only once the others are fixed: the schema is asked again
+ * without the refused fields until it has nothing more to say.
+ */
 function schemaRefusals(data: Record<string, unknown>): {refusals: DocusaurusRefusal[]; accepted?: BlogPostFrontMatter} {
-  try {
-    return {refusals: [], accepted: withDocusaurusLoggerSilenced(() => validateBlogPostFrontMatter(data))};
-  } catch (error) {
-    const details = joiDetails(error);
-    if (!details) {
-      // validateFrontMatter dumps the front matter as YAML before it throws, and
-      // that dump fails on what YAML cannot hold (undefined in a list, BigInt):
-      // the build would stop on this error instead.
-      return {refusals: [{path: [], type: REFUSAL_TYPES.crash, docusaurusMessage: messageOf(error), value: data}]};
+  const refusals: DocusaurusRefusal[] = [];
+  let rest = data;
+  // Each round removes at least one field, so the front matter's size bounds the rounds.
+  for (let round = 0; round <= Object.keys(data).length; round += 1) {
+    try {
+      const accepted = withDocusaurusLoggerSilenced(() => validateBlogPostFrontMatter(rest));
+      return rest === data ? {refusals, accepted} : {refusals};
+    } catch (error) {
+      const details = joiDetails(error);
+      if (!details) {
+        // validateFrontMatter dumps the front matter as YAML before it throws, and
+        // that dump fails on what YAML cannot hold (undefined in a list, BigInt):
+        // the build would stop on this error instead.
+        return {refusals: [...refusals, {path: [], type: REFUSAL_TYPES.crash, docusaurusMessage: messageOf(error), value: data}]};
+      }
+      const found = details.flatMap((detail) => fromDetail(data, detail));
+      refusals.push(...found);
+      const refusedFields = new Set(found.map((refusal) => refusal.path[0]));
+      const next = Object.fromEntries(Object.entries(rest).filter(([field]) => !refusedFields.has(field)));
+      if (Object.keys(next).length === Object.keys(rest).length) break;
+      rest = next;
     }
-    return {refusals: details.flatMap((detail) => fromDetail(data, detail))};
   }
+  return {refusals};
 }
 
 function fromDetail(data: Record<string, unknown>, detail: JoiDetail): DocusaurusRefusal[] {
