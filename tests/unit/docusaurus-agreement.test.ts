@@ -7,6 +7,8 @@
 import {describe, expect, it, vi} from 'vitest';
 import logger from '@docusaurus/logger';
 import {validateBlogPostFrontMatter} from '@docusaurus/plugin-content-blog/lib/frontMatter.js';
+import {stringify} from 'yaml';
+import {parsePost} from '../../plugins/blog/check/parse';
 import {
   INVALID,
   PROJECT_INVALID,
@@ -64,6 +66,38 @@ describe("Docusaurus's front matter cases", () => {
       ...[...INVALID, ...PROJECT_INVALID].filter((c) => schemaRefuses(c.frontMatter) !== (c.stage === 'schema')),
     ];
     expect(wrong.map((c) => show(c.frontMatter))).toEqual([]);
+  });
+});
+
+// The same cases as a post's file: read by the checker's parser, refused at a
+// line of the front matter. Cases YAML cannot write (undefined in a list) are
+// left out.
+describe('as files, every refusal has a line', () => {
+  const undefinedItem = (value: unknown): boolean =>
+    Array.isArray(value)
+      ? value.some((item) => item === undefined || undefinedItem(item))
+      : value !== null && typeof value === 'object' && Object.values(value).some(undefinedItem);
+  const writable = (c: Case) => !undefinedItem(c.frontMatter);
+  const asFile = (frontMatter: FrontMatter) => {
+    const text = `---\n${Object.keys(frontMatter).length ? stringify(frontMatter) : ''}---\n\nBody.\n`;
+    return {parsed: parsePost(new TextEncoder().encode(text)), closingLine: text.split('\n').lastIndexOf('---') + 1};
+  };
+
+  it.each(titled([...INVALID, ...PROJECT_INVALID].filter(writable)))('%s', (_title, c) => {
+    const {parsed, closingLine} = asFile(c.frontMatter);
+    expect(parsed.findings).toEqual([]);
+    const refusal = docusaurusRefusals(parsed.data!).find((r) => JSON.stringify(r.path) === JSON.stringify(c.path));
+    expect(refusal).toBeDefined();
+    const {line} = parsed.locate(refusal!.path);
+    expect(line).toBeGreaterThan(1);
+    expect(line).toBeLessThan(closingLine);
+  });
+
+  it('and the valid ones, read from files, pass', () => {
+    const refused = [...VALID, ...PROJECT_VALID]
+      .filter(writable)
+      .filter((c) => docusaurusRefusals(asFile(c.frontMatter).parsed.data!).length > 0);
+    expect(refused.map((c) => show(c.frontMatter))).toEqual([]);
   });
 });
 
