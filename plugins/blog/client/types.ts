@@ -38,11 +38,9 @@ export type PostWithExtras<Post extends {metadata: object}> = Post & {metadata: 
 
 /**
  * One problem of a post as the dev server shows it: the checker's, or the
- * blog plugin's refusal of a post the check let through ("docusaurus-refused").
+ * blog plugin's refusal of a post the check let through (rule docusaurus-refused).
  */
-export type ShownDiagnostic = Pick<Diagnostic, 'line' | 'column' | 'severity' | 'field' | 'message'> & {
-  rule: Diagnostic['rule'] | 'docusaurus-refused';
-};
+export type ShownDiagnostic = Pick<Diagnostic, 'line' | 'column' | 'severity' | 'field' | 'message' | 'rule'>;
 
 /** The problems of one post, as the dev server shows them. */
 export interface PostProblems {

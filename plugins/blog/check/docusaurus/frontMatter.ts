@@ -61,7 +61,15 @@ export const REFUSAL_TYPES = {
 } as const;
 
 /** The legacy author fields, as `getFrontMatterAuthorLegacy` (lib/authors.js) reads them. */
-export const LEGACY_AUTHOR_FIELDS = ['author', 'author_title', 'authorTitle', 'author_url', 'authorURL', 'author_image_url', 'authorImageURL'] as const;
+export const LEGACY_AUTHOR_FIELDS = [
+  'author',
+  'author_title',
+  'authorTitle',
+  'author_url',
+  'authorURL',
+  'author_image_url',
+  'authorImageURL',
+] as const;
 
 /**
  * Runs `run` with @docusaurus/logger's `error` and `warn` silenced, restoring
@@ -102,7 +110,11 @@ function joiDetails(error: unknown): JoiDetail[] | undefined {
 }
 
 const valueAt = (data: unknown, path: readonly (string | number)[]): unknown =>
-  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), data);
+  path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined,
+    data,
+  );
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -113,7 +125,10 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * that problem only once the others are fixed: the schema is asked again
  * without the refused fields until it has nothing more to say.
  */
-function schemaRefusals(data: Record<string, unknown>): {refusals: DocusaurusRefusal[]; accepted?: BlogPostFrontMatter} {
+function schemaRefusals(data: Record<string, unknown>): {
+  refusals: DocusaurusRefusal[];
+  accepted?: BlogPostFrontMatter;
+} {
   const refusals: DocusaurusRefusal[] = [];
   let rest = data;
   // Each round removes at least one field, so the front matter's size bounds the rounds.
@@ -127,7 +142,12 @@ function schemaRefusals(data: Record<string, unknown>): {refusals: DocusaurusRef
         // validateFrontMatter dumps the front matter as YAML before it throws, and
         // that dump fails on what YAML cannot hold (undefined in a list, BigInt):
         // the build would stop on this error instead.
-        return {refusals: [...refusals, {path: [], type: REFUSAL_TYPES.crash, docusaurusMessage: messageOf(error), value: data}]};
+        return {
+          refusals: [
+            ...refusals,
+            {path: [], type: REFUSAL_TYPES.crash, docusaurusMessage: messageOf(error), value: data},
+          ],
+        };
       }
       const found = details.flatMap((detail) => fromDetail(data, detail));
       refusals.push(...found);
@@ -167,7 +187,12 @@ function authorItemRefusals(data: Record<string, unknown>, index: number): Docus
       .filter((detail) => detail.path[0] === 'authors')
       .map((detail) => {
         const path = ['authors', index, ...detail.path.slice(1)];
-        return {path, type: detail.type, docusaurusMessage: detail.message.replace(/^"authors/, `"authors[${index}]`), value: valueAt(data, path)};
+        return {
+          path,
+          type: detail.type,
+          docusaurusMessage: detail.message.replace(/^"authors/, `"authors[${index}]`),
+          value: valueAt(data, path),
+        };
       });
   }
 }
@@ -175,10 +200,16 @@ function authorItemRefusals(data: Record<string, unknown>, index: number): Docus
 /** An entry of `authors` as written: a key, an author object, or (when the schema refused it) anything. */
 type AuthorInput = string | {key?: unknown; socials?: unknown; [field: string]: unknown} | null;
 
-const authorList = (authors: unknown): AuthorInput[] => (authors === undefined ? [] : Array.isArray(authors) ? authors : [authors as AuthorInput]);
-const authorPath = (authors: unknown, index: number): (string | number)[] => (Array.isArray(authors) ? ['authors', index] : ['authors']);
+const authorList = (authors: unknown): AuthorInput[] =>
+  authors === undefined ? [] : Array.isArray(authors) ? (authors as AuthorInput[]) : [authors as AuthorInput];
+const authorPath = (authors: unknown, index: number): (string | number)[] =>
+  Array.isArray(authors) ? ['authors', index] : ['authors'];
 const keyOf = (author: AuthorInput): string | undefined =>
-  typeof author === 'string' ? author : author && typeof author === 'object' && typeof author.key === 'string' ? author.key : undefined;
+  typeof author === 'string'
+    ? author
+    : author && typeof author === 'object' && typeof author.key === 'string'
+      ? author.key
+      : undefined;
 
 /** Socials the blog plugin cannot turn into links: it throws on them while loading the post. */
 function socialsRefusals(front: BlogPostFrontMatter): DocusaurusRefusal[] {
@@ -188,9 +219,14 @@ function socialsRefusals(front: BlogPostFrontMatter): DocusaurusRefusal[] {
     // One platform at a time, so that each refusal points at its own line.
     for (const [platform, value] of Object.entries(author.socials)) {
       try {
-        normalizeSocials({[platform]: value} as AuthorSocials);
+        normalizeSocials({[platform]: value as string} satisfies AuthorSocials);
       } catch (error) {
-        refusals.push({path: [...authorPath(front.authors, index), 'socials', platform], type: REFUSAL_TYPES.socials, docusaurusMessage: messageOf(error), value});
+        refusals.push({
+          path: [...authorPath(front.authors, index), 'socials', platform],
+          type: REFUSAL_TYPES.socials,
+          docusaurusMessage: messageOf(error),
+          value,
+        });
       }
     }
   });
@@ -212,15 +248,28 @@ function legacyMixRefusals(front: BlogPostFrontMatter): DocusaurusRefusal[] {
       return key ? [[key, {key, name: key, page: null, socials: {}}]] : [];
     }),
   );
-  const withoutSocials = authors.map((author) => (author && typeof author === 'object' ? {...author, socials: undefined} : author));
-  const frontMatter = {...front, authors: Array.isArray(front.authors) ? withoutSocials : withoutSocials[0]} as BlogPostFrontMatter;
+  const withoutSocials = authors.map((author) =>
+    author && typeof author === 'object' ? {...author, socials: undefined} : author,
+  );
+  const frontMatter = {
+    ...front,
+    authors: Array.isArray(front.authors) ? withoutSocials : withoutSocials[0],
+  } as BlogPostFrontMatter;
   try {
     getBlogPostAuthors({frontMatter, authorsMap, baseUrl: '/'});
     return [];
   } catch (error) {
     // The mix concerns two fields; the legacy one is the field to move into `authors`.
-    const legacy = Object.keys(front).find((field) => (LEGACY_AUTHOR_FIELDS as readonly string[]).includes(field)) ?? 'authors';
-    return [{path: [legacy], type: REFUSAL_TYPES.legacyAuthorMix, docusaurusMessage: messageOf(error), value: front[legacy as keyof BlogPostFrontMatter]}];
+    const legacy =
+      Object.keys(front).find((field) => (LEGACY_AUTHOR_FIELDS as readonly string[]).includes(field)) ?? 'authors';
+    return [
+      {
+        path: [legacy],
+        type: REFUSAL_TYPES.legacyAuthorMix,
+        docusaurusMessage: messageOf(error),
+        value: front[legacy as keyof BlogPostFrontMatter],
+      },
+    ];
   }
 }
 
@@ -236,7 +285,13 @@ function duplicateRefusals(front: BlogPostFrontMatter): DocusaurusRefusal[] {
     const refusals: DocusaurusRefusal[] = [];
     keyed.forEach(({key}, index) => {
       if (key === null) return;
-      if (seen.has(key)) refusals.push({path: authorPath(front.authors, index), type: REFUSAL_TYPES.duplicateAuthor, docusaurusMessage: messageOf(error), value: authors[index]});
+      if (seen.has(key))
+        refusals.push({
+          path: authorPath(front.authors, index),
+          type: REFUSAL_TYPES.duplicateAuthor,
+          docusaurusMessage: messageOf(error),
+          value: authors[index],
+        });
       seen.add(key);
     });
     return refusals;
@@ -260,7 +315,8 @@ function duplicateRefusals(front: BlogPostFrontMatter): DocusaurusRefusal[] {
 function dateRefusals(front: BlogPostFrontMatter): DocusaurusRefusal[] {
   const date: unknown = front.date;
   if (date === undefined || date instanceof Date) return [];
-  if (typeof date === 'string' && (!Number.isNaN(new Date(`${date}Z`).getTime()) || readsAsYamlTimestamp(date))) return [];
+  if (typeof date === 'string' && (!Number.isNaN(new Date(`${date}Z`).getTime()) || readsAsYamlTimestamp(date)))
+    return [];
   return [
     {
       path: ['date'],
@@ -290,7 +346,7 @@ export function docusaurusFrontMatterRefusals(data: Record<string, unknown>): Do
     // The loader's rules run on what the schema accepted; on a refused front
     // matter the build stops at the schema, but the author and date rules are
     // still worth telling at once, on the fields the schema did not refuse.
-    const front = accepted ?? (data as BlogPostFrontMatter);
+    const front: BlogPostFrontMatter = accepted ?? data;
     const refused = (field: string) => refusals.some((refusal) => refusal.path[0] === field);
     const fieldsOk = (...fields: string[]) => !fields.some(refused);
     return [

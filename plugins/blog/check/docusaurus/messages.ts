@@ -4,9 +4,14 @@
  * "does not contain 1 required value(s)", a URL message that prints
  * `value=''` whatever the value) and never says what to write instead.
  */
-import {formatFieldPath} from '../rules';
+import {formatFieldPath} from '../rules/rule';
 import {quoted} from '../../shared/text';
-import {docusaurusFrontMatterRefusals, LEGACY_AUTHOR_FIELDS, REFUSAL_TYPES, type DocusaurusRefusal} from './frontMatter';
+import {
+  docusaurusFrontMatterRefusals,
+  LEGACY_AUTHOR_FIELDS,
+  REFUSAL_TYPES,
+  type DocusaurusRefusal,
+} from './frontMatter';
 
 export interface DocusaurusRefusalMessage {
   path: (string | number)[];
@@ -17,21 +22,27 @@ export interface DocusaurusRefusalMessage {
 
 /** Every refusal of @docusaurus/plugin-content-blog for this front matter, with the project's message. */
 export function docusaurusRefusals(data: Record<string, unknown>): DocusaurusRefusalMessage[] {
-  return docusaurusFrontMatterRefusals(data).map((refusal) => ({path: refusal.path, type: refusal.type, message: refusalMessage(refusal, data)}));
+  return docusaurusFrontMatterRefusals(data).map((refusal) => ({
+    path: refusal.path,
+    type: refusal.type,
+    message: refusalMessage(refusal, data),
+  }));
 }
 
 const URL_FIELDS = new Set(['image', 'author_url', 'authorURL', 'author_image_url', 'authorImageURL', 'url']);
 const TOC_RANGE = 'a heading level from 2 to 6';
 
 /** A value as the author wrote it, for a message: text in quotes, other values by what YAML made of them. */
-export function written(value: unknown): string {
+function written(value: unknown): string {
   if (typeof value === 'string') return value === '' ? 'empty text ("")' : `the text ${quoted(value)}`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null || value === undefined) return 'empty';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().replace(/T00:00:00\.000Z$/, '');
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().replace(/T00:00:00\.000Z$/, '');
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list ([])' : `a list of ${value.length}`;
   if (typeof value === 'object') return Object.keys(value).length === 0 ? 'an empty mapping ({})' : 'a mapping';
-  return String(value);
+  // What is left: a bigint or a symbol (written out), or a function.
+  return typeof value === 'bigint' || typeof value === 'symbol' ? value.toString() : typeof value;
 }
 
 /** Why a text is not a URL for Docusaurus's URISchema (Joi's `uri`, then `new URL`). */
@@ -56,12 +67,16 @@ function refusalMessage(refusal: DocusaurusRefusal, data: Record<string, unknown
     case 'array.base':
       return `${field} is ${written(value)}, not a list, which Docusaurus refuses; write a list such as [first, second], or remove the field.`;
     case 'string.empty':
-      if (name === 'slug') return `${field} is empty text (""), which Docusaurus refuses; write the post's URL path, or remove the field to take it from the file name.`;
-      if (name === 'id') return `${field} is empty text (""), which Docusaurus refuses; remove the field ("slug" sets the URL).`;
-      if (listItem) return `${field} is empty text (""), which Docusaurus refuses; write the item or remove it from the list.`;
+      if (name === 'slug')
+        return `${field} is empty text (""), which Docusaurus refuses; write the post's URL path, or remove the field to take it from the file name.`;
+      if (name === 'id')
+        return `${field} is empty text (""), which Docusaurus refuses; remove the field ("slug" sets the URL).`;
+      if (listItem)
+        return `${field} is empty text (""), which Docusaurus refuses; write the item or remove it from the list.`;
       return `${field} is empty text (""), which Docusaurus refuses; write a value or remove the field.`;
     case 'string.base':
-      if (value === null) return `${field} has no value ("${name}:" with nothing after it), which Docusaurus refuses; write the value or remove the field.`;
+      if (value === null)
+        return `${field} has no value ("${name}:" with nothing after it), which Docusaurus refuses; write the value or remove the field.`;
       return `${field} is ${written(value)}, but Docusaurus needs text here; write it as text (in quotes) or remove the field.`;
     case 'boolean.base':
       return `${field} is ${written(value)}, but Docusaurus accepts only true or false; write true or false.`;
@@ -77,10 +92,12 @@ function refusalMessage(refusal: DocusaurusRefusal, data: Record<string, unknown
     case 'array.sparse':
       return `${field} is ${written(value)}, which is not an author for Docusaurus; write an author key, or an author with a "key", a "name" or an "imageURL".`;
     case 'object.missing':
-      if (name === 'last_update') return `${field} has neither "author" nor "date", which Docusaurus refuses; give at least one of them, or remove the field.`;
+      if (name === 'last_update')
+        return `${field} has neither "author" nor "date", which Docusaurus refuses; give at least one of them, or remove the field.`;
       return `${field} has no "key", "name" or "imageURL", which Docusaurus refuses: it needs one of them to show the author. Add one.`;
     case 'object.base':
-      if (name === 'last_update') return `${field} is ${written(value)}, but Docusaurus needs a mapping with "author" and/or "date"; write them under it, or remove the field.`;
+      if (name === 'last_update')
+        return `${field} is ${written(value)}, but Docusaurus needs a mapping with "author" and/or "date"; write them under it, or remove the field.`;
       return `${field} is ${written(value)}, but Docusaurus needs a mapping here; write its fields under it, or remove it.`;
     case 'object.rename.override':
       return `${field} has both "imageURL" and "image_url", which Docusaurus refuses; keep one of them.`;
@@ -90,10 +107,14 @@ function refusalMessage(refusal: DocusaurusRefusal, data: Record<string, unknown
     case 'alternatives.types':
     case 'any.invalid':
       if (URL_FIELDS.has(name) && typeof value === 'string') {
-        const fix = name === 'image' && value.trim() !== '' ? 'rename the file with ASCII letters, digits and dashes (for example ./img/card.png), or percent-encode its name' : 'write the URL, or remove the field';
+        const fix =
+          name === 'image' && value.trim() !== ''
+            ? 'rename the file with ASCII letters, digits and dashes (for example ./img/card.png), or percent-encode its name'
+            : 'write the URL, or remove the field';
         return `${field} is ${written(value)}, which Docusaurus does not accept as a URL: ${urlTrouble(value)}. ${capitalized(fix)}.`;
       }
-      if (path[0] === 'tags') return `${field} is ${written(value)}, which is not a tag for Docusaurus; write the tag as text.`;
+      if (path[0] === 'tags')
+        return `${field} is ${written(value)}, which is not a tag for Docusaurus; write the tag as text.`;
       return `${field} is ${written(value)}, which Docusaurus refuses here; ${refusal.docusaurusMessage}`;
     case 'frontMatter.draftAndUnlistedError':
       return `"draft" and "unlisted" cannot both be true: Docusaurus refuses a post that is both a draft (left out of the build) and unlisted (built, but hidden). Remove one of them.`;
@@ -121,7 +142,12 @@ function refusalMessage(refusal: DocusaurusRefusal, data: Record<string, unknown
 function tocMessage(refusal: DocusaurusRefusal, data: Record<string, unknown>, field: string): string {
   const max = data.toc_max_heading_level;
   // The min-above-max rule is Joi's `max` with a reference to the other field, not a number.
-  const againstMax = refusal.path[0] === 'toc_min_heading_level' && typeof max === 'number' && max >= 2 && max <= 6 && Number(refusal.value) > max;
+  const againstMax =
+    refusal.path[0] === 'toc_min_heading_level' &&
+    typeof max === 'number' &&
+    max >= 2 &&
+    max <= 6 &&
+    Number(refusal.value) > max;
   if (againstMax) {
     return `"toc_min_heading_level" (${written(refusal.value)}) is above "toc_max_heading_level" (${max}), which Docusaurus refuses; make the minimum at most the maximum.`;
   }
@@ -129,6 +155,10 @@ function tocMessage(refusal: DocusaurusRefusal, data: Record<string, unknown>, f
 }
 
 const authorKey = (value: unknown): string =>
-  typeof value === 'string' ? value : value && typeof value === 'object' && 'key' in value ? String((value as {key: unknown}).key) : String(value);
+  typeof value === 'string'
+    ? value
+    : value && typeof value === 'object' && 'key' in value
+      ? String(value.key)
+      : String(value);
 
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
