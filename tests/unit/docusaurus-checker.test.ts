@@ -50,3 +50,28 @@ describe('every front matter Docusaurus refuses, as a post, is a located error o
     ).toBe(true);
   });
 });
+
+describe('one problem, told once', () => {
+  const post = (extra: string) =>
+    `---\ntitle: "A post"\ndescription: A post written for the checker's tests, long enough to be a real description.\ntags: [ai]\nauthors: [lark]\n${extra}\n---\n\nBody.\n`;
+  const rulesAt = async (extra: string, rules: Record<string, 'off' | 'warning'> = {}) => {
+    const dir = await baseSiteWith({'blog/2025-01-01-post.md': post(extra)});
+    const {diagnostics} = await checkBaseSite(dir, {checker: {rules}});
+    return diagnostics.filter((d) => d.line === 6).map((d) => `${d.severity} ${d.rule}`);
+  };
+
+  it('leaves a field to the rule that says more, and takes it when the site turns that rule off or down', async () => {
+    expect(await rulesAt(`draft: 'yes'`)).toEqual(['error field-type']);
+    expect(await rulesAt(`draft: 'yes'`, {'field-type': 'off'})).toEqual(['error docusaurus-refused']);
+    expect(await rulesAt(`draft: 'yes'`, {'field-type': 'warning'})).toEqual([
+      'warning field-type',
+      'error docusaurus-refused',
+    ]);
+  });
+
+  it('keeps the refusal next to a rule about another problem of the field', async () => {
+    expect(await rulesAt('image: ./img/my card.png')).toEqual(
+      expect.arrayContaining(['error image-missing', 'error docusaurus-refused']),
+    );
+  });
+});
