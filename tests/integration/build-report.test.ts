@@ -30,3 +30,27 @@ describe('npm run build with broken posts in several locales', () => {
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 });
+
+describe('npm run build with front matter the blog plugin of Docusaurus refuses', () => {
+  it("stops on the checker's report, at the fields, without Docusaurus's stack trace", async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'qalam-refused-'));
+    const {code, stdout, stderr} = await docusaurus(
+      'build',
+      path.join(ROOT, 'tests/fixtures/sites/refused'),
+      '--out-dir',
+      outDir,
+    );
+    const output = stdout + stderr;
+    expect(code).toBe(1);
+    for (const located of [
+      'blog/2025-01-02-empty-keywords.md:6:11 error docusaurus-refused',
+      'blog/2025-01-03-draft-unlisted.md:7:11 error docusaurus-refused',
+    ]) {
+      expect(output.split(located).length - 1, located).toBe(1);
+    }
+    expect(output).toContain('"keywords" is an empty list, which Docusaurus refuses');
+    expect(output).toContain('Build stopped: the front matter check found 2 errors (report above).');
+    expect(output).not.toContain('Unable to build website');
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+});

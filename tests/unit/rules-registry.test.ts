@@ -56,6 +56,7 @@ describe('the rule registry', () => {
         'author-unknown',
         'date-invalid',
         'slug-invalid',
+        'docusaurus-refused',
       ].sort(),
     );
     for (const id of BLOCKING_RULES) expect(RULE_BY_ID.get(id)!.severity, id).toBe('error');

@@ -20,6 +20,7 @@ import {
 } from './rules';
 import {checkerInternal} from './rules/checker';
 import {ruleSettings} from './rules/presets';
+import {docusaurusRefused, SAYS_MORE_THAN_DOCUSAURUS} from './rules/docusaurus';
 
 export interface CheckResult {
   files: number;
@@ -104,13 +105,13 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
   const checked: CheckedPost[] = [];
   for (const post of site.posts) {
     perPost.set(post, []);
-    for (const finding of post.parsed.findings) emit(post, finding);
+    const findings = [...post.parsed.findings];
     const data = post.parsed.data;
-    if (!data) continue;
-    for (const check of POST_CHECKS) {
-      for (const finding of safely(() => check(post, data, facts), check.name)) emit(post, finding);
+    if (data) {
+      for (const check of POST_CHECKS) findings.push(...safely(() => check(post, data, facts), check.name));
+      checked.push({post, data});
     }
-    checked.push({post, data});
+    for (const finding of withoutRepeatedRefusals(findings, severityOf)) emit(post, finding);
   }
   for (const check of SITE_CHECKS) {
     for (const [post, findings] of check(checked, facts)) for (const finding of findings) emit(post, finding);
@@ -150,6 +151,26 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
     posts: site.posts.map((post) => ({post, data: post.parsed.data, diagnostics: perPost.get(post)!})),
     facts,
   };
+}
+
+/**
+ * Docusaurus's refusals (rule docusaurus-refused) less those at a field where
+ * a rule that judges the same thing (SAYS_MORE_THAN_DOCUSAURUS) already
+ * reports an error: field-type on `draft: 'yes'`, field-empty on `tags: ['']`,
+ * date-invalid on a date that is no day. That rule's message says more, and
+ * one problem is told once. The
+ * severities are the site's: with that rule off or only a warning, the refusal
+ * is the post's error. A rule about a whole field (`authors` of the wrong type)
+ * covers the refusals inside it (`authors[0].url`). Done here rather than in
+ * the rule because a post's checks do not see each other's findings.
+ */
+function withoutRepeatedRefusals(findings: Finding[], severityOf: (rule: RuleId) => Severity | undefined): Finding[] {
+  const errorPaths = findings
+    .filter((f) => SAYS_MORE_THAN_DOCUSAURUS.has(f.rule) && f.path.length > 0 && severityOf(f.rule) === 'error')
+    .map((f) => f.path);
+  const covered = (path: Finding['path']) =>
+    errorPaths.some((other) => other.length <= path.length && other.every((part, i) => part === path[i]));
+  return findings.filter((f) => f.rule !== docusaurusRefused.id || !covered(f.path));
 }
 
 /** A check that throws is a bug of ours; it must not hide the other problems. */

@@ -36,7 +36,7 @@ export type PostWithExtras<Post extends {metadata: object}> = Post & {metadata: 
 
 /**
  * One problem of a post as the dev server shows it: the checker's, or the
- * blog plugin's refusal of a post the check let through ("docusaurus-refused").
+ * blog plugin's refusal of a post the check let through (rule docusaurus-refused).
  */
 export interface ShownDiagnostic {
   line: number;

@@ -13,6 +13,7 @@ import type {PluginContentLoadedActions} from '@docusaurus/types';
 import type {CheckResult} from '../check';
 import {BLOG_PLUGIN_FOLDER} from '../check/load';
 import {formatFieldPath} from '../check/rules';
+import {docusaurusRefused} from '../check/rules/docusaurus';
 import type {PostProblems, ShownDiagnostic} from '../client/types';
 import {blockedPosts} from './blocking';
 import {folderFingerprint, whenSettled} from './devReloads';
@@ -170,7 +171,7 @@ function refusedPost(result: CheckResult, refusal: Refusal, locale: string): Blo
     line: at.line,
     column: at.column,
     severity: 'error',
-    rule: 'docusaurus-refused',
+    rule: docusaurusRefused.id,
     field: formatFieldPath(refusal.field),
     message: `Docusaurus's blog plugin cannot load this post: ${refusal.reason}`,
   };

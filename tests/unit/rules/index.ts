@@ -5,6 +5,7 @@
  */
 import type {RuleTable} from '../../helpers/ruleTester';
 import {authors} from './authors';
+import {docusaurus} from './docusaurus';
 import {fields} from './fields';
 import {image} from './image';
 import {keywords} from './keywords';
@@ -20,4 +21,5 @@ export const RULE_TABLES: Record<string, RuleTable> = {
   keywords,
   'text safety': textSafety,
   image,
+  docusaurus,
 };

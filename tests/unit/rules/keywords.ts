@@ -27,28 +27,6 @@ export const keywords: RuleTable = {
     ],
     invalid: [
       {
-        name: 'an empty list',
-        frontMatter: `
-          title: "Another post for the tests"
-          description: A post written for the checker's tests, long enough to be a real description.
-          tags: [ai]
-          keywords: []
-          authors: [lark]
-        `,
-        errors: [
-          {
-            rule: 'keywords-count',
-            line: 5,
-            column: 11,
-            endLine: 5,
-            endColumn: 13,
-            field: 'keywords',
-            message:
-              '"keywords" is an empty list; 1 to 15 are useful. Add the words readers would search for, or remove the field.',
-          },
-        ],
-      },
-      {
         name: 'sixteen keywords',
         frontMatter: `
           title: "A post for the tests"

@@ -8,6 +8,7 @@
 import {authorDuplicate, authorUnknown} from './authors';
 import {checkerInternal} from './checker';
 import {localeUntranslated, translationMismatch} from './crossLocale';
+import {docusaurusRefused} from './docusaurus';
 import {fieldEmpty} from './fieldEmpty';
 import {
   dateInvalid,
@@ -55,6 +56,7 @@ const CONTENT_RULES = [
   dateInvalid,
   langInvalid,
   slugInvalid,
+  docusaurusRefused,
   tagUnknown,
   tagDuplicate,
   authorUnknown,

@@ -1,0 +1,52 @@
+/**
+ * What @docusaurus/plugin-content-blog itself refuses in a post's front
+ * matter (check/docusaurus: its own validation, run on the post): each refusal
+ * is an error at its YAML node, so that the build never stops on front matter
+ * with Docusaurus's stack trace after a check that passed. Where another rule
+ * already reports an error at the same field, that rule's message says more and
+ * the checker keeps it alone (check/index.ts, `validate`).
+ */
+import {docusaurusRefusals, REFUSAL_TYPES} from '../docusaurus';
+import type {PostInput, SiteFacts} from '../context';
+import type {RuleId} from './';
+import {defineRule, type Finding} from './rule';
+
+export const docusaurusRefused = defineRule({
+  id: 'docusaurus-refused',
+  severity: 'error',
+  category: 'docusaurus',
+  description: 'a value the blog plugin of Docusaurus refuses to load',
+  fix: 'Do what the message says: Docusaurus stops the build on this value.',
+  blocking: true,
+  scope: 'post',
+  check: checkDocusaurusRefusals,
+  messages: {
+    // The library words each refusal in the project's terms (check/docusaurus/messages.ts).
+    refused: ({message}: {message: string}) => message,
+  },
+});
+
+/**
+ * The rules that judge the same thing Docusaurus refuses, in more words: an
+ * error of theirs at a field stands for docusaurus-refused's there. Rules about
+ * another problem of the same field (a missing image file, a character the
+ * card cannot draw) do not: fixing theirs would leave Docusaurus's refusal.
+ */
+export const SAYS_MORE_THAN_DOCUSAURUS: ReadonlySet<RuleId> = new Set<RuleId>([
+  'field-type',
+  'field-required',
+  'field-empty',
+  'date-invalid',
+  'slug-invalid',
+  'author-duplicate',
+  'image-unsafe',
+]);
+
+function checkDocusaurusRefusals(_post: PostInput, data: Record<string, unknown>, _site: SiteFacts): Finding[] {
+  return docusaurusRefusals(data).map((refusal) =>
+    docusaurusRefused.report('refused', {path: refusal.path, at: atOf(refusal.type)}, {message: refusal.message}),
+  );
+}
+
+/** A legacy author field next to `authors` is refused as a field, whatever its value: point at its key. */
+const atOf = (type: string): 'key' | 'value' => (type === REFUSAL_TYPES.legacyAuthorMix ? 'key' : 'value');
