@@ -1,6 +1,6 @@
 /**
  * The blog plugin: @docusaurus/plugin-content-blog with the front matter
- * checker around it. Same options as the blog plugin, plus ours (options.ts).
+ * checker around it. Same options as the blog plugin, plus ours (check/options.ts).
  * This file wires the steps of Docusaurus's lifecycle to the modules that do
  * them (plugin/, cards/); plugin/upstream/ holds what works around Docusaurus.
  *

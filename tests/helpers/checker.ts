@@ -6,7 +6,7 @@
 import {validate, type CheckResult} from '../../plugins/blog/check';
 import type {AuthorEntry, SiteFacts, TagEntry} from '../../plugins/blog/check/context';
 import type {LoadedSite} from '../../plugins/blog/check/load';
-import {DEFAULT_OPTIONS} from '../../plugins/blog/options';
+import {DEFAULT_OPTIONS} from '../../plugins/blog/check/options';
 import {parsePost} from '../../plugins/blog/check/parse';
 import {combinedCoverage, loadCardFonts} from '../../plugins/blog/cards/fonts';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/blog/check';
-import {DEFAULT_OPTIONS, normalizeCheckerOptions, OWN_OPTION_KEYS} from '../../plugins/blog/options';
+import {DEFAULT_OPTIONS, normalizeCheckerOptions, OWN_OPTION_KEYS} from '../../plugins/blog/check/options';
 import {RULES} from '../../plugins/blog/check/rules';
 import {siteWithPost} from '../helpers/ruleTester';
 import {ROOT} from '../helpers/site';

@@ -5,7 +5,7 @@ import {checkSite} from '../../plugins/blog/check';
 import {editorZodSchema, frontMatterJsonSchema} from '../../plugins/blog/editor/schema';
 import {KNOWN_FIELDS, LEGACY_FIELDS} from '../../plugins/blog/check/rules/frontMatter';
 import {loadSite} from '../../plugins/blog/check/load';
-import {DEFAULT_OPTIONS} from '../../plugins/blog/options';
+import {DEFAULT_OPTIONS} from '../../plugins/blog/check/options';
 import {formatText} from '../../plugins/blog/check/report';
 import {generateSchemaFiles, layoutOf} from '../../plugins/blog/editor/files';
 import {siteCheckOptions} from '../../plugins/blog/check/load/siteConfig';

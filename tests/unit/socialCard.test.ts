@@ -26,7 +26,7 @@ import {
   type CardFont,
 } from '../../plugins/blog/cards/fonts';
 import {attachCards, cardFileOf, formatCardDate, type CardSite} from '../../plugins/blog/cards/posts';
-import {normalizeCheckerOptions} from '../../plugins/blog/options';
+import {normalizeCheckerOptions} from '../../plugins/blog/check/options';
 import {loadLogo} from '../../plugins/blog/cards/files';
 import {SAMPLE_CARDS} from '../helpers/cards';
 import {post, siteFacts} from '../helpers/post';

@@ -8,7 +8,7 @@ import {imagePathsToInspect} from './rules/image';
 import {loadImageFacts} from './load/images';
 import {loadSite, type LoadedSite, type SiteLayout} from './load';
 import {combinedCoverage, loadCardFonts} from '../cards/fonts';
-import {DEFAULT_OPTIONS, type CheckerOptions} from '../options';
+import {DEFAULT_OPTIONS, type CheckerOptions} from './options';
 import {
   formatFieldPath,
   POST_CHECKS,

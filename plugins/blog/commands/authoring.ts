@@ -14,7 +14,7 @@ import {parsePost} from '../check/parse';
 import type {Diagnostic} from '../check/rules';
 import {imagePathsToInspect} from '../check/rules/image';
 import {layoutOf} from '../editor/files';
-import {withDefaults, type CheckerOptions} from '../options';
+import {withDefaults, type CheckerOptions} from '../check/options';
 import {isDirectory, relativePath} from '../shared/files';
 import {callerDir, UsageError} from './cli';
 

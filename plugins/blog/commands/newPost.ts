@@ -16,7 +16,7 @@ import {Document, isMap, isScalar, parseDocument} from 'yaml';
 import type {AuthorEntry, TagEntry} from '../check/context';
 import {blogFolder} from '../check/load';
 import type {Diagnostic} from '../check/rules';
-import {resolveTag} from '../check/rules/tags';
+import {nearestTag, resolveTag} from '../check/rules/tags';
 import {bidiProblem, invisibleProblem} from '../check/rules/textSafety';
 import {refreshSchemaFiles} from '../editor/files';
 import {fieldHelp} from '../editor/schema';
@@ -375,14 +375,8 @@ function resolveTags(
 
 /** An unknown tag: the nearest key or label of this locale's registry, and how to add it. */
 function unknownTagProblem(value: string, registry: ReadonlyMap<string, TagEntry>, tagsFile: string): string {
-  // Suggest from keys and labels alike; show the key, which works in every locale.
-  const byText = new Map<string, TagEntry>();
-  for (const entry of registry.values()) {
-    if (!byText.has(entry.key)) byText.set(entry.key, entry);
-    if (!byText.has(entry.label)) byText.set(entry.label, entry);
-  }
-  const near = nearest(value, byText.keys());
-  const entry = near === undefined ? undefined : byText.get(near);
+  // Show the key, which works in every locale.
+  const entry = nearestTag(value, registry);
   const suggestion = entry
     ? `; did you mean "${entry.key}"${normalizeForMatch(entry.label) === normalizeForMatch(entry.key) ? '' : ` (${entry.label})`}?`
     : '.';

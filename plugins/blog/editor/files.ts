@@ -7,7 +7,7 @@ import path from 'node:path';
 import type {CheckSiteOptions} from '../check';
 import {blogFolder, loadSite, type SiteLayout} from '../check/load';
 import {siteCheckOptions} from '../check/load/siteConfig';
-import {withDefaults} from '../options';
+import {withDefaults} from '../check/options';
 import {exists, relativePath, replaceFile} from '../shared/files';
 import {frontMatterCmsConfig, frontMatterJsonSchema} from './schema';
 

@@ -15,7 +15,7 @@ import type {LoadContext} from '@docusaurus/types';
 import type {ImageFacts} from '../check/context';
 import {directionOf} from '../i18n/direction';
 import {classifyImage} from '../check/rules/image';
-import type {SocialCardOptions} from '../options';
+import type {SocialCardOptions} from '../check/options';
 import {createCardRenderer, type CardRenderer} from '../cards/card';
 import {drawInChild, missingFromCache} from '../cards/child';
 import {CACHE_FOLDER, cardMiddleware, createCardStore, loadLogo, writeCards} from '../cards/files';

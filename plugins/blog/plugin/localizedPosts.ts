@@ -8,10 +8,9 @@ import path from 'node:path';
 import type {BlogPost, PluginOptions as BlogPluginOptions} from '@docusaurus/plugin-content-blog';
 import type {LoadContext} from '@docusaurus/types';
 import {getPluginI18nPath, normalizeUrl, type ContentPaths} from '@docusaurus/utils';
-import {getTagsFile} from '@docusaurus/utils-validation';
 import type {PostLanguage, PostWithExtras} from '../client/types';
 import {directionOf} from '../i18n/direction';
-import {generateBlogPosts, getAuthorsMap} from './upstream/blogInternals';
+import {blogRegistries, generateBlogPosts} from './upstream/blogInternals';
 
 export const BLOG_PLUGIN_NAME = 'docusaurus-plugin-content-blog';
 
@@ -38,17 +37,8 @@ export async function loadLocaleOnlyPosts(
   const contentPaths = contentPathsOf(context, options);
   const localized = contentPaths.contentPathLocalized;
   if (!localized || localeOnlyFiles.length === 0) return [];
-  const {baseUrl} = context;
   // Both locale folders, as the blog plugin itself reads them.
-  const [tagsFile, authorsMap] = await Promise.all([
-    getTagsFile({contentPaths, tags: options.tags}),
-    getAuthorsMap({
-      contentPaths,
-      authorsMapPath: options.authorsMapPath,
-      authorsBaseRoutePath: normalizeUrl([baseUrl, options.routeBasePath, options.authorsBasePath]),
-      baseUrl,
-    }),
-  ]);
+  const {tagsFile, authorsMap} = await blogRegistries(context, options, contentPaths);
   // The blog plugin's own reader, pointed at the locale's folder and limited to
   // the locale-only files: same metadata, permalinks and MDX handling.
   return generateBlogPosts(

@@ -7,12 +7,10 @@
 import path from 'node:path';
 import type {PluginOptions as BlogPluginOptions} from '@docusaurus/plugin-content-blog';
 import type {LoadContext} from '@docusaurus/types';
-import {normalizeUrl} from '@docusaurus/utils';
-import {getTagsFile} from '@docusaurus/utils-validation';
 import type {CheckResult} from '../check';
 import {exists} from '../shared/files';
 import {contentPathsOf} from './localizedPosts';
-import {generateBlogPosts, getAuthorsMap} from './upstream/blogInternals';
+import {blogRegistries, generateBlogPosts} from './upstream/blogInternals';
 
 /** A post the blog plugin refused, with the first line of its reason and the field it names, if any. */
 export interface Refusal {
@@ -48,16 +46,8 @@ export async function refusedPosts(
   relativePaths: readonly string[],
 ): Promise<Refusal[]> {
   const contentPaths = contentPathsOf(context, options);
-  const {baseUrl} = context;
-  const [tagsFile, authorsMap] = await Promise.all([
-    getTagsFile({contentPaths, tags: options.tags}),
-    getAuthorsMap({
-      contentPaths,
-      authorsMapPath: options.authorsMapPath,
-      authorsBaseRoutePath: normalizeUrl([baseUrl, options.routeBasePath, options.authorsBasePath]),
-      baseUrl,
-    }),
-  ]);
+  // Both locale folders, as the blog plugin itself reads them.
+  const {tagsFile, authorsMap} = await blogRegistries(context, options, contentPaths);
   const refusals: Refusal[] = [];
   for (const relativePath of relativePaths) {
     const inBlogFolder = exists(path.join(contentPaths.contentPath, relativePath));

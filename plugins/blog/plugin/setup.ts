@@ -9,7 +9,7 @@ import type {
 } from '@docusaurus/plugin-content-blog';
 import type {LoadContext} from '@docusaurus/types';
 import {normalizeUrl, posixPath} from '@docusaurus/utils';
-import type {CheckerOptions, OWN_OPTION_KEYS} from '../options';
+import type {CheckerOptions, OWN_OPTION_KEYS} from '../check/options';
 import type {Digits} from '../client/types';
 import {dateFormat} from '../client/postDate';
 
@@ -18,7 +18,7 @@ export type Options = BlogPluginUserOptions & Partial<CheckerOptions>;
 
 /**
  * The plugin's own options and the blog plugin's, apart. `satisfies` keeps the
- * keys taken out equal to options.ts's list of ours (OWN_OPTION_KEYS).
+ * keys taken out equal to check/options.ts's list of ours (OWN_OPTION_KEYS).
  */
 export function splitOptions<O extends Partial<CheckerOptions>>(
   options: O,

@@ -1,10 +1,10 @@
-/** The plugin's options: ours checked by our schema (options.ts), the rest by the blog plugin. */
+/** The plugin's options: ours checked by our schema (check/options.ts), the rest by the blog plugin. */
 import {
   validateOptions as validateBlogOptions,
   type PluginOptions as BlogPluginOptions,
 } from '@docusaurus/plugin-content-blog';
 import type {OptionValidationContext} from '@docusaurus/types';
-import {checkerOptionsSchema, normalizeCheckerOptions} from '../options';
+import {checkerOptionsSchema, normalizeCheckerOptions} from '../check/options';
 import {splitOptions, type Options, type PluginOptions} from './setup';
 
 /** Docusaurus's `validate` validates against the schema it is given: here, the blog plugin's. */

@@ -11,7 +11,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {CheckSiteOptions} from '..';
 import {discoverLocales} from './';
-import {OWN_OPTION_KEYS, type CheckerOptions} from '../../options';
+import {OWN_OPTION_KEYS, type CheckerOptions} from '../options';
 import type {RuleSetting} from '../rules';
 
 const CONFIG_FILES = [

@@ -113,15 +113,8 @@ export function checkTags(post: PostInput, data: Record<string, unknown>, site: 
 function unknownTag(value: string, path: FieldPath, registry: Registry, post: PostInput, site: SiteFacts): Finding {
   const defaultFile = `${post.locale === site.defaultLocale ? blogFolderOf(post) : 'blog/'}tags.yml`;
   if (registry.size === 0) return tagUnknown.report('noRegistry', {path}, {value, file: defaultFile});
-  // Suggest from keys and labels alike; show the key, which always works, and
-  // the label when it is spelled differently.
-  const byText = new Map<string, TagEntry>();
-  for (const entry of registry.values()) {
-    if (!byText.has(entry.key)) byText.set(entry.key, entry);
-    if (!byText.has(entry.label)) byText.set(entry.label, entry);
-  }
-  const near = nearest(value, byText.keys());
-  const entry = near === undefined ? undefined : byText.get(near);
+  // Show the key, which always works, and the label when it is spelled differently.
+  const entry = nearestTag(value, registry);
   const suggestion = entry
     ? `; did you mean ${quoted(entry.key)}${normalizeForMatch(entry.label) === normalizeForMatch(entry.key) ? '' : ` (${entry.label})`}?`
     : '.';
@@ -130,4 +123,15 @@ function unknownTag(value: string, path: FieldPath, registry: Registry, post: Po
       ? `Use a key or label of tags.yml, or add the tag to ${defaultFile}.`
       : `Use a key of tags.yml or its label in ${blogFolderOf(post)}tags.yml, or add the tag to ${defaultFile} with its label there.`;
   return tagUnknown.report('unknown', {path}, {value, suggestion, fix});
+}
+
+/** The tag nearest to what was written, found among keys and labels alike. */
+export function nearestTag(value: string, registry: ReadonlyMap<string, TagEntry>): TagEntry | undefined {
+  const byText = new Map<string, TagEntry>();
+  for (const entry of registry.values()) {
+    if (!byText.has(entry.key)) byText.set(entry.key, entry);
+    if (!byText.has(entry.label)) byText.set(entry.label, entry);
+  }
+  const near = nearest(value, byText.keys());
+  return near === undefined ? undefined : byText.get(near);
 }

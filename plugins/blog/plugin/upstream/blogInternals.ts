@@ -10,5 +10,26 @@
  * - `parseBlogFileName`: the date and slug the blog plugin reads from a post's
  *   file name, for the permalink of a post it could not load (plugin/permalink.ts).
  */
-export {getAuthorsMap} from '@docusaurus/plugin-content-blog/lib/authorsMap.js';
+import type {PluginOptions as BlogPluginOptions} from '@docusaurus/plugin-content-blog';
+import {getAuthorsMap} from '@docusaurus/plugin-content-blog/lib/authorsMap.js';
+import type {LoadContext} from '@docusaurus/types';
+import {normalizeUrl, type ContentPaths} from '@docusaurus/utils';
+import {getTagsFile} from '@docusaurus/utils-validation';
+
+export {getAuthorsMap};
 export {generateBlogPosts, parseBlogFileName} from '@docusaurus/plugin-content-blog/lib/blogUtils.js';
+
+/** The tags file and authors map, read as the blog plugin reads them for its own load. */
+export async function blogRegistries(context: LoadContext, options: BlogPluginOptions, contentPaths: ContentPaths) {
+  const {baseUrl} = context;
+  const [tagsFile, authorsMap] = await Promise.all([
+    getTagsFile({contentPaths, tags: options.tags}),
+    getAuthorsMap({
+      contentPaths,
+      authorsMapPath: options.authorsMapPath,
+      authorsBaseRoutePath: normalizeUrl([baseUrl, options.routeBasePath, options.authorsBasePath]),
+      baseUrl,
+    }),
+  ]);
+  return {tagsFile, authorsMap};
+}

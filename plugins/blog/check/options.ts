@@ -4,8 +4,8 @@
  * defaults are what it makes of `{}`, and their keys are its keys.
  */
 import * as z from 'zod';
-import {RULE_IDS, type RuleId} from './check/rules';
-import {PRESET_NAMES} from './check/rules/presets';
+import {RULE_IDS, type RuleId} from './rules';
+import {PRESET_NAMES} from './rules/presets';
 
 const socialCardsSchema = z
   .object({
