@@ -37,8 +37,14 @@ const check = (p: PostInput) => checkTags(p, p.parsed.data!, site);
 const withTags = (tags: string, locale = 'en') => post(`---\ntitle: A post\ntags: ${tags}\n---\n\nBody.\n`, locale);
 
 describe('tags', () => {
-  it('exports checkTags and resolveTag', () => {
-    expect(Object.keys(tagsModule).sort()).toEqual(['checkTags', 'resolveTag', 'tagDuplicate', 'tagUnknown']);
+  it('exports checkTags, resolveTag and nearestTag', () => {
+    expect(Object.keys(tagsModule).sort()).toEqual([
+      'checkTags',
+      'nearestTag',
+      'resolveTag',
+      'tagDuplicate',
+      'tagUnknown',
+    ]);
   });
 });
 
