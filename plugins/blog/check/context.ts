@@ -3,7 +3,7 @@
  * loader gathered (registries, local image files). Nothing here touches the disk.
  */
 import type {ParsedPost} from './parse';
-import type {Finding} from './rules';
+import type {Finding} from './rules/rule';
 
 export interface TagEntry {
   key: string;

@@ -15,12 +15,12 @@ import {
   SITE_CHECKS,
   type Diagnostic,
   type Finding,
-  type RuleId,
+  SAYS_MORE_THAN_DOCUSAURUS,
   type Severity,
 } from './rules';
 import {checkerInternal} from './rules/checker';
 import {ruleSettings} from './rules/presets';
-import {docusaurusRefused, SAYS_MORE_THAN_DOCUSAURUS} from './rules/docusaurus';
+import {docusaurusRefused} from './rules/docusaurus';
 
 export interface CheckResult {
   files: number;
@@ -76,7 +76,7 @@ async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<S
 /** Pure: posts and facts in, diagnostics out. */
 export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOptions): CheckResult {
   const settings = ruleSettings(options.preset, options.rules);
-  const severityOf = (rule: RuleId): Severity | undefined => {
+  const severityOf = (rule: string): Severity | undefined => {
     const setting = settings.get(rule);
     return setting === 'off' ? undefined : setting;
   };
@@ -164,7 +164,7 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
  * covers the refusals inside it (`authors[0].url`). Done here rather than in
  * the rule because a post's checks do not see each other's findings.
  */
-function withoutRepeatedRefusals(findings: Finding[], severityOf: (rule: RuleId) => Severity | undefined): Finding[] {
+function withoutRepeatedRefusals(findings: Finding[], severityOf: (rule: string) => Severity | undefined): Finding[] {
   const errorPaths = findings
     .filter((f) => SAYS_MORE_THAN_DOCUSAURUS.has(f.rule) && f.path.length > 0 && severityOf(f.rule) === 'error')
     .map((f) => f.path);

@@ -15,17 +15,9 @@ import {
 } from '../rules/parsing';
 import type {FieldPath, Finding, Range} from '../rules/rule';
 import {MAY_HIDE_YAML_FEATURES} from './fastRead';
-import type {FrontMatterText} from './findFrontMatter';
+import type {FrontMatterRead, FrontMatterText} from './findFrontMatter';
 import {MAX_DEPTH} from './limits';
-import {locator, type Locate} from './locate';
-
-/** What a read of the front matter gives: its fields, what it found, and how to locate fields. */
-export interface FrontMatterRead {
-  /** The front matter's fields, or undefined when it cannot be checked. */
-  data: Record<string, unknown> | undefined;
-  findings: Finding[];
-  locate?: Locate;
-}
+import {locator} from './locate';
 
 export function exactRead(frontMatter: FrontMatterText): FrontMatterRead {
   const {yamlText, firstLine} = frontMatter;

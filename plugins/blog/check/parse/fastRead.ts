@@ -7,8 +7,7 @@
  */
 import jsYaml from 'js-yaml';
 import {parseDocument} from 'yaml';
-import type {FrontMatterRead} from './exactRead';
-import type {FrontMatterText} from './findFrontMatter';
+import type {FrontMatterRead, FrontMatterText} from './findFrontMatter';
 import {locator, quickLocate, type Locate} from './locate';
 
 /** Without these characters there is no alias, anchor, tag or merge key to find. */

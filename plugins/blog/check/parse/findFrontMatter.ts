@@ -7,6 +7,7 @@
 import {frontmatterFenced, frontmatterMissing, frontmatterUnclosed} from '../rules/parsing';
 import type {Finding, Range} from '../rules/rule';
 import type {DecodedPost} from './decode';
+import type {Locate} from './locate';
 import {lineEnd, rangeOf} from './positions';
 
 const FENCE = /^(?:```|~~~)\s*(?:ya?ml)?\s*$/i;
@@ -29,6 +30,14 @@ export interface FrontMatterText {
   /** Offsets in yamlText as a range of the file. */
   fileRange: (start: number, end: number) => Range;
   firstLine: Range;
+}
+
+/** What a read of the front matter gives: its fields, what it found, and how to locate fields. */
+export interface FrontMatterRead {
+  /** The front matter's fields, or undefined when it cannot be checked. */
+  data: Record<string, unknown> | undefined;
+  findings: Finding[];
+  locate?: Locate;
 }
 
 export type FoundFrontMatter =

@@ -147,7 +147,7 @@ export function toSarif(result: CheckResult) {
         },
         results: result.diagnostics.map((d) => ({
           ruleId: d.rule,
-          ruleIndex: RULE_IDS.indexOf(d.rule),
+          ruleIndex: (RULE_IDS as readonly string[]).indexOf(d.rule),
           level: SARIF_LEVEL[d.severity],
           message: {text: d.message},
           locations: [

@@ -4,11 +4,10 @@
  * is an error at its YAML node, so that the build never stops on front matter
  * with Docusaurus's stack trace after a check that passed. Where another rule
  * already reports an error at the same field, that rule's message says more and
- * the checker keeps it alone (check/index.ts, `validate`).
+ * the checker keeps it alone (./index.ts, `SAYS_MORE_THAN_DOCUSAURUS`).
  */
 import {docusaurusRefusals, REFUSAL_TYPES} from '../docusaurus';
 import type {PostInput, SiteFacts} from '../context';
-import type {RuleId} from './';
 import {defineRule, type Finding} from './rule';
 
 export const docusaurusRefused = defineRule({
@@ -25,22 +24,6 @@ export const docusaurusRefused = defineRule({
     refused: ({message}: {message: string}) => message,
   },
 });
-
-/**
- * The rules that judge the same thing Docusaurus refuses, in more words: an
- * error of theirs at a field stands for docusaurus-refused's there. Rules about
- * another problem of the same field (a missing image file, a character the
- * card cannot draw) do not: fixing theirs would leave Docusaurus's refusal.
- */
-export const SAYS_MORE_THAN_DOCUSAURUS: ReadonlySet<RuleId> = new Set<RuleId>([
-  'field-type',
-  'field-required',
-  'field-empty',
-  'date-invalid',
-  'slug-invalid',
-  'author-duplicate',
-  'image-unsafe',
-]);
 
 function checkDocusaurusRefusals(_post: PostInput, data: Record<string, unknown>, _site: SiteFacts): Finding[] {
   return docusaurusRefusals(data).map((refusal) =>

@@ -87,7 +87,7 @@ export type ContentRuleId = (typeof CONTENT_RULES)[number]['id'];
 export const RULE_IDS: readonly RuleId[] = ALL_RULES.map((rule) => rule.id);
 
 /** Each rule by its id. */
-export const RULE_BY_ID: ReadonlyMap<RuleId, (typeof ALL_RULES)[number]> = new Map(
+export const RULE_BY_ID: ReadonlyMap<string, (typeof ALL_RULES)[number]> = new Map(
   ALL_RULES.map((rule) => [rule.id, rule]),
 );
 
@@ -100,8 +100,24 @@ export const RULES = Object.fromEntries(CONTENT_RULES.map((rule) => [rule.id, ru
   readonly [Id in ContentRuleId]: Extract<(typeof CONTENT_RULES)[number], {id: Id}>;
 };
 
+/**
+ * The rules that judge the same thing Docusaurus refuses, in more words: an
+ * error of theirs at a field stands for docusaurus-refused's there. Rules about
+ * another problem of the same field (a missing image file, a character the
+ * card cannot draw) do not: fixing theirs would leave Docusaurus's refusal.
+ */
+export const SAYS_MORE_THAN_DOCUSAURUS: ReadonlySet<string> = new Set<RuleId>([
+  'field-type',
+  'field-required',
+  'field-empty',
+  'date-invalid',
+  'slug-invalid',
+  'author-duplicate',
+  'image-unsafe',
+]);
+
 /** Errors that keep the blog plugin from loading a post: the build stops on them whatever else is on. */
-export const BLOCKING_RULES: ReadonlySet<RuleId> = new Set(
+export const BLOCKING_RULES: ReadonlySet<string> = new Set<RuleId>(
   ALL_RULES.filter((rule) => rule.blocking).map((rule) => rule.id),
 );
 

@@ -27,7 +27,7 @@ export const isPreset = (name: string): name is Preset => (PRESET_NAMES as reado
 export function ruleSettings(
   preset: Preset,
   overrides: Partial<Record<RuleId, RuleSetting>> = {},
-): ReadonlyMap<RuleId, RuleSetting> {
+): ReadonlyMap<string, RuleSetting> {
   return new Map(
     ALL_RULES.map((rule) => [rule.id, overrides[rule.id] ?? PRESETS[preset](rule.category, rule.severity)]),
   );

@@ -5,8 +5,8 @@
  * defined with `defineRule` in the module of their family and listed once in
  * the registry (./index.ts), which derives everything else from them.
  */
-import type {PostCheck, SiteCheck} from '../context';
-import type {RuleId} from './';
+// The kernel of the checker: it imports nothing, so that the parser, the
+// context and every rule family can import it without a circle.
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
@@ -51,7 +51,8 @@ export interface Range {
 
 /** What a rule finds, before the site's severity is applied. */
 export interface Finding {
-  rule: RuleId;
+  /** A rule id of the registry (./index.ts, `RuleId`). */
+  rule: string;
   /** Which of the rule's messages: stable where the text may change. */
   messageId: string;
   path: FieldPath;
@@ -67,7 +68,8 @@ export interface Diagnostic extends Range {
   file: string;
   locale: string;
   field: string;
-  rule: RuleId;
+  /** A rule id of the registry (./index.ts, `RuleId`). */
+  rule: string;
   /** The finding's message id: for tests and tools, never printed in the JSON report. */
   messageId?: string;
   severity: Severity;
@@ -77,13 +79,16 @@ export interface Diagnostic extends Range {
 /** Each message turns its own typed data into the text the author reads; `report` checks the data per message. */
 type Messages = Record<string, (data: never) => string>;
 
-/** How a rule is run: by its own check, or by the parser, the loader or the checker, which report it as they go. */
+/**
+ * How a rule is run: by its own check, or by the parser, the loader or the
+ * checker, which report it as they go. The check's parameters (the context's
+ * PostCheck and SiteCheck) are typed where the registry lists the checks.
+ */
 type Runs =
-  | {scope: Extract<RuleScope, 'post'>; check: PostCheck}
-  | {scope: Extract<RuleScope, 'site'>; check: SiteCheck}
+  | {scope: Extract<RuleScope, 'post' | 'site'>; check: (...args: never[]) => unknown}
   | {scope: Exclude<RuleScope, 'post' | 'site'>};
 
-export type RuleSpec<Id extends string, M extends Messages> = {
+type RuleBase<Id extends string, M extends Messages> = {
   id: Id;
   severity: Severity;
   category: RuleCategory;
@@ -94,7 +99,9 @@ export type RuleSpec<Id extends string, M extends Messages> = {
   /** Whether the blog plugin itself cannot load a post with this error (the dev server leaves the post out). */
   blocking: boolean;
   messages: M;
-} & Runs;
+};
+
+export type RuleSpec<Id extends string, M extends Messages, R extends Runs = Runs> = RuleBase<Id, M> & R;
 
 /** Where a finding points: a front matter path, its key or value, or an explicit range. */
 interface Where {
@@ -103,12 +110,19 @@ interface Where {
   range?: Range;
 }
 
-export type Rule<Id extends string = string, M extends Messages = Messages> = RuleSpec<Id, M> & {
+export type Rule<Id extends string = string, M extends Messages = Messages, R extends Runs = Runs> = RuleSpec<
+  Id,
+  M,
+  R
+> & {
   /** A finding of this rule, with the message `messageId` made from `data`. */
   report<K extends keyof M & string>(messageId: K, where: Where, ...data: Parameters<M[K]>): Finding;
 };
 
-export function defineRule<const Id extends string, M extends Messages>(spec: RuleSpec<Id, M>): Rule<Id, M> {
+/** A rule; its check keeps its own type, for the registry to list it as a PostCheck or a SiteCheck. */
+export function defineRule<const Id extends string, M extends Messages, R extends Runs>(
+  spec: RuleSpec<Id, M, R>,
+): Rule<Id, M, R> {
   return {
     ...spec,
     report(messageId, where, ...data) {
@@ -116,8 +130,7 @@ export function defineRule<const Id extends string, M extends Messages>(spec: Ru
       // The type of `report` only admits ids of `messages`.
       if (!format) throw new Error(`rule ${spec.id} has no message "${messageId}"`);
       const message: string = Reflect.apply(format, undefined, data);
-      // The registry's RuleId is the union of every defined id, this one among them.
-      return {rule: spec.id as RuleId, messageId, ...where, message};
+      return {rule: spec.id, messageId, ...where, message};
     },
   };
 }
