@@ -25,7 +25,12 @@ const withAuthors = (authors: string, locale = 'en') =>
 
 describe('authors', () => {
   it('exports checkAuthors', () => {
-    expect(Object.keys(authorsModule).sort()).toEqual(['authorDuplicate', 'authorUnknown', 'checkAuthors']);
+    expect(Object.keys(authorsModule).sort()).toEqual([
+      'authorDuplicate',
+      'authorInline',
+      'authorUnknown',
+      'checkAuthors',
+    ]);
   });
 });
 
@@ -187,9 +192,22 @@ describe('checkAuthors', () => {
   });
 
   it('leaves types and empty items to the field rules', () => {
-    expect(check(withAuthors('[lark, 3, "", "  ", null, {name: X}]'))).toEqual([]);
+    expect(check(withAuthors('[lark, 3, "", "  ", null]'))).toEqual([]);
     expect(check(withAuthors('""'))).toEqual([]);
     expect(check(withAuthors('42'))).toEqual([]);
     expect(check(post('---\ntitle: A post\n---\n'))).toEqual([]);
+  });
+
+  it('reads an author written out with a key as that key, and one without a key as written out', () => {
+    expect(
+      check(withAuthors('[{key: lark, title: Guest}, {name: X}, {key: zed}, lark]')).map((f) => [f.rule, f.path]),
+    ).toEqual([
+      ['author-inline', ['authors', 1]],
+      ['author-unknown', ['authors', 2, 'key']],
+      ['author-duplicate', ['authors', 3]],
+    ]);
+    expect(check(withAuthors('{name: X, title: Guest}')).map((f) => f.message)).toEqual([
+      '"authors" writes the author "X" out in the post instead of naming a key of authors.yml. Describe the author once in authors.yml and write the key here.',
+    ]);
   });
 });

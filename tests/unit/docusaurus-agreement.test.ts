@@ -4,10 +4,15 @@
  * each comes from): every case Docusaurus refuses must be refused at the field
  * it is about; every case it accepts must pass.
  */
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {describe, expect, it, vi} from 'vitest';
 import logger from '@docusaurus/logger';
 import {validateBlogPostFrontMatter} from '@docusaurus/plugin-content-blog/lib/frontMatter.js';
 import {stringify} from 'yaml';
+import {checkSite} from '../../plugins/blog/check';
+import {siteBlogs} from '../../plugins/blog/check/load/siteConfig';
 import {parsePost} from '../../plugins/blog/check/parse';
 import {
   INVALID,
@@ -69,20 +74,24 @@ describe("Docusaurus's front matter cases", () => {
   });
 });
 
-// The same cases as a post's file: read by the checker's parser, refused at a
-// line of the front matter. Cases YAML cannot write (undefined in a list) are
-// left out.
-describe('as files, every refusal has a line', () => {
-  const undefinedItem = (value: unknown): boolean =>
-    Array.isArray(value)
-      ? value.some((item) => item === undefined || undefinedItem(item))
-      : value !== null && typeof value === 'object' && Object.values(value).some(undefinedItem);
-  const writable = (c: Case) => !undefinedItem(c.frontMatter);
-  const asFile = (frontMatter: FrontMatter) => {
-    const text = `---\n${Object.keys(frontMatter).length ? stringify(frontMatter) : ''}---\n\nBody.\n`;
-    return {parsed: parsePost(new TextEncoder().encode(text)), closingLine: text.split('\n').lastIndexOf('---') + 1};
+// The same cases as a post's file. Cases YAML cannot write (undefined in a
+// list) are left out.
+const undefinedItem = (value: unknown): boolean =>
+  Array.isArray(value)
+    ? value.some((item) => item === undefined || undefinedItem(item))
+    : value !== null && typeof value === 'object' && Object.values(value).some(undefinedItem);
+const writable = (c: Case) => !undefinedItem(c.frontMatter);
+const asFile = (frontMatter: FrontMatter) => {
+  const text = `---\n${Object.keys(frontMatter).length ? stringify(frontMatter) : ''}---\n\nBody.\n`;
+  return {
+    text,
+    parsed: parsePost(new TextEncoder().encode(text)),
+    closingLine: text.split('\n').lastIndexOf('---') + 1,
   };
+};
 
+// Read by the checker's parser, refused at a line of the front matter.
+describe('as files, every refusal has a line', () => {
   it.each(titled([...INVALID, ...PROJECT_INVALID].filter(writable)))('%s', (_title, c) => {
     const {parsed, closingLine} = asFile(c.frontMatter);
     expect(parsed.findings).toEqual([]);
@@ -98,6 +107,76 @@ describe('as files, every refusal has a line', () => {
       .filter(writable)
       .filter((c) => docusaurusRefusals(asFile(c.frontMatter).parsed.data!).length > 0);
     expect(refused.map((c) => show(c.frontMatter))).toEqual([]);
+  });
+});
+
+/**
+ * The whole checker on a Docusaurus site that does not use this plugin, as the
+ * check command reads it (its config: the `recommended` preset, with the blog's
+ * own options): every case Docusaurus accepts, one post each, gets no error
+ * but from the rules whose finding breaks a real build or misleads a reader.
+ * The site has an authors.yml with the keys the cases name, as Docusaurus's
+ * own tests have an authors map for them.
+ */
+describe('every case Docusaurus accepts, checked under the recommended preset', () => {
+  /** Errors that stay errors on a value Docusaurus accepts, and why. */
+  const STILL_ERRORS: Record<string, string> = {
+    'image-missing': 'the image file does not exist: the page links a missing card',
+    'image-unsafe': 'the image climbs out of the site with ".."',
+    'slug-invalid': 'the slug climbs out of the build folder with ".."',
+    'date-invalid': 'an impossible day, which Docusaurus silently moves',
+    'text-bidi-control': 'a bidi control character reorders what the reader sees',
+    'text-invisible': 'an invisible character hides in the text',
+  };
+  /** A Docusaurus site without this plugin, one post per case, checked as the check command checks it. */
+  async function checkCases(list: Case[]) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'qalam-docusaurus-cases-'));
+    try {
+      await writeFile(
+        path.join(dir, 'docusaurus.config.js'),
+        "module.exports = {title: 'Cases', url: 'https://example.org', baseUrl: '/', presets: [['classic', {blog: {}}]]};\n",
+      );
+      await mkdir(path.join(dir, 'blog'));
+      const keys = ['slorber', 'yangshun', 'JMarcey', 'authorKey', 'authorKey1', 'authorKey2'];
+      await writeFile(path.join(dir, 'blog/authors.yml'), keys.map((key) => `${key}:\n  name: ${key}\n`).join(''));
+      const fileOf = (i: number) => `blog/2020-01-01-case-${i}.md`;
+      for (const [i, c] of list.entries()) await writeFile(path.join(dir, fileOf(i)), asFile(c.frontMatter).text);
+      const {blogs, problem} = await siteBlogs(dir);
+      expect(problem).toBeUndefined();
+      const {diagnostics} = await checkSite(dir, blogs[0]!.options);
+      return list.map((c, i) => ({c, diagnostics: diagnostics.filter((d) => d.file === fileOf(i))}));
+    } finally {
+      await rm(dir, {recursive: true, force: true});
+    }
+  }
+
+  it('gives no other error, and names no author or tag of this site', async () => {
+    const checked = await checkCases([...VALID, ...PROJECT_VALID].filter(writable));
+    const errors = checked.flatMap(({c, diagnostics}) =>
+      diagnostics.filter((d) => d.severity === 'error').map((d) => ({...d, c})),
+    );
+    expect(
+      errors.filter((d) => !(d.rule in STILL_ERRORS)).map((d) => `${show(d.c.frontMatter)}: ${d.rule} ${d.message}`),
+    ).toEqual([]);
+    // An impossible day is the only date error left.
+    expect(errors.filter((d) => d.rule === 'date-invalid' && d.messageId !== 'moved')).toEqual([]);
+    const messages = checked.flatMap(({diagnostics}) => diagnostics.map((d) => d.message));
+    expect(messages.filter((m) => /\blark\b|\bai\b|open-source/.test(m))).toEqual([]);
+    // Pinned so that a change of these counts shows: the posts, and those with an error left.
+    expect({posts: checked.length, withError: new Set(errors.map((d) => d.file)).size}).toEqual({
+      posts: 195,
+      withError: 15,
+    });
+  });
+
+  it('and every case Docusaurus refuses is an error at a line of its front matter', async () => {
+    const checked = await checkCases([...INVALID, ...PROJECT_INVALID].filter(writable));
+    const unlocated = checked.filter(({c, diagnostics}) => {
+      const closingLine = asFile(c.frontMatter).closingLine;
+      return !diagnostics.some((d) => d.severity === 'error' && d.line > 1 && d.line < closingLine);
+    });
+    expect(unlocated.map(({c}) => show(c.frontMatter))).toEqual([]);
+    expect(checked.length).toBe(92);
   });
 });
 

@@ -60,13 +60,16 @@ describe('one problem, told once', () => {
     return diagnostics.filter((d) => d.line === 6).map((d) => `${d.severity} ${d.rule}`);
   };
 
-  it('leaves a field to the rule that says more, and takes it when the site turns that rule off or down', async () => {
+  it('leaves a refused field to the rule that says more, as an error whatever its severity, and takes it when that rule is off', async () => {
     expect(await rulesAt(`draft: 'yes'`)).toEqual(['error field-type']);
+    expect(await rulesAt(`draft: 'yes'`, {'field-type': 'warning'})).toEqual(['error field-type']);
     expect(await rulesAt(`draft: 'yes'`, {'field-type': 'off'})).toEqual(['error docusaurus-refused']);
-    expect(await rulesAt(`draft: 'yes'`, {'field-type': 'warning'})).toEqual([
-      'warning field-type',
-      'error docusaurus-refused',
-    ]);
+  });
+
+  it("leaves a value Docusaurus reads to the site's severity", async () => {
+    expect(await rulesAt(`draft: 'true'`)).toEqual(['error field-type']);
+    expect(await rulesAt(`draft: 'true'`, {'field-type': 'warning'})).toEqual(['warning field-type']);
+    expect(await rulesAt(`draft: 'true'`, {'field-type': 'off'})).toEqual([]);
   });
 
   it('keeps the refusal next to a rule about another problem of the field', async () => {

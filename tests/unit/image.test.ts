@@ -87,6 +87,7 @@ describe('image module', () => {
       'imageFormat',
       'imageMissing',
       'imagePathsToInspect',
+      'imageProtocolRelative',
       'imageTitleMismatch',
       'imageUnsafe',
       'normalizeTitle',

@@ -30,7 +30,8 @@ describe('presets', () => {
     expect(settings.get('tag-unknown')).toBe('off');
     expect(settings.get('keywords-count')).toBe('off');
     expect(settings.get('yaml-syntax')).toBe('error');
-    expect(settings.get('field-type')).toBe('error');
+    expect(settings.get('field-type')).toBe('off');
+    expect(settings.get('docusaurus-refused')).toBe('error');
     expect(settings.get('slug-invalid')).toBe('error');
     expect(settings.get('text-invisible')).toBe('error');
     expect(settings.get('checker-internal')).toBe('error');

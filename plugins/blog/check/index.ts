@@ -84,8 +84,8 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
   const sources = new Map<string, string>();
   const perPost = new Map<PostInput, Diagnostic[]>();
 
-  const emit = (post: PostInput, finding: Finding) => {
-    const severity = severityOf(finding.rule);
+  const emit = (post: PostInput, finding: Finding, refused?: Severity) => {
+    const severity = refused ?? severityOf(finding.rule);
     if (!severity) return;
     const range = finding.range ?? post.parsed.locate(finding.path, finding.at ?? 'value');
     const diagnostic: Diagnostic = {
@@ -111,7 +111,7 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
       for (const check of POST_CHECKS) findings.push(...safely(() => check(post, data, facts), check.name));
       checked.push({post, data});
     }
-    for (const finding of withoutRepeatedRefusals(findings, severityOf)) emit(post, finding);
+    for (const {finding, severity} of withRefusalsMerged(findings, severityOf)) emit(post, finding, severity);
   }
   for (const check of SITE_CHECKS) {
     for (const [post, findings] of check(checked, facts)) for (const finding of findings) emit(post, finding);
@@ -154,23 +154,32 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
 }
 
 /**
- * Docusaurus's refusals (rule docusaurus-refused) less those at a field where
- * a rule that judges the same thing (SAYS_MORE_THAN_DOCUSAURUS) already
- * reports an error: field-type on `draft: 'yes'`, field-empty on `tags: ['']`,
- * date-invalid on a date that is no day. That rule's message says more, and
- * one problem is told once. The
- * severities are the site's: with that rule off or only a warning, the refusal
- * is the post's error. A rule about a whole field (`authors` of the wrong type)
- * covers the refusals inside it (`authors[0].url`). Done here rather than in
- * the rule because a post's checks do not see each other's findings.
+ * Docusaurus's refusals (rule docusaurus-refused) merged with the rules that
+ * judge the same thing (SAYS_MORE_THAN_DOCUSAURUS): where such a rule reports
+ * at a refused field, its message says more and stands for the refusal, as an
+ * error whatever the preset makes of the rule (field-type on `draft: 'yes'` is
+ * an error, on `draft: 'true'`, which Docusaurus reads, only what the preset
+ * says). One problem is told once. With that rule off, the refusal is the
+ * post's error. A rule about a whole field (`authors` of the wrong type) covers
+ * the refusals inside it (`authors[0].url`). Done here rather than in the rule
+ * because a post's checks do not see each other's findings.
  */
-function withoutRepeatedRefusals(findings: Finding[], severityOf: (rule: string) => Severity | undefined): Finding[] {
-  const errorPaths = findings
-    .filter((f) => SAYS_MORE_THAN_DOCUSAURUS.has(f.rule) && f.path.length > 0 && severityOf(f.rule) === 'error')
-    .map((f) => f.path);
-  const covered = (path: Finding['path']) =>
-    errorPaths.some((other) => other.length <= path.length && other.every((part, i) => part === path[i]));
-  return findings.filter((f) => f.rule !== docusaurusRefused.id || !covered(f.path));
+function withRefusalsMerged(
+  findings: Finding[],
+  severityOf: (rule: string) => Severity | undefined,
+): {finding: Finding; severity?: Severity}[] {
+  const refused = findings.filter((f) => f.rule === docusaurusRefused.id).map((f) => f.path);
+  const saysMore = (f: Finding) => SAYS_MORE_THAN_DOCUSAURUS.has(f.rule) && f.path.length > 0 && severityOf(f.rule);
+  const within = (outer: Finding['path'], inner: Finding['path']) =>
+    outer.length <= inner.length && outer.every((part, i) => part === inner[i]);
+  const standIns = findings.filter(saysMore);
+  return findings.flatMap((finding) => {
+    if (finding.rule === docusaurusRefused.id)
+      return standIns.some((other) => within(other.path, finding.path)) ? [] : [{finding}];
+    if (standIns.includes(finding) && refused.some((path) => within(finding.path, path)))
+      return [{finding, severity: 'error' as const}];
+    return [{finding}];
+  });
 }
 
 /** A check that throws is a bug of ours; it must not hide the other problems. */

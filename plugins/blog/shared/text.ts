@@ -28,3 +28,16 @@ export function quoted(value: string, max = 60): string {
 export function literal(value: string, max = 60): string {
   return JSON.stringify(truncate(value, max));
 }
+
+/** A value as the author wrote it, for a message: text in quotes, other values by what YAML made of them. */
+export function written(value: unknown): string {
+  if (typeof value === 'string') return value === '' ? 'empty text ("")' : `the text ${quoted(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null || value === undefined) return 'empty';
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().replace(/T00:00:00\.000Z$/, '');
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list ([])' : `a list of ${value.length}`;
+  if (typeof value === 'object') return Object.keys(value).length === 0 ? 'an empty mapping ({})' : 'a mapping';
+  // What is left: a bigint or a symbol (written out), or a function.
+  return typeof value === 'bigint' || typeof value === 'symbol' ? value.toString() : typeof value;
+}

@@ -123,4 +123,41 @@ export const authors: RuleTable = {
       },
     ],
   },
+  'author-inline': {
+    valid: [
+      {
+        name: 'a key with a title of its own for this post',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [{key: lark, title: Guest editor}]
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'an author written out, without a key',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors:
+            - lark
+            - name: Ada Lovelace
+              url: https://example.org/ada
+        `,
+        errors: [
+          {
+            rule: 'author-inline',
+            line: 7,
+            column: 5,
+            field: 'authors[1]',
+            message:
+              '"authors[1]" writes the author "Ada Lovelace" out in the post instead of naming a key of authors.yml. Describe the author once in authors.yml and write the key here.',
+          },
+        ],
+      },
+    ],
+  },
 };

@@ -95,8 +95,7 @@ export const fields: RuleTable = {
             endLine: 2,
             endColumn: 12,
             field: 'title',
-            message:
-              '"title" is a number (2025), but it must be a string. Put it in quotes if you mean the text "2025".',
+            message: '"title" is 2025, but it must be text. Put it in quotes if you mean the text "2025".',
           },
           {
             rule: 'field-type',
@@ -105,7 +104,7 @@ export const fields: RuleTable = {
             endLine: 4,
             endColumn: 9,
             field: 'tags',
-            message: '"tags" is a string (ai), but it must be a list of tag keys, like [ai, open-source].',
+            message: '"tags" is the text "ai", but it must be a list of tags, like [first-tag, second-tag].',
           },
         ],
       },
@@ -126,7 +125,7 @@ export const fields: RuleTable = {
             endLine: 6,
             endColumn: 13,
             field: 'draft',
-            message: '"draft" is a string (yes), but it must be true or false.',
+            message: '"draft" is the text "yes", but it must be true or false.',
           },
         ],
       },
@@ -148,6 +147,37 @@ export const fields: RuleTable = {
             endColumn: 25,
             field: 'toc_max_heading_level',
             message: '"toc_max_heading_level" is 7: it must be a whole number from 2 to 6.',
+          },
+        ],
+      },
+      {
+        name: 'true and a heading level in quotes, which Docusaurus reads',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          draft: 'false'
+          toc_min_heading_level: "3"
+        `,
+        errors: [
+          {
+            rule: 'field-type',
+            line: 6,
+            column: 8,
+            field: 'draft',
+            messageId: 'quoted',
+            message:
+              '"draft" is the text "false", in quotes: Docusaurus reads it as false, but write false without quotes.',
+          },
+          {
+            rule: 'field-type',
+            line: 7,
+            column: 24,
+            field: 'toc_min_heading_level',
+            messageId: 'quoted',
+            message:
+              '"toc_min_heading_level" is the text "3", in quotes: Docusaurus reads it as 3, but write 3 without quotes.',
           },
         ],
       },
@@ -305,7 +335,7 @@ export const fields: RuleTable = {
             endLine: 5,
             endColumn: 12,
             field: 'authors',
-            message: '"authors" is empty. Write the key of an author in authors.yml, like [lark].',
+            message: '"authors" is empty. Write the key of an author in authors.yml, like [first-author].',
           },
         ],
       },
@@ -365,7 +395,8 @@ export const fields: RuleTable = {
             endLine: 6,
             endColumn: 17,
             field: 'date',
-            message: '"date" is "2025-13-01", which is not a real day. Write it as YYYY-MM-DD, e.g. 2025-01-29.',
+            message:
+              '"date" is "2025-13-01", which is not a real day or time: Docusaurus would silently publish the post on 2026-01-01. Write the real day as YYYY-MM-DD.',
           },
         ],
       },
@@ -408,7 +439,126 @@ export const fields: RuleTable = {
             endColumn: 27,
             field: 'date',
             message:
-              '"date" is "2025-01-02T25:00:00Z", which is not a real day. Write it as YYYY-MM-DD, e.g. 2025-01-29.',
+              '"date" is "2025-01-02T25:00:00Z", which is not a real day or time: Docusaurus would silently publish the post on 2025-01-03. Write the real day as YYYY-MM-DD.',
+          },
+        ],
+      },
+      {
+        name: 'a time with its zone, in quotes: the build cannot read it',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          date: "2025-01-02T10:30:00Z"
+        `,
+        errors: [
+          {
+            rule: 'date-invalid',
+            line: 6,
+            column: 7,
+            field: 'date',
+            messageId: 'zoned',
+            message:
+              '"date" is "2025-01-02T10:30:00Z", a time with its own time zone, in quotes: Docusaurus adds "Z" to every date written as text and cannot read this one, so the build fails. Remove the quotes, or write the day as YYYY-MM-DD.',
+          },
+        ],
+      },
+      {
+        name: 'February 30 in quotes, which Docusaurus would move to March',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          date: '2025-02-30'
+        `,
+        errors: [
+          {
+            rule: 'date-invalid',
+            line: 6,
+            column: 7,
+            field: 'date',
+            messageId: 'moved',
+          },
+        ],
+      },
+    ],
+  },
+  'date-format': {
+    valid: [
+      {
+        name: 'a day written YYYY-MM-DD, in quotes or not, with a time',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          date: '2025-01-02 10:30'
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'a year alone',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          date: '2021'
+        `,
+        errors: [
+          {
+            rule: 'date-format',
+            line: 6,
+            column: 7,
+            field: 'date',
+            messageId: 'partial',
+            message:
+              '"date" is "2021", which Docusaurus reads as 2021-01-01. If that is the day you mean, write 2021-01-01.',
+          },
+        ],
+      },
+      {
+        name: 'a day with one-digit month and day',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          date: 2021-3-5
+        `,
+        errors: [
+          {
+            rule: 'date-format',
+            line: 6,
+            column: 7,
+            field: 'date',
+            messageId: 'partial',
+            message:
+              '"date" is "2021-3-5", which Docusaurus reads as 2021-03-05. If that is the day you mean, write 2021-03-05.',
+          },
+        ],
+      },
+      {
+        name: 'a date in words',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          date: March 5, 2021
+        `,
+        errors: [
+          {
+            rule: 'date-format',
+            line: 6,
+            column: 7,
+            field: 'date',
+            messageId: 'otherForm',
+            message:
+              '"date" is "March 5, 2021": Docusaurus reads it as 2021-03-05. Write the day as YYYY-MM-DD, which every tool reads the same way.',
           },
         ],
       },

@@ -268,4 +268,40 @@ export const image: RuleTable = {
       },
     ],
   },
+  'image-protocol-relative': {
+    valid: [
+      {
+        name: 'the full https URL',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          image: https://images.example.com/cover.png
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'a URL that starts with //',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          image: //images.example.com/cover.png
+        `,
+        errors: [
+          {
+            rule: 'image-protocol-relative',
+            line: 6,
+            column: 8,
+            field: 'image',
+            message:
+              'The image "//images.example.com/cover.png" starts with //, so it points at another host over whatever protocol the page uses. Write the full https:// URL.',
+          },
+        ],
+      },
+    ],
+  },
 };

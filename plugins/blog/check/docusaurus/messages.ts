@@ -5,7 +5,7 @@
  * `value=''` whatever the value) and never says what to write instead.
  */
 import {formatFieldPath} from '../rules/rule';
-import {quoted} from '../../shared/text';
+import {quoted, written} from '../../shared/text';
 import {
   docusaurusFrontMatterRefusals,
   LEGACY_AUTHOR_FIELDS,
@@ -31,19 +31,6 @@ export function docusaurusRefusals(data: Record<string, unknown>): DocusaurusRef
 
 const URL_FIELDS = new Set(['image', 'author_url', 'authorURL', 'author_image_url', 'authorImageURL', 'url']);
 const TOC_RANGE = 'a heading level from 2 to 6';
-
-/** A value as the author wrote it, for a message: text in quotes, other values by what YAML made of them. */
-function written(value: unknown): string {
-  if (typeof value === 'string') return value === '' ? 'empty text ("")' : `the text ${quoted(value)}`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value === null || value === undefined) return 'empty';
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().replace(/T00:00:00\.000Z$/, '');
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list ([])' : `a list of ${value.length}`;
-  if (typeof value === 'object') return Object.keys(value).length === 0 ? 'an empty mapping ({})' : 'a mapping';
-  // What is left: a bigint or a symbol (written out), or a function.
-  return typeof value === 'bigint' || typeof value === 'symbol' ? value.toString() : typeof value;
-}
 
 /** Why a text is not a URL for Docusaurus's URISchema (Joi's `uri`, then `new URL`). */
 function urlTrouble(value: string): string {

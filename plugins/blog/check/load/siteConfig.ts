@@ -200,6 +200,7 @@ function blogOf(siteDir: string, site: CheckSiteOptions, ours: boolean, blog: Op
     options.checker = foreignChecker({
       hasTagsFile: tagsFile !== undefined && existsSync(tagsFile),
       onInlineTags: blog.onInlineTags,
+      onInlineAuthors: blog.onInlineAuthors,
     });
   }
   return {id, routeBasePath, ours, options, limits};
@@ -212,14 +213,22 @@ const SEVERITY_OF_REPORT: Record<string, RuleSetting> = {ignore: 'off', log: 'in
  * A blog this plugin does not run: the `recommended` preset (house rules as
  * warnings at most) and only what its own options ask for. No required
  * fields; unknown tags as its `onInlineTags` says (free without a tags file,
- * as Docusaurus has them); no social cards, since this plugin draws none there.
+ * as Docusaurus has them), authors written out as its `onInlineAuthors` says;
+ * no social cards, since this plugin draws none there.
  */
-function foreignChecker(blog: {hasTagsFile: boolean; onInlineTags?: unknown}): Partial<CheckerOptions> {
-  const onInlineTags = typeof blog.onInlineTags === 'string' ? blog.onInlineTags : 'warn';
-  const tagUnknown = blog.hasTagsFile ? (SEVERITY_OF_REPORT[onInlineTags] ?? 'warning') : 'off';
+function foreignChecker(blog: {
+  hasTagsFile: boolean;
+  onInlineTags?: unknown;
+  onInlineAuthors?: unknown;
+}): Partial<CheckerOptions> {
+  // Docusaurus's defaults for both are 'warn'.
+  const reported = (level: unknown) => SEVERITY_OF_REPORT[typeof level === 'string' ? level : 'warn'] ?? 'warning';
   return {
     preset: 'recommended',
-    rules: {'tag-unknown': tagUnknown},
+    rules: {
+      'tag-unknown': blog.hasTagsFile ? reported(blog.onInlineTags) : 'off',
+      'author-inline': reported(blog.onInlineAuthors),
+    },
     requiredFields: [],
     socialCards: {enabled: false, all: false},
   };

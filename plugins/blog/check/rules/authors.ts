@@ -8,7 +8,7 @@ import {nearest, normalizeForMatch} from '../../i18n/arabic';
 import {codePoint} from '../../shared/text';
 import type {AuthorEntry, PostInput, SiteFacts} from '../context';
 import {blogFolderOf} from './blogFolder';
-import {defineRule, type FieldPath, type Finding} from './rule';
+import {defineRule, formatFieldPath, type FieldPath, type Finding} from './rule';
 
 type Registry = ReadonlyMap<string, AuthorEntry>;
 
@@ -63,19 +63,49 @@ export const authorDuplicate = defineRule({
   },
 });
 
+export const authorInline = defineRule({
+  id: 'author-inline',
+  severity: 'error',
+  category: 'house',
+  description: 'an author written out in the post instead of a key of authors.yml',
+  fix: 'Describe the author once in `authors.yml` and write the key in `authors` (a site that allows authors written out sets `onInlineAuthors`).',
+  blocking: false,
+  scope: 'post',
+  check: checkAuthors,
+  messages: {
+    inline: ({field, name}: {field: string; name: string | undefined}) =>
+      `"${field}" writes ${name === undefined ? 'an author' : `the author "${name}"`} out in the post instead of naming a key of authors.yml. Describe the author once in authors.yml and write the key here.`,
+  },
+});
+
+/** One author of `authors`: a key, or an author written out (with a key of its own, or none). */
+type AuthorItem = {path: FieldPath; index: number} & ({key: string} | {inline: {name: string | undefined}});
+
+function authorItems(authors: unknown): AuthorItem[] {
+  const item = (value: unknown, path: FieldPath, index: number): AuthorItem[] => {
+    if (typeof value === 'string') return [{key: value, path, index}];
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+    if ('key' in value && typeof value.key === 'string') return [{key: value.key, path: [...path, 'key'], index}];
+    const name = 'name' in value && typeof value.name === 'string' ? value.name : undefined;
+    // Without a name or an image, Docusaurus refuses the author (docusaurus-refused says so).
+    const image = 'imageURL' in value && typeof value.imageURL === 'string';
+    return name !== undefined || image ? [{inline: {name}, path, index}] : [];
+  };
+  if (Array.isArray(authors)) return authors.flatMap((value: unknown, i) => item(value, ['authors', i], i));
+  return item(authors, ['authors'], 0);
+}
+
 export function checkAuthors(post: PostInput, data: Record<string, unknown>, site: SiteFacts): Finding[] {
-  const items: {value: string; path: FieldPath; index: number}[] =
-    typeof data.authors === 'string'
-      ? [{value: data.authors, path: ['authors'], index: 0}]
-      : Array.isArray(data.authors)
-        ? data.authors.flatMap((value: unknown, i) =>
-            typeof value === 'string' ? [{value, path: ['authors', i], index: i}] : [],
-          )
-        : [];
   const registry: Registry = site.authors[post.locale] ?? new Map();
   const findings: Finding[] = [];
   const seen = new Map<string, number>();
-  for (const {value, path, index} of items) {
+  for (const author of authorItems(data.authors)) {
+    const {path, index} = author;
+    if ('inline' in author) {
+      findings.push(authorInline.report('inline', {path}, {field: formatFieldPath(path), name: author.inline.name}));
+      continue;
+    }
+    const value = author.key;
     // Empty items are the field rules' to report.
     if (value.trim() === '') continue;
     const first = seen.get(value);

@@ -30,7 +30,7 @@ export const fieldEmpty = defineRule({
     blank: ({field}: {field: string}) => `"${field}" is empty. Write the post's ${field}.`,
     showsNothing: ({field, value}: {field: string; value: string}) =>
       `"${field}" shows nothing: it holds only marks, tatweel or invisible characters (${codePoints(value)}). Write the post's ${field}.`,
-    authorsBlank: () => '"authors" is empty. Write the key of an author in authors.yml, like [lark].',
+    authorsBlank: () => '"authors" is empty. Write the key of an author in authors.yml, like [first-author].',
     itemBlank: ({field, index}: {field: string; index: number}) =>
       `${field}[${index}] is empty. Remove it or write a value.`,
     noTags: () => 'The list of tags is empty. Give the post at least one tag from tags.yml.',

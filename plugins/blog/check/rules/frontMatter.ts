@@ -4,10 +4,11 @@
  * exact: no coercion of numbers to strings, no single string for a list of tags.
  * Empty values have their own module (fieldEmpty.ts).
  */
+import jsYaml from 'js-yaml';
 import * as z from 'zod';
 import {closest, distance} from 'fastest-levenshtein';
 import type {PostInput, SiteFacts} from '../context';
-import {codePoint, truncate} from '../../shared/text';
+import {codePoint, truncate, written} from '../../shared/text';
 import {defineRule, formatFieldPath, type Finding} from './rule';
 
 /** Older fields that the blog plugin still validates: typed, and reported as deprecated. */
@@ -24,6 +25,24 @@ export const LEGACY_FIELDS = [
 
 const nonEmptyList = (item: z.ZodType, what: string) => z.array(item).describe(what);
 
+/**
+ * An author written in the post rather than named by key, as Docusaurus takes
+ * it: a `key` (an author of authors.yml, with fields of its own for this post)
+ * or a name or image, and more fields Docusaurus validates itself. Whether the
+ * blog allows authors written out is author-inline's to say (rules/authors.ts).
+ */
+const inlineAuthor = z
+  .looseObject({
+    key: z.string(),
+    name: z.string(),
+    title: z.string(),
+    url: z.string(),
+    imageURL: z.string(),
+    email: z.string(),
+  })
+  .partial()
+  .describe('An author written out: key (of authors.yml), name, title, url, imageURL, email, socials.');
+
 export const frontMatterSchema = z
   .object({
     title: z.string().describe('The post title, in the language of the post.'),
@@ -31,7 +50,9 @@ export const frontMatterSchema = z
     description: z.string().describe('One or two sentences for search results and link previews (50–160 characters).'),
     tags: nonEmptyList(z.string(), 'Tags: keys of tags.yml, or their labels in this locale.'),
     keywords: nonEmptyList(z.string(), 'Search keywords, in the language of the post (1–15).'),
-    authors: z.union([z.string(), z.array(z.string())]).describe('Authors: keys of authors.yml.'),
+    authors: z
+      .union([z.string(), inlineAuthor, z.array(z.union([z.string(), inlineAuthor]))])
+      .describe('Authors: keys of authors.yml (or authors written out, where the blog allows them).'),
     image: z
       .string()
       .describe('Social card image: an https URL, a site path under static/, or a file next to the post.'),
@@ -70,6 +91,12 @@ const typeName = (value: unknown): string =>
           ? 'a mapping'
           : `a ${typeof value}`;
 
+/** A value as a message shows it: scalars as written, lists and mappings with their content, cut when long. */
+const shown = (value: unknown): string =>
+  value !== null && typeof value === 'object' && !(value instanceof Date)
+    ? `${typeName(value)} (${valueText(value)})`
+    : written(value);
+
 /** Any YAML value as a message shows it, cut when long. */
 const valueText = (value: unknown): string =>
   // JSON.stringify writes Infinity and NaN (what `1e999` reads as) as null.
@@ -101,7 +128,7 @@ export const fieldUnknown = defineRule({
 export const fieldType = defineRule({
   id: 'field-type',
   severity: 'error',
-  category: 'docusaurus',
+  category: 'house',
   description: 'a field of the wrong type',
   fix: 'Use the type the message names: quote a number meant as text, write lists as `[a, b]`.',
   blocking: true,
@@ -110,13 +137,15 @@ export const fieldType = defineRule({
   messages: {
     wrongType: ({field, value, expected}: {field: string; value: unknown; expected: string}) => {
       const quoteHint =
-        expected === 'a string' && (typeof value === 'number' || typeof value === 'boolean')
+        expected === 'text' && (typeof value === 'number' || typeof value === 'boolean')
           ? ` Put it in quotes if you mean the text "${String(value)}".`
           : '';
-      return `"${field}" is ${typeName(value)} (${valueText(value)}), but it must be ${expected}.${quoteHint}`;
+      return `"${field}" is ${shown(value)}, but it must be ${expected}.${quoteHint}`;
     },
     outOfRange: ({field, value, expected}: {field: string; value: unknown; expected: string}) =>
-      `"${field}" is ${valueText(value)}: it must be ${expected}.`,
+      `"${field}" is ${shown(value)}: it must be ${expected}.`,
+    quoted: ({field, value}: {field: string; value: string}) =>
+      `"${field}" is the text "${value}", in quotes: Docusaurus reads it as ${value.toLowerCase()}, but write ${value.toLowerCase()} without quotes.`,
   },
 });
 
@@ -159,10 +188,13 @@ function checkFields(_post: PostInput, data: Record<string, unknown>, site: Site
       const value = path.reduce<unknown>((v, p) => (v as Record<string | number, unknown> | undefined)?.[p], data);
       // `title:` with nothing after it is a missing title: field-required says so.
       if (value === null && path.length === 1 && site.settings.required.includes(String(path[0]))) continue;
+      const field = formatFieldPath(path);
+      if (typeof value === 'string' && readAs(path, value)) {
+        findings.push(fieldType.report('quoted', {path}, {field, value}));
+        continue;
+      }
       const message = issue.code === 'too_small' || issue.code === 'too_big' ? 'outOfRange' : 'wrongType';
-      findings.push(
-        fieldType.report(message, {path}, {field: formatFieldPath(path), value, expected: expectedType(path)}),
-      );
+      findings.push(fieldType.report(message, {path}, {field, value, expected: expectedType(path)}));
     }
   }
   for (const field of site.settings.required) {
@@ -175,23 +207,40 @@ function checkFields(_post: PostInput, data: Record<string, unknown>, site: Site
   return findings;
 }
 
+const TRUE_OR_FALSE = 'true or false';
+const HEADING_LEVEL = 'a whole number from 2 to 6';
 const EXPECTED: Record<string, string> = {
-  tags: 'a list of tag keys, like [ai, open-source]',
-  keywords: 'a list of keywords, like [DeepSeek, open source]',
-  authors: 'a list of author keys, like [lark]',
+  tags: 'a list of tags, like [first-tag, second-tag]',
+  keywords: 'a list of keywords, like [first keyword, second keyword]',
+  authors: 'an author key, or a list of them, like [first-author, second-author]',
   date: 'a date written YYYY-MM-DD',
-  draft: 'true or false',
-  unlisted: 'true or false',
-  hide_table_of_contents: 'true or false',
-  toc_min_heading_level: 'a whole number from 2 to 6',
-  toc_max_heading_level: 'a whole number from 2 to 6',
+  draft: TRUE_OR_FALSE,
+  unlisted: TRUE_OR_FALSE,
+  hide_table_of_contents: TRUE_OR_FALSE,
+  toc_min_heading_level: HEADING_LEVEL,
+  toc_max_heading_level: HEADING_LEVEL,
+  last_update: 'a mapping with "author" and/or "date"',
 };
 
 /** What a field (or an item of a list) must be, as the message says it. */
 function expectedType(path: readonly (string | number)[]): string {
   const field = String(path[0]);
-  if (path.length > 1 && (field === 'tags' || field === 'keywords' || field === 'authors')) return 'a string';
-  return EXPECTED[field] ?? 'a string';
+  if (path.length > 1 && (field === 'tags' || field === 'keywords')) return 'text';
+  if (path.length > 1 && field === 'authors') return 'an author key, or an author written out with a key or a name';
+  return EXPECTED[field] ?? 'text';
+}
+
+/**
+ * Whether a text in quotes is one Docusaurus reads as the value the field
+ * wants (its schema converts "true" to true and "2" to 2): then the value
+ * works, written in an unusual way.
+ */
+function readAs(path: readonly (string | number)[], value: string): boolean {
+  if (path.length !== 1) return false;
+  const expected = EXPECTED[String(path[0])];
+  if (expected === TRUE_OR_FALSE) return /^(true|false)$/i.test(value);
+  if (expected === HEADING_LEVEL) return /^[2-6]$/.test(value);
+  return false;
 }
 
 /** Whether a reader sees anything: not only combining marks, format characters, spaces or tatweel. */
@@ -324,7 +373,9 @@ function checkLengths(_post: PostInput, data: Record<string, unknown>): Finding[
 export const dateInvalid = defineRule({
   id: 'date-invalid',
   severity: 'error',
-  category: 'docusaurus',
+  // Docusaurus refuses a date it cannot read, and silently moves an impossible
+  // day (2021-02-30 becomes 2 March): either way the reader is misled.
+  category: 'safety',
   description: 'a date that is not a real day',
   fix: 'Use a real day, `YYYY-MM-DD`, in `date` or in the file name.',
   blocking: true,
@@ -334,34 +385,98 @@ export const dateInvalid = defineRule({
     notADay: ({value}: {value: string}) =>
       `"date" is "${truncate(value)}", which is not a real day. Write it as YYYY-MM-DD, e.g. 2025-01-29.`,
     invalidDate: () => '"date" is not a real day. Write it as YYYY-MM-DD, e.g. 2025-01-29.',
+    moved: ({value, day}: {value: string; day: string}) =>
+      `"date" is "${truncate(value)}", which is not a real day or time: Docusaurus would silently publish the post on ${day}. Write the real day as YYYY-MM-DD.`,
+    zoned: ({value}: {value: string}) =>
+      `"date" is "${truncate(value)}", a time with its own time zone, in quotes: Docusaurus adds "Z" to every date written as text and cannot read this one, so the build fails. Remove the quotes, or write the day as YYYY-MM-DD.`,
     fileName: ({date}: {date: string}) =>
       `The file name gives the date ${date}, which is not a real day. Rename the file with a real date (YYYY-MM-DD-slug.md).`,
   },
 });
 
+export const dateFormat = defineRule({
+  id: 'date-format',
+  severity: 'warning',
+  category: 'house',
+  description: 'a date Docusaurus reads, but not written YYYY-MM-DD',
+  fix: 'Write the day as `YYYY-MM-DD`; the message says which day Docusaurus takes.',
+  blocking: false,
+  scope: 'post',
+  check: checkDate,
+  messages: {
+    partial: ({value, day}: {value: string; day: string}) =>
+      `"date" is "${truncate(value)}", which Docusaurus reads as ${day}. If that is the day you mean, write ${day}.`,
+    otherForm: ({value, day}: {value: string; day: string}) =>
+      `"date" is "${truncate(value)}": Docusaurus reads it as ${day}. Write the day as YYYY-MM-DD, which every tool reads the same way.`,
+  },
+});
+
+/** A day, with or without a time: the form to write. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+/** A year, a year and month, or a day with one-digit month or day. */
+const SHORT_DATE = /^\d{4}(?:-\d{1,2}){0,2}$/;
+const ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+
 /** The date of the front matter, else of the file name, must be a real day. */
 function checkDate(post: PostInput, data: Record<string, unknown>): Finding[] {
-  const findings: Finding[] = [];
   const value = data.date;
-  if (typeof value === 'string') {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
-      value.trim(),
-    );
-    if (
-      !m ||
-      !isRealDay(+m[1]!, +m[2]!, +m[3]!) ||
-      (m[4] !== undefined && (+m[4] > 23 || +m[5]! > 59 || +(m[6] ?? 0) > 59))
-    ) {
-      findings.push(dateInvalid.report('notADay', {path: ['date']}, {value}));
-    }
-  } else if (value instanceof Date && Number.isNaN(value.getTime())) {
-    findings.push(dateInvalid.report('invalidDate', {path: ['date']}));
-  }
+  if (typeof value === 'string') return checkDateText(value, writtenInQuotes(post, 'date'));
+  if (value instanceof Date && Number.isNaN(value.getTime()))
+    return [dateInvalid.report('invalidDate', {path: ['date']})];
   if (value === undefined && post.fileDate) {
     const [y, mo, d] = post.fileDate.split('-').map(Number) as [number, number, number];
-    if (!isRealDay(y, mo, d)) findings.push(dateInvalid.report('fileName', {path: []}, {date: post.fileDate}));
+    if (!isRealDay(y, mo, d)) return [dateInvalid.report('fileName', {path: []}, {date: post.fileDate})];
   }
-  return findings;
+  return [];
+}
+
+/**
+ * A date written as text, read as the blog plugin reads it: `new Date(text +
+ * "Z")` (plugin-content-blog 3.10.2, blogUtils.js), so that every day is UTC.
+ * What that cannot read stops the build; an impossible day moves silently.
+ */
+function checkDateText(value: string, inQuotes: boolean): Finding[] {
+  const where = {path: ['date']};
+  // Unquoted, a YAML timestamp reaches the blog plugin as a date (its reader is js-yaml).
+  const timestamp = inQuotes ? undefined : yamlTimestamp(value);
+  if (timestamp) {
+    return isRealDateTime(value) ? [] : [dateInvalid.report('moved', where, {value, day: isoDay(timestamp)})];
+  }
+  const read = new Date(`${value}Z`);
+  if (Number.isNaN(read.getTime())) {
+    const zoned = ZONE.test(value.trim()) && !Number.isNaN(new Date(value).getTime());
+    return [zoned ? dateInvalid.report('zoned', where, {value}) : dateInvalid.report('notADay', where, {value})];
+  }
+  const day = isoDay(read);
+  if (!isRealDateTime(value)) return [dateInvalid.report('moved', where, {value, day})];
+  if (ISO_DATE.test(value)) return [];
+  return [dateFormat.report(SHORT_DATE.test(value) ? 'partial' : 'otherForm', where, {value, day})];
+}
+
+/** The value as Docusaurus's YAML reader takes it unquoted, when that is a date. */
+function yamlTimestamp(value: string): Date | undefined {
+  try {
+    const read: unknown = jsYaml.load(value);
+    return read instanceof Date ? read : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Whether the day (and time) a date starts with are real: 2021-02-30 and 25:00 are not. */
+function isRealDateTime(value: string): boolean {
+  const parts = /^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
+  if (!parts) return true;
+  const [hours, minutes, seconds] = [+(parts[4] ?? 0), +(parts[5] ?? 0), +(parts[6] ?? 0)];
+  return isRealDay(+parts[1]!, +(parts[2] ?? 1), +(parts[3] ?? 1)) && hours <= 23 && minutes <= 59 && seconds <= 59;
+}
+
+/** Whether a top-level field's value is written in quotes in the post's front matter. */
+function writtenInQuotes(post: PostInput, field: string): boolean {
+  const frontMatter = post.parsed.source.split('\n', post.parsed.bodyLine).join('\n');
+  return new RegExp(`^${field}[ \\t]*:[ \\t]*['"]`, 'm').test(frontMatter);
 }
 
 function isRealDay(y: number, m: number, d: number): boolean {

@@ -167,6 +167,21 @@ export const imageUnsafe = defineRule({
   },
 });
 
+export const imageProtocolRelative = defineRule({
+  id: 'image-protocol-relative',
+  severity: 'error',
+  category: 'house',
+  description: 'an image URL that starts with // instead of https://',
+  fix: 'Write the full `https://` URL: social networks do not complete a URL that starts with `//`.',
+  blocking: false,
+  scope: 'post',
+  check: checkImage,
+  messages: {
+    protocolRelative: ({value}: {value: string}) =>
+      `The image "${truncate(value, SHOWN_LENGTH)}" ${REASONS.protocolRelative}`,
+  },
+});
+
 export const imageMissing = defineRule({
   id: 'image-missing',
   severity: 'error',
@@ -179,6 +194,8 @@ export const imageMissing = defineRule({
   messages: {
     missing: ({value, lookedFor}: {value: string; lookedFor: string[]}) =>
       `The image "${value}" does not exist: ${lookedFor.length ? `looked for ${lookedFor.join(' or ')}` : 'the site has no static folder'}. Add the file there or fix the path.`,
+    siteAlias: ({value, lookedFor, sitePath}: {value: string; lookedFor: string[]; sitePath: string | undefined}) =>
+      `The image "${value}" does not exist: Docusaurus does not resolve "@site/" in "image" (only in imports and Markdown links), so it reads the value as a path next to the post and looked for ${lookedFor.join(' or ')}. ${sitePath ? `Write the path from the static folder: ${sitePath}.` : 'Write the path from a static folder, such as /img/cover.png, or a path next to the post.'}`,
   },
 });
 
@@ -283,6 +300,8 @@ export function checkImage(post: PostInput, data: Record<string, unknown>, site:
   // Not a string: field-type reports it. Absent: field-required decides.
   if (typeof value !== 'string') return [];
   const ref = classifyImage(value, post.absolutePath, site.staticDirs, site.siteDir);
+  if (ref.kind === 'unsafe' && ref.reason === REASONS.protocolRelative)
+    return [imageProtocolRelative.report('protocolRelative', {path: ['image']}, {value})];
   if (ref.kind === 'unsafe') return [imageUnsafe.report('unsafe', {path: ['image']}, {value, reason: ref.reason})];
   if (ref.kind === 'local') return checkLocalImage(value, ref.candidates, site);
   return [...checkTitle(ref.url, data.title), ...checkBody(post, ref.url)];
@@ -301,7 +320,14 @@ function checkLocalImage(value: string, candidates: readonly string[], site: Sit
     }
   }
   if (!file || !facts) {
-    return [imageMissing.report('missing', {path: ['image']}, {value, lookedFor: candidates.map(fromSite)})];
+    const lookedFor = candidates.map(fromSite);
+    if (!value.startsWith('@site/')) return [imageMissing.report('missing', {path: ['image']}, {value, lookedFor})];
+    // `@site/static/img/x.png` means the site path /img/x.png, in whichever static folder it is.
+    const fromStatic = site.staticDirs
+      .map((dir) => path.relative(dir, path.join(site.siteDir, value.slice('@site/'.length))))
+      .find((relative) => relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative));
+    const sitePath = fromStatic === undefined ? undefined : `/${fromStatic.split(path.sep).join('/')}`;
+    return [imageMissing.report('siteAlias', {path: ['image']}, {value, lookedFor, sitePath})];
   }
   const name = fromSite(file);
   const findings: Finding[] = [];

@@ -5,12 +5,13 @@
  * (`npm run docs:rules`) all come from this list. A rule is added by defining
  * it in its family's module and listing it here.
  */
-import {authorDuplicate, authorUnknown} from './authors';
+import {authorDuplicate, authorInline, authorUnknown} from './authors';
 import {checkerInternal} from './checker';
 import {localeUntranslated, translationMismatch} from './crossLocale';
 import {docusaurusRefused} from './docusaurus';
 import {fieldEmpty} from './fieldEmpty';
 import {
+  dateFormat,
   dateInvalid,
   descriptionLength,
   fieldRequired,
@@ -26,6 +27,7 @@ import {
   imageFileSize,
   imageFormat,
   imageMissing,
+  imageProtocolRelative,
   imageTitleMismatch,
   imageUnsafe,
 } from './image';
@@ -54,6 +56,7 @@ const CONTENT_RULES = [
   titleLength,
   descriptionLength,
   dateInvalid,
+  dateFormat,
   langInvalid,
   slugInvalid,
   docusaurusRefused,
@@ -61,9 +64,11 @@ const CONTENT_RULES = [
   tagDuplicate,
   authorUnknown,
   authorDuplicate,
+  authorInline,
   keywordsCount,
   keywordDuplicate,
   imageUnsafe,
+  imageProtocolRelative,
   imageMissing,
   imageFormat,
   imageDimensions,
