@@ -7,10 +7,10 @@
  */
 import {readdirSync} from 'node:fs';
 import {readFile, writeFile} from 'node:fs/promises';
-import {createServer} from 'node:net';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {startDevServer} from '../../tests/helpers/devServer';
+import {freePort} from '../../tests/helpers/port';
 import {generateBlog} from '../lib/generate';
 import {median, round} from '../lib/measure';
 import {WORK} from '../lib/paths';
@@ -18,17 +18,6 @@ import {writeSite} from '../lib/sites';
 import type {BenchOptions, PartResult} from '../lib/types';
 
 const TARGET_MS = 1000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address() as {port: number};
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -12,7 +12,7 @@ import {spawn} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {launchChromium} from '../../tests/helpers/browser';
+import {CHROMIUM_FLAGS, chromiumPath, launchChromium} from '../../tests/helpers/browser';
 import {SEED_FILE} from '../lib/generate';
 import {interleaved, median, round} from '../lib/measure';
 import {ROOT, WORK} from '../lib/paths';
@@ -30,16 +30,6 @@ const TARGETS: Record<(typeof CATEGORIES)[number], number> = {
   'best-practices': 95,
   seo: 100,
 };
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 type Kind = 'ours' | 'vanilla';
 type Bytes = Record<'html' | 'css' | 'js' | 'font' | 'image' | 'other', number>;
@@ -121,13 +111,13 @@ function lighthouse(url: string): Promise<LighthouseRun> {
     '--output=json',
     `--output-path=${out}`,
     `--only-categories=${CATEGORIES.join(',')}`,
-    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    `--chrome-flags=${['--headless=new', ...CHROMIUM_FLAGS].join(' ')}`,
     '--quiet',
   ];
   return new Promise((resolve, reject) => {
     const child = spawn('node', args, {
       cwd: ROOT,
-      env: {...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'},
+      env: {...process.env, CHROME_PATH: chromiumPath()},
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

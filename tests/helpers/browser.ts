@@ -1,37 +1,30 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {createServer} from 'node:net';
 import path from 'node:path';
 import {chromium, type Browser} from 'playwright-core';
+import {freePort} from './port';
 import {ROOT} from './site';
 
-// Debian's Chromium; a browser download cannot work on these machines. The
-// background-networking flags keep it from calling hosts that are not there.
+/** Debian's Chromium, unless CHROMIUM_PATH names another: a browser download cannot work on these machines. */
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The flags every Chromium gets, but the headless mode (Playwright's and
+ * Lighthouse's differ). The background-networking flags keep it from calling
+ * hosts that are not there.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 // Playwright gives every launch a fresh, empty profile of its own.
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address() as {port: number};
-      server.close(() => resolve(port));
-    });
-  });
+  return chromium.launch({executablePath: chromiumPath(), args: ['--headless', ...CHROMIUM_FLAGS]});
 }
 
 export interface Served {

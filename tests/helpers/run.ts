@@ -32,4 +32,18 @@ export function run(
 /** `npm run check -- …` as a user runs it, start-up included. */
 export const check = (...args: string[]) => run('npm', ['run', '-s', 'check', '--', ...args]);
 
+/** The fields of each diagnostic of `check --format json`, in their order (README, "Checking front matter"). */
+export const JSON_REPORT_FIELDS = [
+  'file',
+  'line',
+  'column',
+  'endLine',
+  'endColumn',
+  'locale',
+  'field',
+  'rule',
+  'severity',
+  'message',
+];
+
 export const docusaurus = (...args: string[]) => run(path.join(ROOT, 'node_modules/.bin/docusaurus'), args);

@@ -4,7 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/blog/check';
 import {parsePost} from '../../plugins/blog/check/parse';
 import {siteCheckOptions} from '../../plugins/blog/check/load/siteConfig';
-import {run} from '../helpers/run';
+import {run, type RunResult} from '../helpers/run';
 import {ROOT} from '../helpers/site';
 
 // The commands run as an author runs them: `npm run -s new-post -- …` from the
@@ -16,6 +16,19 @@ const AR = 'i18n/ar/docusaurus-plugin-content-blog';
 const FR = 'i18n/fr/docusaurus-plugin-content-blog';
 const SEED_AR_TITLE = 'ثورة DeepSeek مفتوحة المصدر: رؤى من قمة AI مغلقة الأبواب';
 const SEED_AR_FILE = `${AR}/2025-05-01-thwrt-deepseek-mftwht-almsdr-rwa-mn-qmt-ai-mghlqt-alabwab.md`;
+/** new-post's arguments for the README's Arabic post, by `author`, on 2025-05-01 (SEED_AR_FILE). */
+const seedArArgs = (author: string) => [
+  '--title',
+  SEED_AR_TITLE,
+  '--locale',
+  'ar',
+  '--tags',
+  'ai',
+  '--authors',
+  author,
+  '--date',
+  '2025-05-01',
+];
 const EN_POST = 'blog/2025-01-29-deepseek-open-source-revolution.md';
 const AR_POST = `${AR}/2025-02-01-arabic-first.md`;
 
@@ -30,9 +43,10 @@ async function freshSite(): Promise<string> {
 beforeAll(() => rm(WORK, {recursive: true, force: true}));
 afterAll(() => rm(WORK, {recursive: true, force: true}));
 
+type Command = (site: string, ...args: string[]) => Promise<RunResult>;
 const npm =
-  (script: string) =>
-  (site: string, ...args: string[]) =>
+  (script: string): Command =>
+  (site, ...args) =>
     run('npm', ['run', '-s', script, '--', ...args], {cwd: site});
 const newPost = npm('new-post');
 const translatePost = npm('translate-post');
@@ -56,6 +70,36 @@ async function diagnosticsOf(site: string, file: string) {
   return result.diagnostics.filter((d) => d.file === file).map((d) => [d.line, d.rule, d.field, d.severity]);
 }
 
+/** Runs a command that must succeed: exit 0, nothing on stderr. Gives what it printed on stdout. */
+async function success(command: Command, site: string, args: string[]): Promise<string> {
+  const {code, stdout, stderr} = await command(site, ...args);
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  return stdout;
+}
+
+/**
+ * Runs a command that must refuse, with exit code `code`: it prints nothing on
+ * stdout and changes no file of the site. Gives what it printed on stderr.
+ */
+async function refusal(command: Command, site: string, args: string[], code: 1 | 2): Promise<string> {
+  const before = await snapshot(site);
+  const result = await command(site, ...args);
+  expect(result.code, args.join(' ')).toBe(code);
+  expect(result.stdout).toBe('');
+  expect(await snapshot(site)).toEqual(before);
+  return result.stderr;
+}
+
+/** Bad usage: each call exits 2 with one line on stderr that starts with its message (no stack trace). */
+async function expectUsageErrors(command: Command, site: string, cases: [string[], string][]): Promise<void> {
+  for (const [args, message] of cases) {
+    const stderr = await refusal(command, site, args, 2);
+    expect(stderr.startsWith(message), stderr).toBe(true);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  }
+}
+
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 describe('npm run new-post', () => {
@@ -63,8 +107,7 @@ describe('npm run new-post', () => {
     const site = await freshSite();
     const before = await snapshot(site);
     // Tags by key and by Arabic label, after an Arabic comma; the date in Arabic-Indic digits.
-    const {code, stdout, stderr} = await newPost(
-      site,
+    const stdout = await success(newPost, site, [
       '--title',
       SEED_AR_TITLE,
       '--locale',
@@ -75,9 +118,7 @@ describe('npm run new-post', () => {
       'nour',
       '--date',
       '٢٠٢٥-٠٥-٠١',
-    );
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
+    ]);
     expect(stdout).toBe(
       `Wrote ${SEED_AR_FILE}\nStill to write: description. npm run check flags it until it is written.\n`,
     );
@@ -107,17 +148,14 @@ describe('npm run new-post', () => {
   it('dates an English post today in UTC and flags the tags left to choose', async () => {
     const site = await freshSite();
     const day = todayUtc();
-    const {code, stdout, stderr} = await newPost(
-      site,
+    const stdout = await success(newPost, site, [
       '--title',
       'Notes on bidi isolation',
       '--authors',
       'lark',
       '--site',
       site,
-    );
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
+    ]);
     // A run across midnight UTC may take the next day.
     const file = stdout.split('\n')[0]!.replace('Wrote ', '');
     expect([`blog/${day}-notes-on-bidi-isolation.md`, `blog/${todayUtc()}-notes-on-bidi-isolation.md`]).toContain(file);
@@ -133,8 +171,7 @@ describe('npm run new-post', () => {
   it('writes any printable title so that it reads back as given, and refuses control characters', async () => {
     const site = await freshSite();
     const title = `- "Quoted": a #hash, 'single' & {braces} — عربي`;
-    const {code, stderr} = await newPost(
-      site,
+    await success(newPost, site, [
       '--title',
       title,
       '--slug',
@@ -145,138 +182,70 @@ describe('npm run new-post', () => {
       'lark',
       '--date',
       '2025-09-01',
-    );
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
+    ]);
     const parsed = parsePost(await readFile(path.join(site, 'blog/2025-09-01-tricky.md')));
     expect(parsed.findings).toEqual([]);
     expect(parsed.data?.title).toBe(title);
-    const before = await snapshot(site);
-    const twoLines = await newPost(site, '--title', 'two\nlines', '--authors', 'lark');
-    expect(twoLines.code).toBe(1);
-    expect(twoLines.stderr).toBe(
+    expect(await refusal(newPost, site, ['--title', 'two\nlines', '--authors', 'lark'], 1)).toBe(
       'new-post: --title holds the control character U+000A; write it on one line, without control characters\n',
     );
-    expect(await snapshot(site)).toEqual(before);
   });
 
   it('never overwrites a post: a second run is refused and the first file is kept byte for byte', async () => {
     const site = await freshSite();
-    const args = [
-      '--title',
-      SEED_AR_TITLE,
-      '--locale',
-      'ar',
-      '--tags',
-      'ai',
-      '--authors',
-      'lark',
-      '--date',
-      '2025-05-01',
-    ];
-    expect((await newPost(site, ...args)).code).toBe(0);
+    expect((await newPost(site, ...seedArArgs('lark'))).code).toBe(0);
     const file = path.join(site, SEED_AR_FILE);
     await writeFile(file, `${await readFile(file, 'utf8')}\nWritten by hand.\n`);
-    const before = await snapshot(site);
-    const {code, stdout, stderr} = await newPost(
-      site,
-      ...args.slice(0, -4),
-      '--authors',
-      'nour',
-      '--date',
-      '2025-05-01',
-    );
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toBe(
+    expect(await refusal(newPost, site, seedArArgs('nour'), 1)).toBe(
       `new-post: ${SEED_AR_FILE} already exists: new-post never overwrites a post. Edit that file, or choose another --slug or --date\n`,
     );
-    expect(await snapshot(site)).toEqual(before);
   });
 
   it('refuses a name that would make the post a translation of another locale’s post', async () => {
     const site = await freshSite();
-    const before = await snapshot(site);
-    const {code, stderr} = await newPost(
-      site,
-      '--title',
-      'ثورة DeepSeek',
-      '--locale',
-      'ar',
-      '--slug',
-      'deepseek-open-source-revolution',
-      '--date',
-      '2025-01-29',
-      '--authors',
-      'lark',
-    );
-    expect(code).toBe(1);
-    expect(stderr).toBe(
+    const args = ['--title', 'ثورة DeepSeek', '--locale', 'ar', '--slug', 'deepseek-open-source-revolution'];
+    expect(await refusal(newPost, site, [...args, '--date', '2025-01-29', '--authors', 'lark'], 1)).toBe(
       `new-post: ${EN_POST} already exists in the "en" blog: a post of the same name in the "ar" blog would be its translation. Translate it with npm run translate-post -- ${EN_POST} --locale ar, or choose another --slug\n`,
     );
-    expect(await snapshot(site)).toEqual(before);
   });
 
   it('refuses unknown tags and authors at once, with the nearest match, and writes nothing', async () => {
     const site = await freshSite();
-    const before = await snapshot(site);
-    const {code, stdout, stderr} = await newPost(
-      site,
-      '--title',
-      'A post',
-      '--tags',
-      'open-sorce,الذكاء الاصطناعى,quantum',
-      '--authors',
-      'larc,لارك',
-    );
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr.split('\n')).toEqual([
+    const args = ['--title', 'A post', '--tags', 'open-sorce,الذكاء الاصطناعى,quantum', '--authors', 'larc,لارك'];
+    expect((await refusal(newPost, site, args, 1)).split('\n')).toEqual([
       'new-post: tag "open-sorce" is not in blog/tags.yml; did you mean "open-source" (Open source)? Use a key of blog/tags.yml (ai, open-source), or add it with --new-tag open-sorce:"open-sorce"',
       'new-post: tag "quantum" is not in blog/tags.yml. Use a key of blog/tags.yml (ai, open-source), or add it with --new-tag quantum:"quantum"',
       'new-post: author "larc" is not in blog/authors.yml; did you mean "lark"? Use a key of blog/authors.yml (lark, nour), or add the author there first',
       'new-post: author "لارك" is the name of "lark" in blog/authors.yml, not its key; write --authors lark',
       '',
     ]);
-    expect(await snapshot(site)).toEqual(before);
   });
 
   it('refuses a date that is no real day, a slug that is not ASCII and a title with no ASCII slug', async () => {
     const site = await freshSite();
-    const before = await snapshot(site);
-    const bad = await newPost(
+    const bad = await refusal(
+      newPost,
       site,
-      '--title',
-      'x',
-      '--authors',
-      'lark',
-      '--date',
-      '2025-02-30',
-      '--slug',
-      'Hello World',
+      ['--title', 'x', '--authors', 'lark', '--date', '2025-02-30', '--slug', 'Hello World'],
+      1,
     );
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(
+    expect(bad).toMatch(
       /^new-post: --date "2025-02-30" is not a real day; write it as YYYY-MM-DD, e.g. \d{4}-\d{2}-\d{2}\n/,
     );
-    expect(bad.stderr).toContain(
+    expect(bad).toContain(
       'new-post: --slug "Hello World" is not a URL slug: use lowercase ASCII letters, digits and single hyphens, e.g. --slug hello-world\n',
     );
-    const hebrew = await newPost(site, '--title', 'שלום עולם', '--authors', 'lark');
-    expect(hebrew.code).toBe(1);
-    expect(hebrew.stderr).toBe(
+    expect(await refusal(newPost, site, ['--title', 'שלום עולם', '--authors', 'lark'], 1)).toBe(
       'new-post: the title "שלום עולם" gives no ASCII slug: none of its letters can be transliterated. Give one with --slug, e.g. --slug my-post\n',
     );
-    const trojan = await newPost(site, '--title', 'abc\u202Edef', '--authors', 'lark');
-    expect(trojan.code).toBe(1);
-    expect(trojan.stderr).toContain('new-post: --title holds U+202E (RIGHT-TO-LEFT OVERRIDE) at character 4');
-    expect(await snapshot(site)).toEqual(before);
+    expect(await refusal(newPost, site, ['--title', 'abc\u202Edef', '--authors', 'lark'], 1)).toContain(
+      'new-post: --title holds U+202E (RIGHT-TO-LEFT OVERRIDE) at character 4',
+    );
   });
 
   it('exits 2 on bad usage, with one line and no stack trace', async () => {
     const site = await freshSite();
-    const before = await snapshot(site);
-    const cases: [string[], string][] = [
+    await expectUsageErrors(newPost, site, [
       [[], 'new-post: --title is required; usage: npm run new-post -- --title "…"'],
       [['--title', 'x', '--tagz', 'ai'], 'new-post: unknown option --tagz; usage:'],
       [
@@ -289,21 +258,12 @@ describe('npm run new-post', () => {
         ['--title', 'x', '--new-tag', 'quantum'],
         'new-post: --new-tag needs key:label, like --new-tag ai-safety:"AI safety"; got "quantum"',
       ],
-    ];
-    for (const [args, message] of cases) {
-      const {code, stdout, stderr} = await newPost(site, ...args);
-      expect(code, args.join(' ')).toBe(2);
-      expect(stdout).toBe('');
-      expect(stderr.startsWith(message), stderr).toBe(true);
-      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    }
-    expect(await snapshot(site)).toEqual(before);
+    ]);
   });
 
   it('adds a new tag to every locale’s tags.yml, marked for translation where its label is foreign', async () => {
     const site = await freshSite();
-    const {code, stdout, stderr} = await newPost(
-      site,
+    const stdout = await success(newPost, site, [
       '--title',
       'سلامة النماذج',
       '--locale',
@@ -316,9 +276,7 @@ describe('npm run new-post', () => {
       'nour',
       '--date',
       '2025-06-02',
-    );
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
+    ]);
     const file = `${AR}/2025-06-02-slamt-alnmadhj.md`;
     expect(stdout).toBe(
       [
@@ -343,9 +301,7 @@ describe('npm run new-post', () => {
 
   it('refuses a new tag that already exists, and leaves the registries alone', async () => {
     const site = await freshSite();
-    const before = await snapshot(site);
-    const {code, stderr} = await newPost(
-      site,
+    const args = [
       '--title',
       'x',
       '--authors',
@@ -354,14 +310,12 @@ describe('npm run new-post', () => {
       'ai:Artificial intelligence',
       '--new-tag',
       'Bad Key:x',
-    );
-    expect(code).toBe(1);
-    expect(stderr.split('\n')).toEqual([
+    ];
+    expect((await refusal(newPost, site, args, 1)).split('\n')).toEqual([
       'new-post: the tag "ai" already exists in blog/tags.yml (label "AI"); use --tags ai instead of --new-tag',
       'new-post: --new-tag key "Bad Key" is not a tag key: use lowercase ASCII letters, digits and hyphens, e.g. --new-tag bad-key:x',
       '',
     ]);
-    expect(await snapshot(site)).toEqual(before);
   });
 
   it('lets one of two simultaneous runs win and refuses the other, leaving one whole file and no temporary file', async () => {
@@ -380,9 +334,7 @@ describe('npm run translate-post', () => {
   it('writes the Arabic skeleton of an English post: shared fields copied, the rest flagged until translated', async () => {
     const site = await freshSite();
     const before = await snapshot(site);
-    const {code, stdout, stderr} = await translatePost(site, EN_POST, '--locale', 'ar');
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
+    const stdout = await success(translatePost, site, [EN_POST, '--locale', 'ar']);
     const file = `${AR}/2025-01-29-deepseek-open-source-revolution.md`;
     expect(stdout).toBe(
       `Wrote ${file}, the "ar" translation of ${EN_POST}\nStill to translate: title, description, the body. npm run check flags the fields until they are written.\n`,
@@ -414,9 +366,7 @@ describe('npm run translate-post', () => {
 
   it('flags the fields to translate in a left-to-right locale too, and turns Arabic tag labels into keys', async () => {
     const site = await freshSite();
-    const {code, stderr} = await translatePost(site, AR_POST, '--locale', 'fr');
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
+    await success(translatePost, site, [AR_POST, '--locale', 'fr']);
     const file = `${FR}/2025-02-01-arabic-first.md`;
     const text = await readFile(path.join(site, file), 'utf8');
     expect(text).toContain('# TODO translate: شبكات الحوسبة اللامركزية: الوعود والحدود\ntitle: ""\n');
@@ -439,32 +389,22 @@ describe('npm run translate-post', () => {
   it('refuses when the translation exists, and leaves it as it is', async () => {
     const site = await freshSite();
     expect((await translatePost(site, EN_POST, '--locale', 'ar')).code).toBe(0);
-    const before = await snapshot(site);
-    const {code, stdout, stderr} = await translatePost(site, EN_POST, '--locale', 'ar');
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toBe(
+    expect(await refusal(translatePost, site, [EN_POST, '--locale', 'ar'], 1)).toBe(
       `translate-post: ${AR}/2025-01-29-deepseek-open-source-revolution.md already exists: translate-post never overwrites a translation. Edit that file, or delete it to start over\n`,
     );
-    expect(await snapshot(site)).toEqual(before);
   });
 
   it('refuses an original whose front matter cannot be read', async () => {
     const site = await freshSite();
     await writeFile(path.join(site, 'blog/2025-03-01-fenced.md'), '```yaml\ntitle: x\n```\n\nBody.\n');
-    const before = await snapshot(site);
-    const {code, stderr} = await translatePost(site, 'blog/2025-03-01-fenced.md', '--locale', 'ar');
-    expect(code).toBe(1);
-    expect(stderr).toMatch(
+    expect(await refusal(translatePost, site, ['blog/2025-03-01-fenced.md', '--locale', 'ar'], 1)).toMatch(
       /^translate-post: blog\/2025-03-01-fenced\.md has no front matter that can be read \(The front matter is inside a code fence .*\); fix it first \(npm run check -- shows where\)\n$/,
     );
-    expect(await snapshot(site)).toEqual(before);
   });
 
   it('exits 2 on bad usage, with one line and no stack trace', async () => {
     const site = await freshSite();
-    const before = await snapshot(site);
-    const cases: [string[], string][] = [
+    await expectUsageErrors(translatePost, site, [
       [[EN_POST], 'translate-post: --locale is required: the locale to translate the post into'],
       [
         ['--locale', 'ar'],
@@ -480,15 +420,7 @@ describe('npm run translate-post', () => {
         ['blog/2025-09-09-nothing.md', '--locale', 'ar'],
         `translate-post: no such file: ${path.join(site, 'blog/2025-09-09-nothing.md')}`,
       ],
-    ];
-    for (const [args, message] of cases) {
-      const {code, stdout, stderr} = await translatePost(site, ...args);
-      expect(code, args.join(' ')).toBe(2);
-      expect(stdout).toBe('');
-      expect(stderr.startsWith(message), stderr).toBe(true);
-      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    }
-    expect(await snapshot(site)).toEqual(before);
+    ]);
   });
 });
 
@@ -546,19 +478,7 @@ describe('npm run schema', () => {
 describe('a post as the commands write it, filled in where the README says', () => {
   it('passes the check and builds: no value Docusaurus refuses, such as keywords: []', async () => {
     const site = await freshSite();
-    const created = await newPost(
-      site,
-      '--title',
-      SEED_AR_TITLE,
-      '--locale',
-      'ar',
-      '--tags',
-      'ai',
-      '--authors',
-      'nour',
-      '--date',
-      '2025-05-01',
-    );
+    const created = await newPost(site, ...seedArArgs('nour'));
     expect(created.code, created.stderr).toBe(0);
     const translated = await translatePost(site, EN_POST, '--locale', 'ar');
     expect(translated.code, translated.stderr).toBe(0);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {RULE_IDS} from '../../plugins/blog/check/rules';
-import {check} from '../helpers/run';
+import {check, JSON_REPORT_FIELDS} from '../helpers/run';
 import {ROOT} from '../helpers/site';
 
 const MULTI = path.join(ROOT, 'tests/fixtures/sites/multi');
@@ -51,18 +51,7 @@ describe('npm run check', () => {
       ]),
     ).toEqual(MULTI_PROBLEMS);
     for (const d of report.diagnostics) {
-      expect(Object.keys(d)).toEqual([
-        'file',
-        'line',
-        'column',
-        'endLine',
-        'endColumn',
-        'locale',
-        'field',
-        'rule',
-        'severity',
-        'message',
-      ]);
+      expect(Object.keys(d)).toEqual(JSON_REPORT_FIELDS);
       expect(d.endLine * 10_000 + d.endColumn).toBeGreaterThan(d.line * 10_000 + d.column);
     }
   });

@@ -14,7 +14,7 @@ import {ALL_RULES, BLOCKING_RULES, RULE_BY_ID, RULE_IDS, RULES} from '../../plug
 import {checkEmpty, fieldEmpty} from '../../plugins/blog/check/rules/fieldEmpty';
 import {checkPostBytes, memorySiteFacts} from '../helpers/checker';
 import {post, siteFacts} from '../helpers/post';
-import {run} from '../helpers/run';
+import {JSON_REPORT_FIELDS, run} from '../helpers/run';
 import {ROOT} from '../helpers/site';
 
 describe('the rule registry', () => {
@@ -105,18 +105,7 @@ describe('reports', () => {
     const result = await checkSite(MULTI, {defaultLocale: 'en', locales: ['en', 'ar', 'fa', 'he']});
     expect(result.diagnostics.every((d) => typeof d.messageId === 'string')).toBe(true);
     for (const diagnostic of toJson(result).diagnostics) {
-      expect(Object.keys(diagnostic)).toEqual([
-        'file',
-        'line',
-        'column',
-        'endLine',
-        'endColumn',
-        'locale',
-        'field',
-        'rule',
-        'severity',
-        'message',
-      ]);
+      expect(Object.keys(diagnostic)).toEqual(JSON_REPORT_FIELDS);
     }
   });
 });

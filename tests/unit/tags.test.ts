@@ -35,6 +35,25 @@ const site = siteFacts({
 
 const check = (p: PostInput) => checkTags(p, p.parsed.data!, site);
 const withTags = (tags: string, locale = 'en') => post(`---\ntitle: A post\ntags: ${tags}\n---\n\nBody.\n`, locale);
+/** A post's findings, each with the span it points at. */
+const located = (p: PostInput) => check(p).map((f) => ({...f, ...p.parsed.locate(f.path, f.at)}));
+
+interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+/** What a rule finds on tags[index], and the span it points at where a test locates it. */
+const finding = (rule: string, messageId: string) => (index: number, message: string, span?: Span) => ({
+  rule,
+  messageId,
+  path: ['tags', index],
+  message,
+  ...span,
+});
+const unknown = finding('tag-unknown', 'unknown');
+const repeats = finding('tag-duplicate', 'repeats');
 
 describe('tags', () => {
   it('exports checkTags, resolveTag and nearestTag', () => {
@@ -118,33 +137,23 @@ describe('checkTags', () => {
   });
 
   it('reports a near-miss Latin tag with the nearest one, at its value', () => {
-    const p = withTags('[ai, open-sorce, deepseek]');
-    const findings = check(p);
-    expect(findings).toEqual([
-      {
-        rule: 'tag-unknown',
-        messageId: 'unknown',
-        path: ['tags', 1],
-        message:
-          'Tag "open-sorce" is not in tags.yml; did you mean "open-source" (Open source)? Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
-      },
+    expect(located(withTags('[ai, open-sorce, deepseek]'))).toEqual([
+      unknown(
+        1,
+        'Tag "open-sorce" is not in tags.yml; did you mean "open-source" (Open source)? Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
+        {line: 3, column: 12, endLine: 3, endColumn: 22},
+      ),
     ]);
-    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({
-      line: 3,
-      column: 12,
-      endLine: 3,
-      endColumn: 22,
-    });
   });
 
   it('locates a tag of a block list', () => {
-    const p = post('---\ntitle: A post\ntags:\n  - ai\n  - deepseek\n  - Open sorce\n---\n');
-    const [finding] = check(p);
-    expect(finding!.path).toEqual(['tags', 2]);
-    expect(finding!.message).toBe(
-      'Tag "Open sorce" is not in tags.yml; did you mean "open-source" (Open source)? Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
-    );
-    expect(p.parsed.locate(finding!.path, finding!.at)).toEqual({line: 6, column: 5, endLine: 6, endColumn: 15});
+    expect(located(post('---\ntitle: A post\ntags:\n  - ai\n  - deepseek\n  - Open sorce\n---\n'))).toEqual([
+      unknown(
+        2,
+        'Tag "Open sorce" is not in tags.yml; did you mean "open-source" (Open source)? Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
+        {line: 6, column: 5, endLine: 6, endColumn: 15},
+      ),
+    ]);
   });
 
   it('shows the key alone when the label is the key in other case', () => {
@@ -155,33 +164,18 @@ describe('checkTags', () => {
 
   it('reports a tag with no near one without a suggestion', () => {
     expect(check(withTags('[quantum]'))).toEqual([
-      {
-        rule: 'tag-unknown',
-        messageId: 'unknown',
-        path: ['tags', 0],
-        message: 'Tag "quantum" is not in tags.yml. Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
-      },
+      unknown(0, 'Tag "quantum" is not in tags.yml. Use a key or label of tags.yml, or add the tag to blog/tags.yml.'),
     ]);
   });
 
   it('reports a misspelt Arabic label with its key and label, and where a label goes', () => {
-    const p = withTags('[مفتوح المصدر, الذكاء الصناعي]', 'ar');
-    const findings = check(p);
-    expect(findings).toEqual([
-      {
-        rule: 'tag-unknown',
-        messageId: 'unknown',
-        path: ['tags', 1],
-        message:
-          'Tag "الذكاء الصناعي" is not in tags.yml; did you mean "ai" (الذكاء الاصطناعي)? Use a key of tags.yml or its label in i18n/ar/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
-      },
+    expect(located(withTags('[مفتوح المصدر, الذكاء الصناعي]', 'ar'))).toEqual([
+      unknown(
+        1,
+        'Tag "الذكاء الصناعي" is not in tags.yml; did you mean "ai" (الذكاء الاصطناعي)? Use a key of tags.yml or its label in i18n/ar/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
+        {line: 3, column: 22, endLine: 3, endColumn: 36},
+      ),
     ]);
-    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({
-      line: 3,
-      column: 22,
-      endLine: 3,
-      endColumn: 36,
-    });
   });
 
   it('does not take an English label for an Arabic one', () => {
@@ -194,26 +188,20 @@ describe('checkTags', () => {
   it('resolves a Persian label written with Arabic letters, and suggests for a spacing variant', () => {
     expect(check(withTags('[هوش مصنوعي, بلاكچين]', 'fa'))).toEqual([]);
     expect(check(withTags('[متن باز]', 'fa'))).toEqual([
-      {
-        rule: 'tag-unknown',
-        messageId: 'unknown',
-        path: ['tags', 0],
-        message:
-          'Tag "متن باز" is not in tags.yml; did you mean "open-source" (متن\u200Cباز)? Use a key of tags.yml or its label in i18n/fa/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
-      },
+      unknown(
+        0,
+        'Tag "متن باز" is not in tags.yml; did you mean "open-source" (متن\u200Cباز)? Use a key of tags.yml or its label in i18n/fa/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
+      ),
     ]);
   });
 
   it('resolves a Hebrew label written with niqqud, and suggests for a misspelt one', () => {
     expect(check(withTags('[קוֹד פָּתוּחַ]', 'he'))).toEqual([]);
     expect(check(withTags('[בינה מלכותית]', 'he'))).toEqual([
-      {
-        rule: 'tag-unknown',
-        messageId: 'unknown',
-        path: ['tags', 0],
-        message:
-          'Tag "בינה מלכותית" is not in tags.yml; did you mean "ai" (בינה מלאכותית)? Use a key of tags.yml or its label in i18n/he/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
-      },
+      unknown(
+        0,
+        'Tag "בינה מלכותית" is not in tags.yml; did you mean "ai" (בינה מלאכותית)? Use a key of tags.yml or its label in i18n/he/docusaurus-plugin-content-blog/tags.yml, or add the tag to blog/tags.yml with its label there.',
+      ),
     ]);
   });
 
@@ -232,72 +220,39 @@ describe('checkTags', () => {
   });
 
   it('reports the same tag by key and by label at the second one', () => {
-    const p = withTags('[ai, deepseek, AI]');
-    const findings = check(p);
-    expect(findings).toEqual([
-      {
-        rule: 'tag-duplicate',
-        messageId: 'repeats',
-        path: ['tags', 2],
-        message: 'Tag "AI" repeats tags[0] ("ai"): both are the tag "ai". Remove one of them.',
-      },
+    expect(located(withTags('[ai, deepseek, AI]'))).toEqual([
+      repeats(2, 'Tag "AI" repeats tags[0] ("ai"): both are the tag "ai". Remove one of them.', {
+        line: 3,
+        column: 22,
+        endLine: 3,
+        endColumn: 24,
+      }),
     ]);
-    expect(p.parsed.locate(findings[0]!.path, findings[0]!.at)).toEqual({
-      line: 3,
-      column: 22,
-      endLine: 3,
-      endColumn: 24,
-    });
   });
 
   it('reports an Arabic label that repeats a key', () => {
     expect(check(withTags('[ai, الذكاء الإصطناعي]', 'ar'))).toEqual([
-      {
-        rule: 'tag-duplicate',
-        messageId: 'repeats',
-        path: ['tags', 1],
-        message: 'Tag "الذكاء الإصطناعي" repeats tags[0] ("ai"): both are the tag "ai". Remove one of them.',
-      },
+      repeats(1, 'Tag "الذكاء الإصطناعي" repeats tags[0] ("ai"): both are the tag "ai". Remove one of them.'),
     ]);
   });
 
   it('reports two spellings of one label', () => {
     expect(check(withTags('[Open source, open  SOURCE]'))).toEqual([
-      {
-        rule: 'tag-duplicate',
-        messageId: 'repeats',
-        path: ['tags', 1],
-        message:
-          'Tag "open  SOURCE" repeats tags[0] ("Open source"): both are the tag "open-source". Remove one of them.',
-      },
+      repeats(
+        1,
+        'Tag "open  SOURCE" repeats tags[0] ("Open source"): both are the tag "open-source". Remove one of them.',
+      ),
     ]);
   });
 
   it('reports a tag written twice the same way', () => {
-    expect(check(withTags('[ai, ai]'))).toEqual([
-      {
-        rule: 'tag-duplicate',
-        messageId: 'repeats',
-        path: ['tags', 1],
-        message: 'Tag "ai" repeats tags[0]. Remove one of them.',
-      },
-    ]);
+    expect(check(withTags('[ai, ai]'))).toEqual([repeats(1, 'Tag "ai" repeats tags[0]. Remove one of them.')]);
   });
 
   it('reports an unknown tag once, and its repeat as a repeat', () => {
     expect(check(withTags('[quantum, Quantum]'))).toEqual([
-      {
-        rule: 'tag-unknown',
-        messageId: 'unknown',
-        path: ['tags', 0],
-        message: 'Tag "quantum" is not in tags.yml. Use a key or label of tags.yml, or add the tag to blog/tags.yml.',
-      },
-      {
-        rule: 'tag-duplicate',
-        messageId: 'repeats',
-        path: ['tags', 1],
-        message: 'Tag "Quantum" repeats tags[0] ("quantum"). Remove one of them.',
-      },
+      unknown(0, 'Tag "quantum" is not in tags.yml. Use a key or label of tags.yml, or add the tag to blog/tags.yml.'),
+      repeats(1, 'Tag "Quantum" repeats tags[0] ("quantum"). Remove one of them.'),
     ]);
   });
 

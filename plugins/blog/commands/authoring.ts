@@ -49,14 +49,16 @@ export function relativeToSite(site: {siteDir: string}, file: string): string {
 }
 
 /**
- * The checker's diagnostics on a post that is not written yet, judged with the
- * whole site (its registries, and the translations it has or is one of).
+ * The checker's word on a post that is not written yet, judged with the whole
+ * site (its registries, and the translations it has or is one of), sorted by
+ * what the command does with it (`leftToAuthor`: what it leaves to the author).
  */
 export async function checkCandidate(
   site: AuthoringSite,
   candidate: {absolutePath: string; locale: string; text: string},
+  leftToAuthor: (d: Diagnostic) => boolean,
   tags: SiteFacts['tags'] = site.result.facts.tags,
-): Promise<Diagnostic[]> {
+): Promise<Verdict> {
   const folder = blogFolder(site.layout, candidate.locale);
   const postPath = relativePath(folder, candidate.absolutePath);
   const post: PostInput = {
@@ -81,8 +83,11 @@ export async function checkCandidate(
     authors: facts.authors,
     registryProblems: [],
   } as unknown as LoadedSite;
-  const checked = validate(loaded, facts, site.checker);
-  return checked.diagnostics.filter((d) => d.file === post.file);
+  const {diagnostics} = validate(loaded, facts, site.checker);
+  return verdictOf(
+    diagnostics.filter((d) => d.file === post.file),
+    leftToAuthor,
+  );
 }
 
 /** A front matter field as written: a value, and the comment lines above it. */
@@ -144,7 +149,7 @@ interface Verdict {
   notes: string[];
 }
 
-export function verdictOf(diagnostics: readonly Diagnostic[], leftToAuthor: (d: Diagnostic) => boolean): Verdict {
+function verdictOf(diagnostics: readonly Diagnostic[], leftToAuthor: (d: Diagnostic) => boolean): Verdict {
   return {
     refused: diagnostics.filter((d) => d.severity === 'error' && !leftToAuthor(d)).map(diagnosticLine),
     left: [...new Set(diagnostics.filter(leftToAuthor).map((d) => d.field))],

@@ -29,7 +29,6 @@ import {
   frontMatterText,
   loadAuthoringSite,
   relativeToSite,
-  verdictOf,
   type AuthoringSite,
   type Field,
 } from './authoring';
@@ -110,10 +109,7 @@ async function main(): Promise<void> {
     ...plan.newTags.map((t) => t.key),
   ]);
   const tags = plan.newTags.length ? withNewTags(site, plan.newTags) : site.result.facts.tags;
-  const verdict = verdictOf(
-    await checkCandidate(site, {absolutePath: plan.dest, locale: plan.locale, text}, tags),
-    LEFT_TO_WRITE,
-  );
+  const verdict = await checkCandidate(site, {absolutePath: plan.dest, locale: plan.locale, text}, LEFT_TO_WRITE, tags);
   if (verdict.refused.length) throw new Refusal(verdict.refused);
 
   const tagEdits = plan.newTags.length ? await tagFileEdits(site, plan.locale, plan.newTags) : [];

@@ -25,7 +25,6 @@ import {
   frontMatterText,
   loadAuthoringSite,
   relativeToSite,
-  verdictOf,
   type AuthoringSite,
   type Field,
 } from './authoring';
@@ -71,7 +70,7 @@ async function main(): Promise<void> {
 
   const tags = site.result.facts.tags[source.locale] ?? new Map();
   const text = translationText(source, frontMatterOf(source, sourceRel), tags, dest, sourceRel);
-  const verdict = verdictOf(await checkCandidate(site, {absolutePath: dest, locale: target, text}), LEFT_TO_TRANSLATE);
+  const verdict = await checkCandidate(site, {absolutePath: dest, locale: target, text}, LEFT_TO_TRANSLATE);
   if (verdict.refused.length) {
     throw new Refusal([
       ...verdict.refused,

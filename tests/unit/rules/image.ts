@@ -5,22 +5,28 @@
  */
 import type {RuleTable} from '../../helpers/ruleTester';
 
+/**
+ * A post about its image alone, every other field passing every rule: the
+ * image on line 7, the body from line 10 with `bodyImage` (Markdown) on line 12.
+ */
+const imagePost = (title: string, image: string, bodyImage?: string) => ({
+  frontMatter: `
+    title: "${title}"
+    description: A short post that exercises one image rule of the front matter checker, and nothing else.
+    tags: [ai]
+    keywords: [open graph, images]
+    authors: [lark]
+    image: "${image}"
+  `,
+  body: `A short post used as a test fixture.\n${bodyImage ? `\n${bodyImage}\n` : ''}`,
+});
+
 export const image: RuleTable = {
   'image-unsafe': {
     valid: [
       {
         name: 'an https URL',
-        frontMatter: `
-          title: "An image on an https server"
-          description: A short post that exercises one image rule of the front matter checker, and nothing else.
-          tags: [ai]
-          keywords: [open graph, images]
-          authors: [lark]
-          image: "https://images.example.com/covers/safe-image.png"
-        `,
-        body: `
-          A short post used as a test fixture.
-        `,
+        ...imagePost('An image on an https server', 'https://images.example.com/covers/safe-image.png'),
       },
       {
         name: 'a site path',
@@ -36,17 +42,7 @@ export const image: RuleTable = {
     invalid: [
       {
         name: 'a javascript: URL',
-        frontMatter: `
-          title: "An image that runs code"
-          description: A short post that exercises one image rule of the front matter checker, and nothing else.
-          tags: [ai]
-          keywords: [open graph, images]
-          authors: [lark]
-          image: "javascript:alert(document.cookie)"
-        `,
-        body: `
-          A short post used as a test fixture.
-        `,
+        ...imagePost('An image that runs code', 'javascript:alert(document.cookie)'),
         errors: [
           {
             rule: 'image-unsafe',
@@ -110,33 +106,16 @@ export const image: RuleTable = {
     valid: [
       {
         name: "the post's title, percent-encoded",
-        frontMatter: `
-          title: "Open models change how we build AI"
-          description: A short post that exercises one image rule of the front matter checker, and nothing else.
-          tags: [ai]
-          keywords: [open graph, images]
-          authors: [lark]
-          image: "https://og.example.com/api/og?title=Open%20models%20change%20how%20we%20build%20AI"
-        `,
-        body: `
-          A short post used as a test fixture.
-        `,
+        ...imagePost(
+          'Open models change how we build AI',
+          'https://og.example.com/api/og?title=Open%20models%20change%20how%20we%20build%20AI',
+        ),
       },
     ],
     invalid: [
       {
         name: 'another title',
-        frontMatter: `
-          title: "Open models change how we build AI"
-          description: A short post that exercises one image rule of the front matter checker, and nothing else.
-          tags: [ai]
-          keywords: [open graph, images]
-          authors: [lark]
-          image: "https://og.example.com/api/og?title=Closed%20models%20win"
-        `,
-        body: `
-          A short post used as a test fixture.
-        `,
+        ...imagePost('Open models change how we build AI', 'https://og.example.com/api/og?title=Closed%20models%20win'),
         errors: [
           {
             rule: 'image-title-mismatch',
@@ -156,37 +135,21 @@ export const image: RuleTable = {
     valid: [
       {
         name: 'the same URL in the body',
-        frontMatter: `
-          title: "Open models change how we build AI"
-          description: A short post that exercises one image rule of the front matter checker, and nothing else.
-          tags: [ai]
-          keywords: [open graph, images]
-          authors: [lark]
-          image: "https://og.example.com/api/og?title=Open%20models%20change%20how%20we%20build%20AI"
-        `,
-        body: `
-          A short post used as a test fixture.
-
-          ![Open models change how we build AI](https://og.example.com/api/og?title=Open%20models%20change%20how%20we%20build%20AI)
-        `,
+        ...imagePost(
+          'Open models change how we build AI',
+          'https://og.example.com/api/og?title=Open%20models%20change%20how%20we%20build%20AI',
+          '![Open models change how we build AI](https://og.example.com/api/og?title=Open%20models%20change%20how%20we%20build%20AI)',
+        ),
       },
     ],
     invalid: [
       {
         name: 'the same image with another title in the body',
-        frontMatter: `
-          title: "Open models change how we build AI"
-          description: A short post that exercises one image rule of the front matter checker, and nothing else.
-          tags: [ai]
-          keywords: [open graph, images]
-          authors: [lark]
-          image: "https://og.example.com/api/og?title=Open%20models%20change%20how%20we%20build%20AI"
-        `,
-        body: `
-          A short post used as a test fixture.
-
-          ![Open models change how we build AI](https://og.example.com/api/og?title=Open%20models%20change%20AI)
-        `,
+        ...imagePost(
+          'Open models change how we build AI',
+          'https://og.example.com/api/og?title=Open%20models%20change%20how%20we%20build%20AI',
+          '![Open models change how we build AI](https://og.example.com/api/og?title=Open%20models%20change%20AI)',
+        ),
         errors: [
           {
             rule: 'image-body-mismatch',

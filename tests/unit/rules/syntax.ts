@@ -4,17 +4,26 @@
  */
 import type {RuleTable} from '../../helpers/ruleTester';
 
+/** The fields of a post every rule passes, on lines 2 to 5 of the file: `title` is the title's YAML. */
+const postFields = (title: string, more: string[]) =>
+  [
+    `title: ${title}`,
+    "description: A post written for the checker's tests, long enough to be a real description.",
+    'tags: [ai]',
+    'authors: [lark]',
+    ...more,
+  ].join('\n');
+/** …with its title "A post for the tests", and `more` lines after them. */
+const plainPost = (...more: string[]) => postFields('"A post for the tests"', more);
+/** …with another title. */
+const titledPost = (title: string) => postFields(title, []);
+
 export const syntax: RuleTable = {
   'frontmatter-missing': {
     valid: [
       {
         name: 'a file that starts with ---',
-        frontMatter: `
-          title: "A post for the tests"
-          description: A post written for the checker's tests, long enough to be a real description.
-          tags: [ai]
-          authors: [lark]
-        `,
+        frontMatter: plainPost(),
       },
     ],
     invalid: [
@@ -39,12 +48,7 @@ export const syntax: RuleTable = {
     valid: [
       {
         name: 'a fenced --- block in the body',
-        frontMatter: `
-          title: "A post for the tests"
-          description: A post written for the checker's tests, long enough to be a real description.
-          tags: [ai]
-          authors: [lark]
-        `,
+        frontMatter: plainPost(),
         body: `
           The body of the post.
 
@@ -59,19 +63,7 @@ export const syntax: RuleTable = {
     invalid: [
       {
         name: 'the front matter inside a ```yaml fence',
-        source: [
-          '```yaml',
-          '---',
-          'title: "A post for the tests"',
-          "description: A post written for the checker's tests, long enough to be a real description.",
-          'tags: [ai]',
-          'authors: [lark]',
-          '---',
-          '```',
-          '',
-          'The body of the post.',
-          '',
-        ].join('\n'),
+        source: ['```yaml', '---', plainPost(), '---', '```', '', 'The body of the post.', ''].join('\n'),
         errors: [
           {
             rule: 'frontmatter-fenced',
@@ -90,12 +82,7 @@ export const syntax: RuleTable = {
     valid: [
       {
         name: 'closed by ---',
-        frontMatter: `
-          title: "A post for the tests"
-          description: A post written for the checker's tests, long enough to be a real description.
-          tags: [ai]
-          authors: [lark]
-        `,
+        frontMatter: plainPost(),
       },
     ],
     invalid: [
@@ -126,12 +113,7 @@ export const syntax: RuleTable = {
     valid: [
       {
         name: 'one field a line',
-        frontMatter: `
-          title: "A post for the tests"
-          description: A post written for the checker's tests, long enough to be a real description.
-          tags: [ai]
-          authors: [lark]
-        `,
+        frontMatter: plainPost(),
       },
     ],
     invalid: [
@@ -236,12 +218,7 @@ export const syntax: RuleTable = {
     valid: [
       {
         name: 'each key once',
-        frontMatter: `
-          title: "A post for the tests"
-          description: A post written for the checker's tests, long enough to be a real description.
-          tags: [ai]
-          authors: [lark]
-        `,
+        frontMatter: plainPost(),
       },
     ],
     invalid: [
@@ -271,23 +248,13 @@ export const syntax: RuleTable = {
     valid: [
       {
         name: 'a tag quoted as text',
-        frontMatter: `
-          title: "!!js/function is only text here"
-          description: A post written for the checker's tests, long enough to be a real description.
-          tags: [ai]
-          authors: [lark]
-        `,
+        frontMatter: titledPost('"!!js/function is only text here"'),
       },
     ],
     invalid: [
       {
         name: 'a !!js/function tag',
-        frontMatter: `
-          title: !!js/function "function () { return 1 }"
-          description: A post written for the checker's tests, long enough to be a real description.
-          tags: [ai]
-          authors: [lark]
-        `,
+        frontMatter: titledPost('!!js/function "function () { return 1 }"'),
         errors: [
           {
             rule: 'yaml-custom-tag',
@@ -301,13 +268,7 @@ export const syntax: RuleTable = {
       },
       {
         name: 'a !!binary tag',
-        frontMatter: `
-          title: "A post for the tests"
-          description: A post written for the checker's tests, long enough to be a real description.
-          tags: [ai]
-          authors: [lark]
-          cover: !!binary aGVsbG8=
-        `,
+        frontMatter: plainPost('cover: !!binary aGVsbG8='),
         errors: [
           {
             rule: 'yaml-custom-tag',
@@ -321,12 +282,7 @@ export const syntax: RuleTable = {
       },
       {
         name: 'a !!str tag',
-        frontMatter: `
-          title: !!str 2025
-          description: A post written for the checker's tests, long enough to be a real description.
-          tags: [ai]
-          authors: [lark]
-        `,
+        frontMatter: titledPost('!!str 2025'),
         errors: [
           {
             rule: 'yaml-custom-tag',
@@ -344,12 +300,7 @@ export const syntax: RuleTable = {
     valid: [
       {
         name: '& and * quoted as text',
-        frontMatter: `
-          title: "A post with & and * in the title"
-          description: A post written for the checker's tests, long enough to be a real description.
-          tags: [ai]
-          authors: [lark]
-        `,
+        frontMatter: titledPost('"A post with & and * in the title"'),
       },
     ],
     invalid: [
@@ -411,25 +362,13 @@ export const syntax: RuleTable = {
     valid: [
       {
         name: 'a flat list',
-        frontMatter: `
-          title: "A post for the tests"
-          description: A post written for the checker's tests, long enough to be a real description.
-          tags: [ai]
-          authors: [lark]
-          keywords: [one, two]
-        `,
+        frontMatter: plainPost('keywords: [one, two]'),
       },
     ],
     invalid: [
       {
         name: 'lists nested 40 deep',
-        frontMatter: `
-          title: "A post for the tests"
-          description: A post written for the checker's tests, long enough to be a real description.
-          tags: [ai]
-          authors: [lark]
-          keywords: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
-        `,
+        frontMatter: plainPost(`keywords: ${'['.repeat(40)}x${']'.repeat(40)}`),
         errors: [
           {
             rule: 'yaml-too-large',
