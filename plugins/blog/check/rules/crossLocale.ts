@@ -106,18 +106,8 @@ function checkTranslations(posts: readonly CheckedPost[], site: SiteFacts): Map<
       );
     }
 
-    const dateT =
-      tr.date instanceof Date
-        ? tr.date.toISOString().slice(0, 10)
-        : typeof tr.date === 'string'
-          ? tr.date.slice(0, 10)
-          : translation.post.fileDate;
-    const dateS =
-      src.date instanceof Date
-        ? src.date.toISOString().slice(0, 10)
-        : typeof src.date === 'string'
-          ? src.date.slice(0, 10)
-          : source.post.fileDate;
+    const dateT = dayOf(tr.date, translation.post.fileDate);
+    const dateS = dayOf(src.date, source.post.fileDate);
     if (dateT && dateS && dateT !== dateS) {
       const path = tr.date !== undefined ? ['date'] : [];
       findings.push(translationMismatch.report('date', {path}, {date: dateT, original: dateS, source: srcFile}));
@@ -125,4 +115,10 @@ function checkTranslations(posts: readonly CheckedPost[], site: SiteFacts): Map<
     if (findings.length) out.set(translation.post, findings);
   }
   return out;
+}
+
+/** The day a post is dated: its front matter's `date`, else its file name's. */
+function dayOf(date: unknown, fileDate: string | undefined): string | undefined {
+  if (date instanceof Date) return date.toISOString().slice(0, 10);
+  return typeof date === 'string' ? date.slice(0, 10) : fileDate;
 }

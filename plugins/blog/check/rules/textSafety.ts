@@ -105,6 +105,12 @@ export function controlProblem(text: string): string | undefined {
   return `holds ${what} at character ${[...text.slice(0, match.index)].length + 1}: no reader sees it, and RSS and Atom feeds that carry it are not valid XML. Remove it.`;
 }
 
+/** Both rules say where the character is the same way: in a field's value, or in its name. */
+const TEXT_MESSAGES = {
+  inValue: ({field, problem}: {field: string; problem: string}) => `"${field}" ${problem}`,
+  inFieldName: ({key, problem}: {key: string; problem: string}) => `The field name "${key}" ${problem}`,
+};
+
 export const textBidiControl = defineRule({
   id: 'text-bidi-control',
   severity: 'error',
@@ -114,10 +120,7 @@ export const textBidiControl = defineRule({
   blocking: false,
   scope: 'post',
   check: checkTextSafety,
-  messages: {
-    inValue: ({field, problem}: {field: string; problem: string}) => `"${field}" ${problem}`,
-    inFieldName: ({key, problem}: {key: string; problem: string}) => `The field name "${key}" ${problem}`,
-  },
+  messages: TEXT_MESSAGES,
 });
 
 export const textInvisible = defineRule({
@@ -129,10 +132,7 @@ export const textInvisible = defineRule({
   blocking: false,
   scope: 'post',
   check: checkTextSafety,
-  messages: {
-    inValue: ({field, problem}: {field: string; problem: string}) => `"${field}" ${problem}`,
-    inFieldName: ({key, problem}: {key: string; problem: string}) => `The field name "${key}" ${problem}`,
-  },
+  messages: TEXT_MESSAGES,
 });
 
 function checkTextSafety(_post: PostInput, data: Record<string, unknown>): Finding[] {
