@@ -66,6 +66,19 @@ describe('one problem, told once', () => {
     expect(await rulesAt(`draft: 'yes'`, {'field-type': 'off'})).toEqual(['error docusaurus-refused']);
   });
 
+  it('marks as blocking the errors the blog plugin cannot load the post with, and only those', async () => {
+    const blocking = async (extra: string) => {
+      const dir = await baseSiteWith({'blog/2025-01-01-post.md': post(extra)});
+      const {diagnostics} = await checkBaseSite(dir);
+      return diagnostics.filter((d) => d.line === 6).map((d) => `${d.rule} ${d.blocking ?? false}`);
+    };
+    // Refused by Docusaurus: field-type stands for the refusal, and the post cannot load.
+    expect(await blocking(`draft: 'yes'`)).toEqual(['field-type true']);
+    // Read by Docusaurus as true: an error of this site's, the post still loads.
+    expect(await blocking(`draft: 'true'`)).toEqual(['field-type false']);
+    expect(await blocking('keywords: []')).toEqual(['docusaurus-refused true']);
+  });
+
   it("leaves a value Docusaurus reads to the site's severity", async () => {
     expect(await rulesAt(`draft: 'true'`)).toEqual(['error field-type']);
     expect(await rulesAt(`draft: 'true'`, {'field-type': 'warning'})).toEqual(['warning field-type']);

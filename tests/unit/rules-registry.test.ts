@@ -51,7 +51,6 @@ describe('the rule registry', () => {
         'yaml-custom-tag',
         'yaml-alias',
         'yaml-too-large',
-        'field-type',
         'field-required',
         'author-unknown',
         'date-invalid',

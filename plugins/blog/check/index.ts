@@ -15,6 +15,7 @@ import {
   SITE_CHECKS,
   type Diagnostic,
   type Finding,
+  BLOCKING_RULES,
   SAYS_MORE_THAN_DOCUSAURUS,
   type Severity,
 } from './rules';
@@ -84,7 +85,7 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
   const sources = new Map<string, string>();
   const perPost = new Map<PostInput, Diagnostic[]>();
 
-  const emit = (post: PostInput, finding: Finding, refused?: Severity) => {
+  const emit = (post: PostInput, finding: Finding, refused?: 'error') => {
     const severity = refused ?? severityOf(finding.rule);
     if (!severity) return;
     const range = finding.range ?? post.parsed.locate(finding.path, finding.at ?? 'value');
@@ -97,6 +98,7 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
       messageId: finding.messageId,
       severity,
       message: finding.message,
+      ...(severity === 'error' && (refused || BLOCKING_RULES.has(finding.rule)) ? {blocking: true as const} : {}),
     };
     diagnostics.push(diagnostic);
     perPost.get(post)!.push(diagnostic);
@@ -167,7 +169,7 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
 function withRefusalsMerged(
   findings: Finding[],
   severityOf: (rule: string) => Severity | undefined,
-): {finding: Finding; severity?: Severity}[] {
+): {finding: Finding; severity?: 'error'}[] {
   const refused = findings.filter((f) => f.rule === docusaurusRefused.id).map((f) => f.path);
   const saysMore = (f: Finding) => SAYS_MORE_THAN_DOCUSAURUS.has(f.rule) && f.path.length > 0 && severityOf(f.rule);
   const within = (outer: Finding['path'], inner: Finding['path']) =>

@@ -72,6 +72,12 @@ export interface Diagnostic extends Range {
   rule: string;
   /** The finding's message id: for tests and tools, never printed in the JSON report. */
   messageId?: string;
+  /**
+   * An error the blog plugin cannot load the post with: one of a blocking
+   * rule, or one that stands for Docusaurus's refusal of the value
+   * (check/index.ts). The dev server leaves such a post out.
+   */
+  blocking?: true;
   severity: Severity;
   message: string;
 }
