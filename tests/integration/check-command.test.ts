@@ -173,6 +173,10 @@ describe('npm run check', () => {
       'check: --rule tag-unknown: unknown severity "loud"; use one of off, info, warning, error',
     ],
     [['--rule', 'tag-unknown'], 'check: --rule tag-unknown is not ID=SEVERITY; write e.g. --rule tag-unknown=warning'],
+    [
+      ['--rule', 'docusaurus-refused=off'],
+      'check: --rule: docusaurus-refused cannot be lowered or turned off: Docusaurus refuses these values itself, and its build would stop on them with a stack trace instead of this report. Fix the posts instead.',
+    ],
     [['/no/such/site'], 'check: no such folder: /no/such/site'],
     [
       [path.join(ROOT, 'src')],

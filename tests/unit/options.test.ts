@@ -49,6 +49,13 @@ describe('checker options', () => {
   it('refuse an unknown rule id or severity', () => {
     expect(() => normalizeCheckerOptions({rules: {'no-such-rule': 'off'}})).toThrow();
     expect(() => normalizeCheckerOptions({rules: {'tag-unknown': 'fatal'}})).toThrow();
+    // What Docusaurus refuses stops its build anyway: the report cannot be silenced.
+    expect(() => normalizeCheckerOptions({rules: {'docusaurus-refused': 'warning'}})).toThrow(
+      /docusaurus-refused cannot be lowered or turned off/,
+    );
+    expect(normalizeCheckerOptions({rules: {'docusaurus-refused': 'error'}}).rules).toEqual({
+      'docusaurus-refused': 'error',
+    });
     expect(() => normalizeCheckerOptions({required: ['title']})).toThrow();
   });
 

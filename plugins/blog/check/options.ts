@@ -18,6 +18,10 @@ const socialCardsSchema = z
   })
   .strict();
 
+/** Why docusaurus-refused stays an error: what it reports, Docusaurus's build refuses anyway. */
+export const UNLOWERED =
+  'docusaurus-refused cannot be lowered or turned off: Docusaurus refuses these values itself, and its build would stop on them with a stack trace instead of this report. Fix the posts instead.';
+
 export const checkerOptionsSchema = z
   .object({
     /**
@@ -29,6 +33,10 @@ export const checkerOptionsSchema = z
     /** Severity per rule id: 'off' | 'info' | 'warning' | 'error'; overrides the preset. */
     rules: z
       .partialRecord(z.enum(RULE_IDS as [RuleId, ...RuleId[]]), z.enum(['off', 'info', 'warning', 'error']))
+      .refine((rules) => rules['docusaurus-refused'] === undefined || rules['docusaurus-refused'] === 'error', {
+        error: UNLOWERED,
+        path: ['docusaurus-refused'],
+      })
       .default({}),
     /** Front matter fields every post must have. */
     requiredFields: z.array(z.string()).default(['title', 'description', 'tags', 'authors']),

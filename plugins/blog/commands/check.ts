@@ -10,6 +10,7 @@ import {closest} from 'fastest-levenshtein';
 import {checkSite, type CheckResult} from '../check';
 import {siteBlogs, type SiteBlog} from '../check/load/siteConfig';
 import {formatReport, type ReportFormat} from '../check/report';
+import {UNLOWERED} from '../check/options';
 import {RULE_IDS, type RuleId, type RuleSetting} from '../check/rules';
 import {isPreset, PRESET_NAMES, type Preset} from '../check/rules/presets';
 import {exists, isDirectory} from '../shared/files';
@@ -71,6 +72,7 @@ function ruleSetting(arg: string): [RuleId, RuleSetting] {
   if (!isSetting(setting)) {
     throw new UsageError(`--rule ${id}: unknown severity "${setting}"; use one of ${SETTINGS.join(', ')}`);
   }
+  if (id === 'docusaurus-refused' && setting !== 'error') throw new UsageError(`--rule: ${UNLOWERED}`);
   return [id, setting];
 }
 
