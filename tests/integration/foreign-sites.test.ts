@@ -78,21 +78,25 @@ describe('npm run check on a site without this plugin', () => {
     await expectNoHouseKeys(report, stderr);
   });
 
-  it('checks both blogs of a site with two blog plugin instances, each with its own tags option', async () => {
+  it('checks both blogs of a site with two blog plugin instances, each with its own tags, include and translations', async () => {
     const {code, stdout, stderr} = await check(TWO_BLOGS, '--format', 'json');
     expect(stderr).toBe('');
     const report: Report = JSON.parse(stdout);
-    expect(report.files).toBe(3);
+    // One post in blog/, two in news/ (its include takes .md only: its .mdx file, unreadable, is no post)
+    // and the French translation of a news post.
+    expect(report.files).toBe(4);
     expect(report.diagnostics.map((d) => [d.file, d.line, d.rule, d.severity])).toEqual([
       // The preset's blog: onInlineTags: 'throw' with a tags file makes an unknown tag an error.
       ['blog/2024-05-01-version-two.md', 3, 'tag-unknown', 'error'],
-      // The "news" instance has `tags: null`: its tags are free, its advice a warning.
+      // The "news" instance keeps its translations in its own folder, read in every locale.
+      ['i18n/fr/docusaurus-plugin-content-blog-news/2024-05-02-launch-week.md', 2, 'title-length', 'warning'],
+      // It has `tags: null`: its tags are free, its advice a warning.
       ['news/2024-05-03-meetup.md', 2, 'title-length', 'warning'],
     ]);
-    expect(report).toMatchObject({errors: 1, warnings: 1});
+    expect(report).toMatchObject({errors: 1, warnings: 2});
     expect(code).toBe(1);
     const text = await check(TWO_BLOGS);
-    expect(text.stdout.trim().split('\n').at(-1)).toBe('✖ 1 error, 1 warning in 3 posts (1 locale)');
+    expect(text.stdout.trim().split('\n').at(-1)).toBe('✖ 1 error, 2 warnings in 4 posts (2 locales)');
   });
 });
 

@@ -53,26 +53,45 @@ describe('siteBlogs', () => {
     expect(off.blogs.map((b) => [b.id, b.options.blogPath])).toEqual([['news', 'news']]);
   });
 
-  it('makes each blog plugin instance a blog; a translated folder of another instance is not read', async () => {
+  it('makes each blog plugin instance a blog, in every locale, with its id, include and exclude', async () => {
     const dir = await site(
       `module.exports = {
         i18n: {defaultLocale: 'en', locales: ['en', 'fr']},
         presets: [['classic', {docs: false}]],
         plugins: [
           () => ({name: 'inline-plugin'}),
-          ['@docusaurus/plugin-content-blog', {id: 'news', path: 'news', routeBasePath: 'updates', include: ['*.md']}],
+          ['@docusaurus/plugin-content-blog', {id: 'news', path: 'news', routeBasePath: 'updates', include: ['*.md'], exclude: ['old/**']}],
         ],
       };`,
     );
     const {blogs} = await siteBlogs(dir);
-    expect(blogs.map((b) => [b.id, b.routeBasePath, b.options.blogPath, b.options.locales])).toEqual([
-      ['default', 'blog', undefined, ['en', 'fr']],
-      ['news', 'updates', 'news', ['en']],
+    expect(
+      blogs.map(({id, routeBasePath, options: o}) => [
+        id,
+        routeBasePath,
+        o.blogPath,
+        o.locales,
+        o.pluginId,
+        o.include,
+        o.exclude,
+      ]),
+    ).toEqual([
+      ['default', 'blog', undefined, ['en', 'fr'], 'default', undefined, undefined],
+      ['news', 'updates', 'news', ['en', 'fr'], 'news', ['*.md'], ['old/**']],
     ]);
-    expect(blogs[0]!.limits).toEqual([]);
-    expect(blogs[1]!.limits).toEqual([
-      "sets include; the check reads Docusaurus's default files there (**/*.{md,mdx}, no _ files or folders)",
-      'is checked in en only: the check does not read i18n/*/docusaurus-plugin-content-blog-news/',
+  });
+
+  it("passes this plugin's include and exclude on, and leaves Docusaurus's defaults for what is not a list of globs", async () => {
+    const dir = await site(
+      `module.exports = {
+        presets: [['classic', {blog: {include: '*.md', exclude: [1]}}]],
+        plugins: [['./plugins/blog', {id: 'notes', path: 'notes', include: ['**/*.md'], exclude: ['drafts/**']}]],
+      };`,
+    );
+    const {blogs} = await siteBlogs(dir);
+    expect(blogs.map(({ours, options: o}) => [ours, o.pluginId, o.include, o.exclude])).toEqual([
+      [false, 'default', undefined, undefined],
+      [true, 'notes', ['**/*.md'], ['drafts/**']],
     ]);
   });
 

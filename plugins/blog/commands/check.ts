@@ -88,10 +88,6 @@ async function main(): Promise<number> {
       throw new UsageError(`no blog folder at ${blogDir}${whose(blog, blogs)}: is ${siteDir} a Docusaurus site?`);
   }
   if (problem) process.stderr.write(`check: note: ${problem}; assumed ${assumed}\n`);
-  for (const blog of blogs) {
-    for (const limit of blog.limits)
-      process.stderr.write(`check: note: the blog at ${blog.options.blogPath ?? 'blog'}/ ${limit}\n`);
-  }
   const results = [];
   for (const blog of blogs) results.push(await checkSite(siteDir, overridden(blog, preset, rules)));
   const result = merged(results);

@@ -10,14 +10,14 @@ import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {BlogContent, PluginOptions as BlogPluginOptions} from '@docusaurus/plugin-content-blog';
 import type {PluginContentLoadedActions} from '@docusaurus/types';
+import {getPluginI18nPath} from '@docusaurus/utils';
 import type {CheckResult} from '../check';
-import {BLOG_PLUGIN_FOLDER} from '../check/load';
 import {formatFieldPath} from '../check/rules';
 import {docusaurusRefused} from '../check/rules/docusaurus';
 import type {PostProblems, ShownDiagnostic} from '../client/types';
 import {blockedPosts} from './blocking';
 import {folderFingerprint, whenSettled} from './devReloads';
-import {contentPathsOf} from './localizedPosts';
+import {BLOG_PLUGIN_NAME, contentPathsOf} from './localizedPosts';
 import {permalinkOf} from './permalink';
 import {readablePosts, refusedPosts, type Refusal} from './refusals';
 import type {PluginSetup} from './setup';
@@ -55,7 +55,13 @@ export function devServerLoader({
   const baseExclude = [...blogOptions.exclude];
   const blogFolders = [
     path.resolve(siteDir, blogOptions.path),
-    ...i18n.locales.map((locale) => path.join(path.dirname(context.localizationDir), locale, BLOG_PLUGIN_FOLDER)),
+    ...i18n.locales.map((locale) =>
+      getPluginI18nPath({
+        localizationDir: path.join(path.dirname(context.localizationDir), locale),
+        pluginName: BLOG_PLUGIN_NAME,
+        pluginId: blogOptions.id,
+      }),
+    ),
   ];
   const registryFiles = [blogOptions.authorsMapPath, setup.tagsFile].map((file) =>
     path.resolve(siteDir, blogOptions.path, file),

@@ -29,6 +29,9 @@ export function createSiteCheck({context, blogOptions, checker, isDev, tagsFile}
       defaultLocale: i18n.defaultLocale,
       locales: i18n.locales,
       blogPath: blogOptions.path,
+      pluginId: blogOptions.id,
+      include: blogOptions.include,
+      exclude: blogOptions.exclude,
       staticDirs: context.siteConfig.staticDirectories,
       tagsFile,
       authorsFile: blogOptions.authorsMapPath,
@@ -36,7 +39,7 @@ export function createSiteCheck({context, blogOptions, checker, isDev, tagsFile}
     });
 
   function checkOncePerBuild(): Promise<CheckResult> {
-    const key = `${siteDir}\0${blogOptions.path}\0${JSON.stringify(checker)}`;
+    const key = `${siteDir}\0${blogOptions.id}\0${blogOptions.path}\0${JSON.stringify(checker)}`;
     let pending = shared.buildChecks.get(key);
     if (!pending) shared.buildChecks.set(key, (pending = check()));
     return pending;

@@ -4,6 +4,13 @@
  */
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {
+  DEFAULT_I18N_DIR_NAME,
+  DEFAULT_PLUGIN_ID,
+  getPluginI18nPath,
+  Globby,
+  GlobExcludeDefault,
+} from '@docusaurus/utils';
 import {isAlias, isMap, isScalar, parseDocument, visit} from 'yaml';
 import type {AuthorEntry, PostInput, TagEntry} from '../context';
 import {routePathProblem} from '../rules/frontMatter';
@@ -18,7 +25,15 @@ import {codePoint} from '../../shared/text';
 /** A registry above this size is refused unread: thousands of tags fit in far less. */
 const MAX_REGISTRY_BYTES = 1024 * 1024;
 
-export const BLOG_PLUGIN_FOLDER = 'docusaurus-plugin-content-blog';
+/** Docusaurus's blog plugin, as its translations' folders are named: i18n/<locale>/<name>[-<id>]/. */
+const BLOG_PLUGIN_NAME = 'docusaurus-plugin-content-blog';
+
+/**
+ * The blog plugin's default `include` (its DEFAULT_OPTIONS); its default
+ * `exclude` is @docusaurus/utils's GlobExcludeDefault: files and folders
+ * starting with _, __tests__ and *.test.{js,jsx,ts,tsx}.
+ */
+const DEFAULT_BLOG_INCLUDE: readonly string[] = ['**/*.{md,mdx}'];
 
 export interface SiteLayout {
   siteDir: string;
@@ -27,6 +42,12 @@ export interface SiteLayout {
   locales: string[];
   /** The default locale's blog folder, relative to the site. */
   blogPath: string;
+  /** The blog plugin instance's `id` (default 'default'): it names the translations' folders. */
+  pluginId?: string;
+  /** The blog's `include` globs, in each blog folder (default DEFAULT_BLOG_INCLUDE). */
+  include?: readonly string[];
+  /** The blog's `exclude` globs (default GlobExcludeDefault). */
+  exclude?: readonly string[];
   staticDirs: string[];
   tagsFile: string;
   authorsFile: string;
@@ -51,12 +72,12 @@ export interface LoadedSite {
 /** Locales that have a translated blog folder, when the site config is unknown. */
 export async function discoverLocales(siteDir: string): Promise<string[]> {
   try {
-    const entries = await readdir(path.join(siteDir, 'i18n'), {withFileTypes: true});
+    const entries = await readdir(path.join(siteDir, DEFAULT_I18N_DIR_NAME), {withFileTypes: true});
     const found: string[] = [];
     for (const entry of entries) {
       if (!entry.isDirectory()) continue;
       try {
-        await readdir(path.join(siteDir, 'i18n', entry.name, BLOG_PLUGIN_FOLDER));
+        await readdir(translationsFolder(siteDir, entry.name, DEFAULT_PLUGIN_ID));
         found.push(entry.name);
       } catch {
         // no blog folder for this locale
@@ -68,17 +89,20 @@ export async function discoverLocales(siteDir: string): Promise<string[]> {
   }
 }
 
+/** A locale's folder of one blog instance's translations, as Docusaurus names it. */
+function translationsFolder(siteDir: string, locale: string, pluginId: string): string {
+  return getPluginI18nPath({
+    localizationDir: path.join(siteDir, DEFAULT_I18N_DIR_NAME, locale),
+    pluginName: BLOG_PLUGIN_NAME,
+    pluginId,
+  });
+}
+
 export function blogFolder(layout: SiteLayout, locale: string): string {
   return locale === layout.defaultLocale
     ? path.resolve(layout.siteDir, layout.blogPath)
-    : path.join(layout.siteDir, 'i18n', locale, BLOG_PLUGIN_FOLDER);
+    : translationsFolder(layout.siteDir, locale, layout.pluginId ?? DEFAULT_PLUGIN_ID);
 }
-
-// Docusaurus's defaults: files and folders starting with _ are not posts.
-const isPostFile = (rel: string) =>
-  /\.mdx?$/.test(rel) &&
-  !rel.split('/').some((part) => part.startsWith('_') || part === '__tests__') &&
-  !/\.test\.mdx?$/.test(rel);
 
 const FILE_DATE = /(?:^|\/)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[-/]|$)/;
 
@@ -87,19 +111,17 @@ export function fileDateOf(relativePath: string): string | undefined {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
 }
 
-async function listPosts(folder: string): Promise<string[]> {
+/**
+ * The posts of one blog folder, as the blog plugin finds them: its own glob
+ * with the blog's include and exclude, relative to the folder.
+ */
+async function listPosts(folder: string, layout: SiteLayout): Promise<string[]> {
   try {
-    const entries = await readdir(folder, {recursive: true, withFileTypes: true});
-    return entries
-      .filter((e) => e.isFile())
-      .map((e) =>
-        path
-          .relative(folder, path.join(e.parentPath ?? (e as {path?: string}).path ?? folder, e.name))
-          .split(path.sep)
-          .join('/'),
-      )
-      .filter(isPostFile)
-      .sort();
+    const files = await Globby([...(layout.include ?? DEFAULT_BLOG_INCLUDE)], {
+      cwd: folder,
+      ignore: [...(layout.exclude ?? GlobExcludeDefault)],
+    });
+    return files.sort();
   } catch {
     return [];
   }
@@ -156,7 +178,7 @@ export async function loadSite(layout: SiteLayout): Promise<LoadedSite> {
       tags[locale] = toTags(mergeEntries(defaultTags, localTags));
       authors[locale] = toAuthors(mergeEntries(defaultAuthors, localAuthors));
     }
-    const files = await listPosts(folder);
+    const files = await listPosts(folder, layout);
     const absolute = files.map((f) => path.join(folder, f));
     const contents = await readAll(absolute);
     files.forEach((relativePath, i) => {

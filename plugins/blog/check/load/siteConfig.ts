@@ -9,6 +9,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {DEFAULT_PLUGIN_ID} from '@docusaurus/utils';
 import type {CheckSiteOptions} from '..';
 import {discoverLocales} from './';
 import {OWN_OPTION_KEYS, type CheckerOptions} from '../options';
@@ -22,9 +23,6 @@ const CONFIG_FILES = [
   'docusaurus.config.cjs',
 ];
 
-/** Docusaurus's default blog instance id, and its folder for translations. */
-const DEFAULT_ID = 'default';
-
 export interface SiteBlog {
   /** The blog plugin instance's id: 'default' unless the config gives one. */
   id: string;
@@ -33,8 +31,6 @@ export interface SiteBlog {
   /** This plugin runs the blog: its options are the site's own house rules. */
   ours: boolean;
   options: CheckSiteOptions;
-  /** What the check cannot follow of this blog's options, as notes: "sets include; …". */
-  limits: string[];
 }
 
 export interface SiteBlogs {
@@ -166,27 +162,15 @@ function blogEntries(config: Options): {ours: boolean; options: Options}[] {
 }
 
 function blogOf(siteDir: string, site: CheckSiteOptions, ours: boolean, blog: Options): SiteBlog {
-  const id = typeof blog.id === 'string' ? blog.id : DEFAULT_ID;
-  const options: CheckSiteOptions = {...site};
+  const id = typeof blog.id === 'string' ? blog.id : DEFAULT_PLUGIN_ID;
+  const options: CheckSiteOptions = {...site, pluginId: id};
   if (typeof blog.path === 'string') options.blogPath = blog.path;
   if (typeof blog.tags === 'string') options.tagsFile = blog.tags;
   if (typeof blog.authorsMapPath === 'string') options.authorsFile = blog.authorsMapPath;
   const routeBasePath = typeof blog.routeBasePath === 'string' ? blog.routeBasePath : 'blog';
-  const limits: string[] = [];
-  const unfollowed = ['include', 'exclude'].filter((key) => blog[key] !== undefined);
-  if (unfollowed.length) {
-    limits.push(
-      `sets ${unfollowed.join(' and ')}; the check reads Docusaurus's default files there (**/*.{md,mdx}, no _ files or folders)`,
-    );
-  }
-  // Translations of another instance live in i18n/<locale>/docusaurus-plugin-content-blog-<id>,
-  // which the loader does not read: that blog is checked in its default locale.
-  if (!ours && id !== DEFAULT_ID && (site.locales?.length ?? 1) > 1) {
-    options.locales = [site.defaultLocale ?? 'en'];
-    limits.push(
-      `is checked in ${options.locales[0]} only: the check does not read i18n/*/docusaurus-plugin-content-blog-${id}/`,
-    );
-  }
+  // Which files are posts, as Docusaurus globs them (also for this plugin, which passes them on).
+  if (isGlobList(blog.include)) options.include = blog.include;
+  if (isGlobList(blog.exclude)) options.exclude = blog.exclude;
   if (ours) {
     const checker: Options = {};
     for (const key of OWN_OPTION_KEYS) if (blog[key] !== undefined) checker[key] = blog[key];
@@ -203,8 +187,12 @@ function blogOf(siteDir: string, site: CheckSiteOptions, ours: boolean, blog: Op
       onInlineAuthors: blog.onInlineAuthors,
     });
   }
-  return {id, routeBasePath, ours, options, limits};
+  return {id, routeBasePath, ours, options};
 }
+
+/** `include` and `exclude` as Docusaurus takes them: lists of globs (it refuses anything else). */
+const isGlobList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((glob) => typeof glob === 'string');
 
 /** Docusaurus's `onInline*` levels as rule severities. */
 const SEVERITY_OF_REPORT: Record<string, RuleSetting> = {ignore: 'off', log: 'info', warn: 'warning', throw: 'error'};
