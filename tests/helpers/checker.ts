@@ -25,6 +25,7 @@ export async function memorySiteFacts(): Promise<SiteFacts> {
     images: new Map([
       ['/site/static/img/cover.png', {exists: true, format: 'png', width: 1200, height: 630, size: 50_000}],
     ]),
+    blogFolder: 'blog/',
     staticDirs: ['/site/static'],
     settings: {required: DEFAULT_OPTIONS.requiredFields, socialCards: true},
     cardCoverage: combinedCoverage(await loadCardFonts()),

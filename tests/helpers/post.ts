@@ -23,6 +23,7 @@ export function siteFacts(overrides: Partial<SiteFacts> = {}): SiteFacts {
     tags: {},
     authors: {},
     images: new Map(),
+    blogFolder: 'blog/',
     staticDirs: ['/site/static'],
     settings: {required: [], socialCards: false},
     ...overrides,

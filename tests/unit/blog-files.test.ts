@@ -120,7 +120,7 @@ describe('a second blog instance', () => {
       [`${NEWS_AR}/authors.yml`, 3, 1, 'ar', 'registry-invalid', 'error'],
     ]);
     expect(result.diagnostics[0]!.message).toContain(
-      `Tag "relase" is not in tags.yml; did you mean "release" (إصدار)? Use a key of tags.yml or its label in ${NEWS_AR}/tags.yml`,
+      `Tag "relase" is not in tags.yml; did you mean "release" (إصدار)? Use a key of tags.yml or its label in ${NEWS_AR}/tags.yml, or add the tag to news/tags.yml with its label there.`,
     );
     expect(result.diagnostics[1]!.message).toBe(
       'authors.yml: "ghost" needs a "name" or an "image_url": Docusaurus refuses an author with neither.',

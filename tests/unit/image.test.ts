@@ -34,6 +34,7 @@ function site(images: Record<string, ImageFacts> = {}, staticDirs = [STATIC]): S
     siteDir: SITE,
     defaultLocale: 'en',
     locales: ['en', 'ar'],
+    blogFolder: 'blog/',
     tags: {},
     authors: {},
     images: new Map(Object.entries(images).map(([p, facts]) => [path.join(SITE, p), facts])),

@@ -54,6 +54,8 @@ export interface SiteFacts {
   siteDir: string;
   defaultLocale: string;
   locales: readonly string[];
+  /** The default locale's blog folder, relative to the site, with a trailing slash ("blog/"). */
+  blogFolder: string;
   /** Tags per locale: the locale's tags.yml, falling back to the default one. */
   tags: Readonly<Record<string, ReadonlyMap<string, TagEntry>>>;
   /** Authors per locale: the locale's authors.yml merged over the default one. */

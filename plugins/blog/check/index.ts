@@ -64,6 +64,7 @@ async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<S
     siteDir: site.layout.siteDir,
     defaultLocale: site.layout.defaultLocale,
     locales: site.layout.locales,
+    blogFolder: `${path.relative(site.layout.siteDir, path.resolve(site.layout.siteDir, site.layout.blogPath)).split(path.sep).join('/')}/`,
     tags: site.tags,
     authors: site.authors,
     images: new Map(),

@@ -120,7 +120,7 @@ export function checkAuthors(post: PostInput, data: Record<string, unknown>, sit
 }
 
 function unknownAuthor(value: string, path: FieldPath, registry: Registry, post: PostInput, site: SiteFacts): Finding {
-  const file = `${post.locale === site.defaultLocale ? blogFolderOf(post) : 'blog/'}authors.yml`;
+  const file = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}authors.yml`;
   if (registry.size === 0) return authorUnknown.report('noRegistry', {path}, {value, file});
   const keys = [...registry.keys()];
   const wanted = normalizeForMatch(value);

@@ -111,7 +111,7 @@ export function checkTags(post: PostInput, data: Record<string, unknown>, site: 
 }
 
 function unknownTag(value: string, path: FieldPath, registry: Registry, post: PostInput, site: SiteFacts): Finding {
-  const defaultFile = `${post.locale === site.defaultLocale ? blogFolderOf(post) : 'blog/'}tags.yml`;
+  const defaultFile = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}tags.yml`;
   if (registry.size === 0) return tagUnknown.report('noRegistry', {path}, {value, file: defaultFile});
   // Show the key, which always works, and the label when it is spelled differently.
   const entry = nearestTag(value, registry);
