@@ -27,6 +27,7 @@ import {readerOptionsOf} from './plugin/readerOptions';
 import {pluginSetup, type PluginOptions} from './plugin/setup';
 import {createSiteCheck} from './plugin/siteCheck';
 import {oneReloadAtATime} from './plugin/upstream/oneReloadAtATime';
+import {shippedTranslations} from './plugin/translations';
 import {yamlFilesGlob} from './plugin/upstream/tagsFile';
 
 export type {Options, PluginOptions} from './plugin/setup';
@@ -76,6 +77,10 @@ export default async function pluginQalamBlog(
 
     getThemePath() {
       return path.join(__dirname, 'theme');
+    },
+
+    async getDefaultCodeTranslationMessages() {
+      return {...(await inner.getDefaultCodeTranslationMessages?.()), ...shippedTranslations(i18n.currentLocale)};
     },
 
     getClientModules() {

@@ -64,6 +64,20 @@ describe('untranslated posts', () => {
     expect(notice.find('a').attr('href')).toBe(`${URL}/2025/01/02/english-only`);
   });
 
+  it("say so in each locale's own language, from the strings the plugin ships", async () => {
+    const notices = {
+      ar: ['لم تُترجم هذه المقالة بعد، فهي معروضة بلغتها الأصلية.', 'اقرأ الأصل'],
+      fa: ['این نوشته هنوز ترجمه نشده است و به زبان اصلی‌اش نمایش داده می‌شود.', 'خواندن متن اصلی'],
+      he: ['הפוסט הזה עדיין לא תורגם, ולכן הוא מוצג בשפת המקור.', 'לקריאת המקור'],
+    };
+    for (const [locale, [text, link]] of Object.entries(notices)) {
+      const notice = (await page(`${locale}/2025/01/02/english-only`))('article [role="note"]');
+      expect([notice.attr('lang'), notice.attr('dir')], locale).toEqual([locale, 'rtl']);
+      expect(notice.text(), locale).toBe(`${text} ${link}`);
+      expect(notice.find('a').text(), locale).toBe(link);
+    }
+  });
+
   it('are never advertised as Arabic, and point search engines at the original', async () => {
     for (const locale of ['', 'ar/', 'fa/', 'he/']) {
       const links = await alternates(`${locale}2025/01/02/english-only`);

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {wholeNumber} from '../../plugins/blog/client/digits';
+import {normalizeCheckerOptions} from '../../plugins/blog/check/options';
+import {digitsOf} from '../../plugins/blog/plugin/setup';
 
 // Pages print reading times, counts and years without building an
 // Intl.NumberFormat; what they print must be what Intl would have printed.
@@ -33,5 +35,21 @@ describe('wholeNumber', () => {
     expect(wholeNumber(-5, 'latn', false)).toBeUndefined();
     expect(wholeNumber(5, 'deva', true)).toBeUndefined();
     expect(wholeNumber(5, 'arab', true)).toBe('٥');
+  });
+});
+
+describe("a locale's digits", () => {
+  it("are the language's own unless the digits option names them", () => {
+    expect(digitsOf('fa', 'fa-IR', {})).toBe('arabext');
+    expect(digitsOf('ar', 'ar', {})).toBe('latn');
+    expect(digitsOf('en', 'en', {})).toBe('latn');
+    expect(digitsOf('bn', 'bn', {})).toBe('beng');
+    expect(digitsOf('ar', 'ar', {ar: 'arab'})).toBe('arab');
+    expect(digitsOf('fa', 'fa', {fa: 'latn'})).toBe('latn');
+  });
+
+  it('are any numbering system Intl writes, and nothing else, in the option', () => {
+    expect(normalizeCheckerOptions({digits: {hi: 'deva', th: 'thai'}}).digits).toEqual({hi: 'deva', th: 'thai'});
+    expect(() => normalizeCheckerOptions({digits: {ar: 'arabic'}})).toThrow(/arabic\\?" is not a numbering system/);
   });
 });

@@ -22,6 +22,9 @@ const socialCardsSchema = z
 export const UNLOWERED =
   'docusaurus-refused cannot be lowered or turned off: Docusaurus refuses these values itself, and its build would stop on them with a stack trace instead of this report. Fix the posts instead.';
 
+/** The numbering systems this runtime's Intl can write. */
+const NUMBERING_SYSTEMS: ReadonlySet<string> = new Set(Intl.supportedValuesOf('numberingSystem'));
+
 export const checkerOptionsSchema = z
   .object({
     /**
@@ -42,8 +45,20 @@ export const checkerOptionsSchema = z
     requiredFields: z.array(z.string()).default(['title', 'description', 'tags', 'authors']),
     /** A post of the default locale with no translation in a locale: shown there with a notice, or left out. */
     untranslatedPosts: z.enum(['notice', 'hide']).default('notice'),
-    /** The digits each locale writes dates, reading times and counts in (default: latn). */
-    digits: z.record(z.string(), z.enum(['latn', 'arab', 'arabext'])).default({}),
+    /**
+     * The digits each locale writes dates, reading times and counts in: a
+     * numbering system (`latn`, `arab`, `arabext`, `deva`…). A locale not named
+     * gets its language's own, as CLDR has it (Persian: arabext; Arabic: latn).
+     */
+    digits: z
+      .record(
+        z.string(),
+        z.string().refine((system) => NUMBERING_SYSTEMS.has(system), {
+          error: (issue) =>
+            `"${String(issue.input)}" is not a numbering system; use one of latn, arab, arabext, deva, beng, thai…`,
+        }),
+      )
+      .default({}),
     /** Social cards: an Open Graph image drawn for posts at build time. */
     socialCards: socialCardsSchema.prefault({}),
     /**

@@ -5,7 +5,7 @@
  * times, counts and years need none of what it knows. No React here.
  */
 
-/** The digits of the numbering systems the plugin's `digits` option allows. */
+/** The digits of the numbering systems written here without Intl; the others go through Intl.NumberFormat. */
 const DIGITS: Record<string, string> = {latn: '0123456789', arab: '٠١٢٣٤٥٦٧٨٩', arabext: '۰۱۲۳۴۵۶۷۸۹'};
 
 /**

@@ -6,7 +6,8 @@
 
 export type Dir = 'ltr' | 'rtl';
 
-export type Digits = 'latn' | 'arab' | 'arabext';
+/** A numbering system, as CLDR and Intl name it: `latn`, `arab`, `arabext`, `deva`… */
+export type Digits = string;
 
 /** What the theme needs to know about a post's language. */
 export interface PostLanguage {
@@ -74,6 +75,8 @@ export interface BlogGlobalData {
   foreign?: Record<string, {lang: string; dir: Dir}>;
   /** Posts that do not exist in every locale, by permalink. */
   restricted?: Record<string, {locales: string[]; canonical?: string}>;
+  /** The language of the plugin's own strings, when the page's has no translation of them. */
+  stringsLanguage?: {lang: string; dir: Dir};
   /** Dev server only: the problems of each post that has some, by permalink. */
   problems?: Record<string, PostProblems>;
 }

@@ -55,10 +55,9 @@ export interface PluginSetup {
 export function pluginSetup(context: LoadContext, options: PluginOptions): PluginSetup {
   const {siteDir, i18n} = context;
   const {ours: checker, blog: blogOptions} = splitOptions(options);
-  const digits = checker.digits;
   const localeConfig = i18n.localeConfigs[i18n.currentLocale];
   const pageLang = localeConfig?.htmlLang ?? i18n.currentLocale;
-  const localeDigits = digits[i18n.currentLocale] ?? 'latn';
+  const localeDigits = digitsOf(i18n.currentLocale, pageLang, checker.digits);
   return {
     context,
     checker,
@@ -71,4 +70,9 @@ export function pluginSetup(context: LoadContext, options: PluginOptions): Plugi
     tagsBase: normalizeUrl([context.baseUrl, blogOptions.routeBasePath, blogOptions.tagsBasePath]),
     tagsFile: typeof blogOptions.tags === 'string' ? blogOptions.tags : 'tags.yml',
   };
+}
+
+/** The locale's digits: the `digits` option's, else the language's own numbering system (CLDR: Persian writes ۱۲۳). */
+export function digitsOf(locale: string, lang: string, option: Readonly<Record<string, Digits>>): Digits {
+  return option[locale] ?? new Intl.NumberFormat(lang).resolvedOptions().numberingSystem;
 }
