@@ -245,6 +245,38 @@ describe('cards of posts', () => {
     expect(formatCardDate(new Date('2025-01-29'), {locale: 'en', digits: 'latn'})).toBe('January 29, 2025');
   });
 
+  it('writes the date in a form the fonts draw: the numeric form, else the ISO day, never with letters dropped', () => {
+    const day = new Date('2024-06-24');
+    expect(formatCardDate(day, {locale: 'ar', digits: 'latn', coverage})).toBe('24 يونيو 2024');
+    expect(formatCardDate(day, {locale: 'fr', digits: 'latn', coverage})).toBe('24 juin 2024');
+    // Han and Cyrillic are not in the cards' fonts.
+    expect(formatCardDate(day, {locale: 'zh', digits: 'latn', coverage})).toBe('2024/6/24');
+    expect(formatCardDate(day, {locale: 'ru', digits: 'latn', coverage})).toBe('24.06.2024');
+    expect(formatCardDate(day, {locale: 'ja', digits: 'latn', coverage})).toBe('2024/6/24');
+    // Devanagari digits are not either.
+    expect(formatCardDate(day, {locale: 'hi', digits: 'deva', coverage})).toBe('2024-06-24');
+  });
+
+  it('leave out a site name or an author the fonts cannot draw whole, and say so', () => {
+    const chinese = {...site, siteName: '博客', coverage};
+    const post = {
+      ...blogPost('/ar/2025/01/29/x'),
+      metadata: {
+        ...blogPost('/ar/2025/01/29/x').metadata,
+        authors: [
+          {key: 'a', name: 'لارك'},
+          {key: 'b', name: '李雷'},
+        ],
+      },
+    } as unknown as BlogPost;
+    const {jobs, omitted} = attachCards([post], chinese);
+    expect(jobs[0]!.card).toMatchObject({siteName: '', authors: ['لارك']});
+    expect(omitted).toEqual([
+      {what: 'the site name', text: '博客', missing: ['博', '客']},
+      {what: 'the author', text: '李雷', missing: ['李', '雷']},
+    ]);
+  });
+
   it('point a post without image at its card, with the head facts', () => {
     const {posts, jobs} = attachCards([blogPost('/ar/2025/01/29/x')], site);
     const metadata = posts[0]!.metadata as BlogPost['metadata'] & {socialCard?: unknown};
@@ -270,7 +302,7 @@ describe('cards of posts', () => {
 
   it('leave a post with its own image alone, unless every post gets a card', () => {
     const withImage = blogPost('/ar/y', {image: 'https://example.com/y.png'});
-    expect(attachCards([withImage], site)).toEqual({posts: [withImage], jobs: []});
+    expect(attachCards([withImage], site)).toEqual({posts: [withImage], jobs: [], omitted: []});
     const all = attachCards([withImage], {...site, all: true});
     expect(all.jobs).toHaveLength(1);
     expect(all.posts[0]!.metadata.frontMatter.image).toBe('/img/cards/y.png');

@@ -11,6 +11,7 @@ import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import {directionOf} from '../i18n/direction';
 import {CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cardHash, type SocialCard} from './card';
 import {dateFormat} from '../client/postDate';
+import {missingCharacters} from './fonts';
 import type {SocialCardMeta} from '../client/types';
 
 const CARDS_FOLDER = 'img/cards';
@@ -37,6 +38,8 @@ export interface CardSite {
   /** A card for every post, not only those without `image`. */
   all: boolean;
   fontDigest: string;
+  /** The code points the cards' fonts draw; without it, every text is taken as drawable. */
+  coverage?: ReadonlySet<number>;
 }
 
 type PostMetadata = BlogPost['metadata'] & {language?: {lang: string; dir: 'ltr' | 'rtl'}; socialCard?: SocialCardMeta};
@@ -63,17 +66,36 @@ export function cardFileOf(permalink: string, baseUrl: string): string {
 
 export function formatCardDate(
   date: Date | string | number,
-  site: Pick<CardSite, 'locale' | 'calendar' | 'digits'>,
+  site: Pick<CardSite, 'locale' | 'calendar' | 'digits' | 'coverage'>,
 ): string {
-  return dateFormat({
-    lang: site.locale,
-    digits: site.digits,
-    ...(site.calendar ? {calendar: site.calendar} : {}),
-  }).format(new Date(date));
+  const style = {lang: site.locale, digits: site.digits, ...(site.calendar ? {calendar: site.calendar} : {})};
+  const day = new Date(date);
+  const drawable = (text: string) => !site.coverage || missingCharacters(text, site.coverage).length === 0;
+  // The locale's long form ("24 juin 2024"); where the fonts lack its letters
+  // ("2024年6月24日"), its numeric form ("2024/6/24"); else the ISO day.
+  for (const options of [undefined, NUMERIC_DATE]) {
+    const text = dateFormat(style, options).format(day);
+    if (drawable(text)) return text;
+  }
+  return day.toISOString().slice(0, 10);
 }
 
-/** What a post's card shows. The title is the post's, whole: takumi shortens it to fit when drawing. */
-function cardOfPost(post: BlogPost, site: CardSite): SocialCard {
+const NUMERIC_DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'numeric', year: 'numeric'};
+
+/** A text a card would draw with characters missing: what it is, for the build's warning. */
+export interface CardOmission {
+  what: string;
+  text: string;
+  missing: string[];
+}
+
+/**
+ * What a post's card shows. The title is the post's, whole: takumi shortens
+ * it to fit when drawing (a title the fonts cannot draw is the checker's
+ * title-glyph-missing). The site name and authors the fonts cannot draw whole
+ * are left out, and said in `omitted`.
+ */
+function cardOfPost(post: BlogPost, site: CardSite, omitted: CardOmission[]): SocialCard {
   const metadata = post.metadata as PostMetadata;
   const declared = typeof metadata.frontMatter.lang === 'string' ? metadata.frontMatter.lang : undefined;
   const lang = metadata.language?.lang ?? declared ?? site.htmlLang;
@@ -81,13 +103,23 @@ function cardOfPost(post: BlogPost, site: CardSite): SocialCard {
     title: metadata.title,
     lang,
     dir: metadata.language?.dir ?? directionOf(lang),
-    siteName: site.siteName,
+    siteName: drawnWhole('the site name', site.siteName, site, omitted),
     ...(site.logo ? {logo: site.logo} : {}),
-    authors: metadata.authors.map((a) => a.name ?? a.key ?? '').filter((name): name is string => name.trim() !== ''),
+    authors: metadata.authors
+      .map((a) => drawnWhole('the author', a.name ?? a.key ?? '', site, omitted))
+      .filter((name) => name.trim() !== ''),
     date: formatCardDate(metadata.date, site),
     locale: site.htmlLang,
     localeDir: site.localeDir,
   };
+}
+
+/** The text, when the fonts draw all of it; else nothing, and the omission said. */
+function drawnWhole(what: string, text: string, site: CardSite, omitted: CardOmission[]): string {
+  const missing = site.coverage ? missingCharacters(text, site.coverage) : [];
+  if (missing.length === 0) return text;
+  if (!omitted.some((o) => o.what === what && o.text === text)) omitted.push({what, text, missing});
+  return '';
 }
 
 /**
@@ -99,14 +131,15 @@ export function attachCards(
   posts: readonly BlogPost[],
   site: CardSite,
   imageMeta: (post: BlogPost) => SocialCardMeta | undefined = () => undefined,
-): {posts: BlogPost[]; jobs: CardJob[]} {
+): {posts: BlogPost[]; jobs: CardJob[]; omitted: CardOmission[]} {
   const jobs: CardJob[] = [];
+  const omitted: CardOmission[] = [];
   const out = posts.map((post) => {
     if (!wantsCard(post, site.all)) {
       const meta = imageMeta(post);
       return meta ? withMetadata(post, {socialCard: meta}) : post;
     }
-    const card = cardOfPost(post, site);
+    const card = cardOfPost(post, site, omitted);
     const file = cardFileOf(post.metadata.permalink, site.baseUrl);
     jobs.push({card, hash: cardHash(card, site.fontDigest), file, pathname: `${site.baseUrl}${file}`});
     const url = `/${encodeURI(file)}`;
@@ -120,7 +153,7 @@ export function attachCards(
     };
     return withMetadata(post, {socialCard, frontMatter: {...post.metadata.frontMatter, image: url}});
   });
-  return {posts: out, jobs};
+  return {posts: out, jobs, omitted};
 }
 
 function withMetadata(post: BlogPost, extra: Partial<PostMetadata>): BlogPost {

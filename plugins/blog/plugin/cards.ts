@@ -19,7 +19,7 @@ import type {SocialCardOptions} from '../check/options';
 import {createCardRenderer, type CardRenderer} from '../cards/card';
 import {drawInChild, missingFromCache} from '../cards/child';
 import {CACHE_FOLDER, cardMiddleware, createCardStore, loadLogo, writeCards} from '../cards/files';
-import {fontsDigest, loadCardFonts} from '../cards/fonts';
+import {combinedCoverage, fontsDigest, loadCardFonts} from '../cards/fonts';
 import {attachCards, localImageMeta, type CardJob, type CardSite} from '../cards/posts';
 
 export interface SocialCardsParams {
@@ -40,6 +40,7 @@ export function createSocialCards({context, options, isDev, digits, imageFacts}:
   const localeConfig = i18n.localeConfigs[locale];
   const staticDirs = siteConfig.staticDirectories.map((dir) => path.resolve(siteDir, dir));
   let jobs = new Map<string, CardJob>();
+  const warned = new Set<string>();
 
   const cacheDir = path.join(siteDir, CACHE_FOLDER);
   // In this process, only the dev server draws (and a build whose cache lost a card after drawAhead).
@@ -59,6 +60,7 @@ export function createSocialCards({context, options, isDev, digits, imageFacts}:
           `Social cards: the logo "${logoSrc}" is not a PNG, JPEG, WebP or SVG file in a static folder; the cards show none. Set the blog plugin's socialCards.logo to such a file, or to false.`,
         );
       const htmlLang = localeConfig?.htmlLang ?? locale;
+      const fonts = await loadCardFonts();
       return {
         locale,
         htmlLang,
@@ -69,7 +71,8 @@ export function createSocialCards({context, options, isDev, digits, imageFacts}:
         siteName: siteConfig.title,
         ...(logo ? {logo} : {}),
         all: options.all,
-        fontDigest: fontsDigest(await loadCardFonts()),
+        fontDigest: fontsDigest(fonts),
+        coverage: combinedCoverage(fonts),
       };
     })());
 
@@ -89,6 +92,13 @@ export function createSocialCards({context, options, isDev, digits, imageFacts}:
     async process(posts: BlogPost[]): Promise<BlogPost[]> {
       if (!options.enabled) return posts;
       const result = attachCards(posts, await siteOf(), ownImageMeta);
+      // Once per text: the dev server processes the posts again on every save.
+      for (const {what, text, missing} of result.omitted.filter((o) => !warned.has(`${o.what}\0${o.text}`))) {
+        warned.add(`${what}\0${text}`);
+        logger.warn(
+          `Social cards (${locale}): ${what} "${text}" has characters the cards' fonts cannot draw (${missing.join(' ')}); the cards leave it out.`,
+        );
+      }
       jobs = new Map(result.jobs.map((job) => [job.pathname, job]));
       return result.posts;
     },

@@ -32,7 +32,9 @@ export const frontmatterMissing = defineRule({
 export const frontmatterFenced = defineRule({
   id: 'frontmatter-fenced',
   severity: 'error',
-  category: 'house',
+  // Docusaurus reads no front matter there and publishes the post under its
+  // file name, fence and fields shown as its first lines: on every preset.
+  category: 'safety',
   description: 'the front matter is wrapped in a code fence',
   fix: 'Remove the ```` ``` ```` lines around the front matter.',
   blocking: true,
