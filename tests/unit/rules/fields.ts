@@ -223,6 +223,41 @@ export const fields: RuleTable = {
           },
         ],
       },
+      {
+        name: 'an author in the older fields: the way to authors, without mixing them',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          author: Lark
+          author_title: Editor
+        `,
+        errors: [
+          {
+            rule: 'field-required',
+            line: 1,
+            column: 1,
+            field: 'authors',
+            messageId: 'authorsForLegacy',
+            message:
+              'The required field "authors" is missing; the post names its author with the older "author", "author_title". Describe the author in authors.yml, write its key in "authors", and remove those fields: Docusaurus refuses "authors" next to them.',
+          },
+          {
+            rule: 'field-unknown',
+            line: 5,
+            column: 1,
+            message:
+              '"author" is a deprecated field. Describe the author in authors.yml and list the key in "authors".',
+          },
+          {
+            rule: 'field-unknown',
+            line: 6,
+            column: 1,
+            message:
+              '"author_title" is a deprecated field. Describe the author in authors.yml and list the key in "authors".',
+          },
+        ],
+      },
     ],
   },
   'field-empty': {

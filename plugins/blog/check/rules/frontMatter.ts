@@ -163,6 +163,8 @@ export const fieldRequired = defineRule({
   messages: {
     missing: ({field}: {field: string}) =>
       `The required field "${field}" is missing. Add "${field}: …" to the front matter.`,
+    authorsForLegacy: ({legacy}: {legacy: string[]}) =>
+      `The required field "authors" is missing; the post names its author with the older ${legacy.map((f) => `"${f}"`).join(', ')}. Describe the author in authors.yml, write its key in "authors", and remove ${legacy.length > 1 ? 'those fields' : 'that field'}: Docusaurus refuses "authors" next to them.`,
   },
 });
 
@@ -202,9 +204,13 @@ function checkFields(_post: PostInput, data: Record<string, unknown>, site: Site
   for (const field of site.settings.required) {
     // A post without `image` gets a drawn social card.
     if (field === 'image' && site.settings.socialCards) continue;
-    if (data[field] === undefined || data[field] === null) {
-      findings.push(fieldRequired.report('missing', {path: [field]}, {field}));
-    }
+    if (data[field] !== undefined && data[field] !== null) continue;
+    const legacy = field === 'authors' ? LEGACY_FIELDS.filter((f) => f !== 'id' && data[f] !== undefined) : [];
+    findings.push(
+      legacy.length
+        ? fieldRequired.report('authorsForLegacy', {path: [field]}, {legacy})
+        : fieldRequired.report('missing', {path: [field]}, {field}),
+    );
   }
   return findings;
 }
