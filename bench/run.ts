@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: the checker, the build, the cards, the dev loop and the
  * page, measured against the preset's blog and a vanilla Docusaurus on seeded
- * synthetic blogs (bench/lib/generate.ts), under bench/work/. Prints a table
- * and writes bench/results/latest.json (medians, raw runs, machine, load).
+ * synthetic blogs (bench/lib/generate.ts), under bench/work/, and the reading
+ * time against Docusaurus's on long posts. Prints a table and writes
+ * bench/results/latest.json (medians, raw runs, machine, load).
  *
- *   npm run bench                       # everything, 5 runs each (about 25 min)
+ *   npm run bench                       # everything, 5 runs each (about 40 min)
  *   npm run bench -- --quick            # smaller sites, 1 run: a smoke run
- *   npm run bench -- --only check,cards # some parts: check, build, cards, dev, page
+ *   npm run bench -- --only check,cards # some parts: check, build, cards, dev, page, reading
  *   npm run bench -- --runs 7
  *   npm run bench -- --only page --reuse-builds  # the page part on its last builds
  *
@@ -24,6 +25,7 @@ import {cardsPart} from './parts/cards';
 import {checkPart} from './parts/check';
 import {devLoopPart} from './parts/devLoop';
 import {pagePart} from './parts/page';
+import {readingPart} from './parts/reading';
 
 const PARTS: Record<string, Part> = {
   check: checkPart,
@@ -31,6 +33,7 @@ const PARTS: Record<string, Part> = {
   cards: cardsPart,
   dev: devLoopPart,
   page: pagePart,
+  reading: readingPart,
 };
 
 export function machine() {

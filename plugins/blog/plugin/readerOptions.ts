@@ -8,6 +8,7 @@ import type {PluginOptions as BlogPluginOptions} from '@docusaurus/plugin-conten
 import remarkContinuousHeadings from './headings';
 import type {PluginSetup} from './setup';
 import {safeFeedItems} from './upstream/feedSafety';
+import {readingTimeOption} from './upstream/readingTime';
 
 export function readerOptionsOf({blogOptions, checker}: PluginSetup): BlogPluginOptions {
   return {
@@ -21,5 +22,7 @@ export function readerOptionsOf({blogOptions, checker}: PluginSetup): BlogPlugin
         : blogOptions.beforeDefaultRemarkPlugins,
     // Front matter reaches the feeds as text, never as markup (plugin/upstream/feedSafety.ts).
     feedOptions: {...blogOptions.feedOptions, createFeedItems: safeFeedItems(blogOptions.feedOptions.createFeedItems)},
+    // The site's reading time (Docusaurus's by default), counted in linear time (plugin/upstream/readingTime.ts).
+    readingTime: readingTimeOption(blogOptions.readingTime),
   };
 }
