@@ -128,7 +128,10 @@ async function listPosts(folder: string, layout: SiteLayout): Promise<string[]> 
 }
 
 export async function loadSite(layout: SiteLayout): Promise<LoadedSite> {
-  const rel = (abs: string) => path.relative(layout.siteDir, abs).split(path.sep).join('/');
+  // Posts lie under the site folder: their path after it, without path.relative's work for each.
+  const inSite = layout.siteDir.endsWith(path.sep) ? layout.siteDir : layout.siteDir + path.sep;
+  const rel = (abs: string) =>
+    (abs.startsWith(inSite) ? abs.slice(inSite.length) : path.relative(layout.siteDir, abs)).split(path.sep).join('/');
   const registryProblems: RegistryProblem[] = [];
   const posts: PostInput[] = [];
   const tags: Record<string, Map<string, TagEntry>> = {};
