@@ -341,6 +341,7 @@ function readsAsYamlTimestamp(text: string): boolean {
  * matter, judged alone. `data` is the front matter as read from YAML.
  */
 export function docusaurusFrontMatterRefusals(data: Record<string, unknown>): DocusaurusRefusal[] {
+  if (isPlainFrontMatter(data)) return [];
   try {
     const {refusals, accepted} = schemaRefusals(data);
     // The loader's rules run on what the schema accepted; on a refused front
@@ -360,4 +361,48 @@ export function docusaurusFrontMatterRefusals(data: Record<string, unknown>): Do
     // A bug of ours must not stop the check; the refusal says what happened.
     return [{path: [], type: REFUSAL_TYPES.crash, docusaurusMessage: messageOf(error), value: data}];
   }
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isFilledText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+const isFilledList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length > 0 && value.every(isFilledText);
+const isUrl = (value: unknown) => isFilledText(value) && URL.canParse(value);
+
+/**
+ * The fields a post usually has, each with the values the blog plugin accepts
+ * as written (its schema returns them unchanged, and its loader has nothing
+ * to say about them): text where the schema allows empty text, non-empty text,
+ * lists of non-empty text, an absolute URL (URISchema's second branch), a
+ * valid Date, true or false.
+ */
+const PLAIN_FIELDS: Readonly<Record<string, (value: unknown) => boolean>> = {
+  title: isText,
+  description: isText,
+  slug: isFilledText,
+  tags: isFilledList,
+  keywords: isFilledList,
+  authors: (value) => isFilledText(value) || (isFilledList(value) && new Set(value).size === value.length),
+  image: isUrl,
+  date: (value) => value instanceof Date && !Number.isNaN(value.getTime()),
+  hide_table_of_contents: (value) => typeof value === 'boolean',
+  draft: (value) => typeof value === 'boolean',
+  unlisted: (value) => typeof value === 'boolean',
+};
+
+/**
+ * Whether every field of the front matter is one of PLAIN_FIELDS with a plain
+ * value, so that the blog plugin refuses nothing in it (draft and unlisted
+ * both true aside). Most posts are such: for them, the plugin's Joi schema,
+ * the slowest step of the whole check, need not run. Any other field or
+ * value takes the plugin's own code; a premise test holds the plugin to
+ * accepting, unchanged, what this calls plain.
+ */
+export function isPlainFrontMatter(data: Record<string, unknown>): boolean {
+  for (const field in data) {
+    if (!Object.hasOwn(data, field)) continue;
+    const plain = Object.hasOwn(PLAIN_FIELDS, field) ? PLAIN_FIELDS[field] : undefined;
+    if (!plain?.(data[field])) return false;
+  }
+  return !(data.draft === true && data.unlisted === true);
 }

@@ -2,6 +2,7 @@
  * The only module that reads posts and registries from disk: every locale's
  * blog folder, tags.yml and authors.yml. Everything after it is pure.
  */
+import {readFileSync} from 'node:fs';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -11,7 +12,7 @@ import {
   Globby,
   GlobExcludeDefault,
 } from '@docusaurus/utils';
-import {isAlias, isMap, isScalar, parseDocument, visit} from 'yaml';
+import {isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair} from 'yaml';
 import type {AuthorEntry, PostInput, TagEntry} from '../context';
 import {routePathProblem} from '../rules/frontMatter';
 import {invalidUtf8Offset, parsePost} from '../parse';
@@ -19,7 +20,6 @@ import {lineStarts, toPosition} from '../parse/positions';
 import {registryInvalid} from '../rules/registryFiles';
 import type {Finding, Range} from '../rules/rule';
 import {bidiProblem, controlProblem, invisibleProblem} from '../rules/textSafety';
-import {eachConcurrently} from '../../shared/concurrently';
 import {codePoint} from '../../shared/text';
 
 /** A registry above this size is refused unread: thousands of tags fit in far less. */
@@ -127,17 +127,11 @@ async function listPosts(folder: string, layout: SiteLayout): Promise<string[]> 
   }
 }
 
-/** Reads many files with a bounded number in flight. */
-async function readAll(files: string[], limit = 64): Promise<Buffer[]> {
-  const out = new Array<Buffer>(files.length);
-  await eachConcurrently(files, limit, async (file, i) => {
-    out[i] = await readFile(file);
-  });
-  return out;
-}
-
 export async function loadSite(layout: SiteLayout): Promise<LoadedSite> {
-  const rel = (abs: string) => path.relative(layout.siteDir, abs).split(path.sep).join('/');
+  // Posts lie under the site folder: their path after it, without path.relative's work for each.
+  const inSite = layout.siteDir.endsWith(path.sep) ? layout.siteDir : layout.siteDir + path.sep;
+  const rel = (abs: string) =>
+    (abs.startsWith(inSite) ? abs.slice(inSite.length) : path.relative(layout.siteDir, abs)).split(path.sep).join('/');
   const registryProblems: RegistryProblem[] = [];
   const posts: PostInput[] = [];
   const tags: Record<string, Map<string, TagEntry>> = {};
@@ -179,18 +173,19 @@ export async function loadSite(layout: SiteLayout): Promise<LoadedSite> {
       authors[locale] = toAuthors(mergeEntries(defaultAuthors, localAuthors));
     }
     const files = await listPosts(folder, layout);
-    const absolute = files.map((f) => path.join(folder, f));
-    const contents = await readAll(absolute);
-    files.forEach((relativePath, i) => {
+    // Read one by one, synchronously: a post is a few kilobytes, and each
+    // promise-based read (open, stat, read, close) costs more than reading it.
+    for (const relativePath of files) {
+      const absolutePath = path.join(folder, relativePath);
       posts.push({
-        file: rel(absolute[i]!),
-        absolutePath: absolute[i]!,
+        file: rel(absolutePath),
+        absolutePath,
         locale,
         relativePath,
-        parsed: parsePost(contents[i]!),
+        parsed: parsePost(readFileSync(absolutePath)),
         fileDate: fileDateOf(relativePath),
       });
-    });
+    }
   }
   return {layout, posts, tags, authors, registryProblems};
 }
@@ -238,8 +233,8 @@ async function loadRegistry(
   }
   const name = path.basename(file);
   const source = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const starts = lineStarts(source);
-  const pos = (offset: number) => toPosition(starts, Math.min(offset, source.length));
+  let starts: number[] | undefined;
+  const pos = (offset: number) => toPosition((starts ??= lineStarts(source)), Math.min(offset, source.length));
   const at = (offset: number, end: number): {path: []; range: Range} => {
     const s = pos(offset);
     const e = pos(Math.max(end, offset + 1));
@@ -277,9 +272,9 @@ async function loadRegistry(
     );
     return new Map();
   }
-  const doc = parseDocument(source, {uniqueKeys: true, merge: false, prettyErrors: false});
-  if (doc.errors.length) {
-    for (const error of doc.errors.slice(0, 3)) {
+  const {doc, errors} = parseRegistry(source);
+  if (errors.length) {
+    for (const error of errors.slice(0, 3)) {
       problem(
         registryInvalid.report('yaml', at(error.pos[0], error.pos[1]), {
           file: name,
@@ -333,28 +328,80 @@ async function loadRegistry(
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     const range = (pair.key as unknown as {range?: number[]} | null)?.range ?? [0, 1];
-    const where = at(range[0]!, range[1]!);
+    // Located only when something is reported: most entries are not.
+    const where = () => at(range[0]!, range[1]!);
     if (!key) {
-      problem(registryInvalid.report('keyNotText', where, {file: name}));
+      problem(registryInvalid.report('keyNotText', where(), {file: name}));
       continue;
     }
     const keyProblem = registryKeyProblem(key);
     if (keyProblem) {
       // Left out: a post that uses this key gets the post's own report too.
-      problem(registryInvalid.report('badKey', where, {file: name, key, problem: keyProblem}));
+      problem(registryInvalid.report('badKey', where(), {file: name, key, problem: keyProblem}));
       continue;
     }
     const value = pair.value === null ? null : (pair.value as {toJSON?: () => unknown}).toJSON?.();
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
-      problem(registryInvalid.report('entryNotMapping', where, {file: name, key, kind}));
+      problem(registryInvalid.report('entryNotMapping', where(), {file: name, key, kind}));
       continue;
     }
     const fields = (value ?? {}) as Record<string, unknown>;
     const fieldProblem = kind === 'tags' ? tagFieldsProblem(fields) : authorFieldsProblem(fields);
-    if (fieldProblem) problem(registryInvalid.report('badEntry', where, {file: name, key, problem: fieldProblem}));
+    if (fieldProblem) problem(registryInvalid.report('badEntry', where(), {file: name, key, problem: fieldProblem}));
     entries.set(key, fields);
   }
   return entries;
+}
+
+/**
+ * The registry's YAML document and its errors, as `uniqueKeys: true` gives
+ * them, in linear time: that option compares each key with every key before
+ * it, and 100,000 tags took minutes. The document is read without it, and its
+ * repeated keys found with a set, in the order and at the places the parser
+ * reports them (a block mapping's key before its value, a flow mapping's
+ * after it); a document with other errors is read again with the option.
+ */
+export function parseRegistry(source: string): {
+  doc: Document.Parsed;
+  errors: {pos: [number, number]; message: string}[];
+} {
+  const options = {merge: false, prettyErrors: false} as const;
+  const doc = parseDocument(source, {...options, uniqueKeys: false});
+  if (doc.errors.length) {
+    const exact = parseDocument(source, {...options, uniqueKeys: true});
+    return {doc: exact, errors: exact.errors};
+  }
+  const errors: {pos: [number, number]; message: string}[] = [];
+  const walk = (node: unknown): void => {
+    if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+    } else if (isMap(node)) {
+      const seen = new Set<unknown>();
+      const repeated = (pair: Pair) => {
+        // The parser's test: the same node, or two scalars of the same value.
+        if (!isScalar(pair.key)) return false;
+        if (seen.has(pair.key.value)) return true;
+        seen.add(pair.key.value);
+        return false;
+      };
+      for (const pair of node.items) {
+        walk(pair.key);
+        if (!node.flow && repeated(pair)) errors.push(duplicate(pair));
+        walk(pair.value);
+        if (node.flow && repeated(pair)) errors.push(duplicate(pair));
+      }
+    }
+  };
+  walk(doc.contents);
+  return {doc, errors};
+}
+
+function duplicate(pair: Pair): {pos: [number, number]; message: string} {
+  const start = (pair.key as Node).range?.[0] ?? 0;
+  return {pos: [start, start + 1], message: 'Map keys must be unique'};
 }
 
 /**

@@ -39,6 +39,13 @@ export function tooManyItems(data: Record<string, unknown>, locate: Locate): Fin
 /** The first list or mapping with more than MAX_ITEMS entries, depth first. */
 function longest(value: unknown, path: (string | number)[]): {path: (string | number)[]; size: number} | undefined {
   if (value === null || typeof value !== 'object' || value instanceof Date) return undefined;
+  // Most values are short lists of text: nothing in them to look into.
+  if (
+    Array.isArray(value) &&
+    value.length <= MAX_ITEMS &&
+    value.every((item) => typeof item !== 'object' || item === null)
+  )
+    return undefined;
   const entries: [string | number, unknown][] = Array.isArray(value)
     ? value.map((v, i) => [i, v])
     : Object.entries(value);
