@@ -7,7 +7,8 @@ import {KNOWN_FIELDS, LEGACY_FIELDS} from '../../plugins/blog/check/rules/frontM
 import {loadSite} from '../../plugins/blog/check/load';
 import {DEFAULT_OPTIONS} from '../../plugins/blog/check/options';
 import {formatText} from '../../plugins/blog/check/report';
-import {generateSchemaFiles, layoutOf} from '../../plugins/blog/editor/files';
+import {generateSchemaFiles} from '../../plugins/blog/editor/files';
+import {layoutOf} from '../../plugins/blog/check';
 import {siteCheckOptions} from '../../plugins/blog/check/load/siteConfig';
 import {ROOT} from '../helpers/site';
 

@@ -39,11 +39,13 @@ export interface CheckSiteOptions extends Partial<Omit<SiteLayout, 'siteDir'>> {
   checker?: Partial<CheckerOptions>;
 }
 
-export async function checkSite(siteDir: string, options: CheckSiteOptions = {}): Promise<CheckResult> {
-  const layout: SiteLayout = {
+/** Where a site keeps its posts and registries, from the options its config gives. */
+export function layoutOf(siteDir: string, options: CheckSiteOptions): SiteLayout {
+  const defaultLocale = options.defaultLocale ?? 'en';
+  return {
     siteDir: path.resolve(siteDir),
-    defaultLocale: options.defaultLocale ?? 'en',
-    locales: options.locales ?? [options.defaultLocale ?? 'en'],
+    defaultLocale,
+    locales: options.locales ?? [defaultLocale],
     blogPath: options.blogPath ?? 'blog',
     pluginId: options.pluginId,
     include: options.include,
@@ -52,6 +54,10 @@ export async function checkSite(siteDir: string, options: CheckSiteOptions = {})
     tagsFile: options.tagsFile ?? 'tags.yml',
     authorsFile: options.authorsFile ?? 'authors.yml',
   };
+}
+
+export async function checkSite(siteDir: string, options: CheckSiteOptions = {}): Promise<CheckResult> {
+  const layout = layoutOf(siteDir, options);
   const site = await loadSite(layout);
   const facts = await gatherFacts(site, {...DEFAULT_OPTIONS, ...options.checker});
   return validate(site, facts, {...DEFAULT_OPTIONS, ...options.checker});

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import {Document, isMap, isScalar, isSeq, Scalar} from 'yaml';
-import {checkSite, validate, type CheckResult, type CheckSiteOptions} from '../check';
+import {checkSite, layoutOf, validate, type CheckResult, type CheckSiteOptions} from '../check';
 import type {PostInput, SiteFacts} from '../check/context';
 import {blogFolder, fileDateOf, type LoadedSite, type SiteLayout} from '../check/load';
 import {loadImageFacts} from '../check/load/images';
@@ -13,7 +13,6 @@ import {siteCheckOptions} from '../check/load/siteConfig';
 import {parsePost} from '../check/parse';
 import type {Diagnostic} from '../check/rules';
 import {imagePathsToInspect} from '../check/rules/image';
-import {layoutOf} from '../editor/files';
 import {withDefaults, type CheckerOptions} from '../check/options';
 import {isDirectory, relativePath} from '../shared/files';
 import {callerDir, UsageError} from './cli';

@@ -4,8 +4,8 @@
  */
 import {mkdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import type {CheckSiteOptions} from '../check';
-import {blogFolder, loadSite, type SiteLayout} from '../check/load';
+import {layoutOf} from '../check';
+import {blogFolder, loadSite} from '../check/load';
 import {siteCheckOptions} from '../check/load/siteConfig';
 import {withDefaults} from '../check/options';
 import {exists, relativePath, replaceFile} from '../shared/files';
@@ -18,23 +18,6 @@ export interface GeneratedFile {
   /** Relative to the site, with forward slashes. */
   file: string;
   text: string;
-}
-
-/** Where a site keeps its posts and registries, from the options its config gives. */
-export function layoutOf(siteDir: string, options: CheckSiteOptions): SiteLayout {
-  const defaultLocale = options.defaultLocale ?? 'en';
-  return {
-    siteDir,
-    defaultLocale,
-    locales: options.locales ?? [defaultLocale],
-    blogPath: options.blogPath ?? 'blog',
-    pluginId: options.pluginId,
-    include: options.include,
-    exclude: options.exclude,
-    staticDirs: options.staticDirs ?? ['static'],
-    tagsFile: options.tagsFile ?? 'tags.yml',
-    authorsFile: options.authorsFile ?? 'authors.yml',
-  };
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
