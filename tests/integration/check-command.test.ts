@@ -130,6 +130,8 @@ describe('npm run check', () => {
       'blog/2025-01-03-unknown-author.md author-unknown',
       'i18n/ar/docusaurus-plugin-content-blog/2025-01-02-unknown-tag.md text-bidi-control',
       'i18n/ar/docusaurus-plugin-content-blog/2025-01-04-arabic-only.md yaml-syntax',
+      // Docusaurus would publish it under its file name, fence and all.
+      'i18n/he/docusaurus-plugin-content-blog/2025-01-06-fenced.md frontmatter-fenced',
     ]);
   });
 
