@@ -1,4 +1,5 @@
 import {mkdir} from 'node:fs/promises';
+import {PNG} from 'pngjs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {Browser, Page} from 'playwright-core';
@@ -204,4 +205,41 @@ describe('the Arabic font', () => {
     expect(ar[0]).toMatch(/\/noto-naskh-arabic-400-arabic-[0-9a-f]+\.woff2$/);
     expect(await fontsFor(seed.replace('/ar/', '/'))).toEqual([]);
   });
+});
+
+describe("an author's title in Arabic", () => {
+  /** Dark pixels in a screenshot of the page's region around `box`. */
+  async function ink(page: Page, box: {x: number; y: number; width: number; height: number}): Promise<number> {
+    const margin = 12;
+    const shot = PNG.sync.read(
+      await page.screenshot({
+        clip: {x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin},
+      }),
+    );
+    let dark = 0;
+    for (let i = 0; i < shot.data.length; i += 4) {
+      if (shot.data[i]! + shot.data[i + 1]! + shot.data[i + 2]! < 3 * 128) dark++;
+    }
+    return dark;
+  }
+
+  it.each([PAGES[0].path, '/ar/authors', '/ar/authors/lark'])(
+    'keeps every mark on %s: the one-line clamp cuts none of them',
+    async (url) => {
+      const page = await open(url, 1280);
+      const title = page.locator('.qalam-author-title').first();
+      await expect(title.textContent()).resolves.toContain('الاصطناعي');
+      const box = (await title.boundingBox())!;
+      const clamped = await ink(page, box);
+      // The same line with nothing clipped: the marks below the line (the dots of the final ي) show.
+      await title.evaluate((el: HTMLElement) => {
+        el.style.overflow = 'visible';
+        el.style.display = 'block';
+      });
+      const whole = await ink(page, box);
+      expect(clamped).toBeGreaterThan(0);
+      expect(clamped).toBe(whole);
+      await page.context().close();
+    },
+  );
 });

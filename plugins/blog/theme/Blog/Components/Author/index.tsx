@@ -53,7 +53,7 @@ export default function BlogAuthor({as, author, className, count}: Props): React
             {count !== undefined && <span className={styles.authorBlogPostCount}>{format.number(count)}</span>}
           </div>
           {!!title && (
-            <small className={styles.authorTitle} title={title}>
+            <small className={clsx(styles.authorTitle, 'qalam-author-title')} title={title}>
               <bdi>{title}</bdi>
             </small>
           )}
