@@ -19,7 +19,7 @@ export const AR_BLOG = 'i18n/ar/docusaurus-plugin-content-blog';
 export const SEED_FILE = '2025-01-29-deepseek-open-source-revolution.md';
 
 /** mulberry32: small, fast, and the same numbers on every machine. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -8,6 +8,8 @@
  * same seed always gives the same text.
  */
 
+import {prng} from './generate';
+
 export type Script = 'latin' | 'arabic' | 'japanese' | 'chinese' | 'thai';
 
 interface Words {
@@ -138,18 +140,6 @@ const WORDS: Record<Script, Words> = {
     gap: ' ',
   },
 };
-
-/** mulberry32: small, fast, and the same numbers on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A post body of at least `characters` UTF-16 units (at most one block more). */
 export function longPost(script: Script, characters: number, {seed = 1, oneLine = false} = {}): string {

@@ -10,7 +10,6 @@ import {cp, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {stringify} from 'yaml';
 import {checkSite} from '../../plugins/blog/check';
 import {siteBlogs} from '../../plugins/blog/check/load/siteConfig';
 import {
@@ -19,7 +18,9 @@ import {
   PROJECT_VALID,
   VALID,
   type Case,
-  type FrontMatter,
+  postText,
+  show,
+  writable,
 } from '../fixtures/docusaurus-cases/cases';
 import {docusaurus} from '../helpers/run';
 import {ROOT} from '../helpers/site';
@@ -28,16 +29,6 @@ const FIXTURE = path.join(ROOT, 'tests/fixtures/sites/cases');
 /** Errors that stay errors on a value Docusaurus accepts: the check stops the build on them, by design. */
 const STILL_ERRORS = ['image-missing', 'image-unsafe', 'slug-invalid', 'date-invalid'];
 const BUILD_TIMEOUT = 600_000;
-
-const show = (frontMatter: FrontMatter) =>
-  JSON.stringify(frontMatter, (_key, value: unknown) => (value === undefined ? '<undefined>' : value));
-
-/** Cases YAML cannot write (undefined in a list) are left out. */
-const undefinedItem = (value: unknown): boolean =>
-  Array.isArray(value)
-    ? value.some((item) => item === undefined || undefinedItem(item))
-    : value !== null && typeof value === 'object' && Object.values(value).some(undefinedItem);
-const writable = (c: Case) => !undefinedItem(c.frontMatter);
 
 /** A family: the list's origin and source, and the first field the front matter names. */
 const familyOf = (c: Case, project: boolean) =>
@@ -72,8 +63,7 @@ function sample<T extends Case>(lists: {cases: T[]; project: boolean}[]): Sample
 }
 
 /** The post's text, as tests/unit/docusaurus-agreement.test.ts writes it, with a body of its own. */
-const postText = ({c, file}: Sampled<Case>) =>
-  `---\n${Object.keys(c.frontMatter).length ? stringify(c.frontMatter) : ''}---\n\n${bodyOf(file)}\n`;
+const sampledText = ({c, file}: Sampled<Case>) => postText(c.frontMatter, bodyOf(file));
 const bodyOf = (file: string) => `The body of ${file}.`;
 
 const work: string[] = [];
@@ -88,7 +78,7 @@ async function siteWith(label: string, posts: Sampled<Case>[]): Promise<string> 
   await mkdir(path.dirname(siteDir), {recursive: true});
   await cp(FIXTURE, siteDir, {recursive: true});
   work.push(siteDir);
-  for (const post of posts) await writeFile(path.join(siteDir, 'blog', post.file), postText(post));
+  for (const post of posts) await writeFile(path.join(siteDir, 'blog', post.file), sampledText(post));
   return siteDir;
 }
 

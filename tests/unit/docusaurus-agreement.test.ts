@@ -10,7 +10,6 @@ import path from 'node:path';
 import {describe, expect, it, vi} from 'vitest';
 import logger from '@docusaurus/logger';
 import {validateBlogPostFrontMatter} from '@docusaurus/plugin-content-blog/lib/frontMatter.js';
-import {stringify} from 'yaml';
 import {checkSite} from '../../plugins/blog/check';
 import {siteBlogs} from '../../plugins/blog/check/load/siteConfig';
 import {parsePost} from '../../plugins/blog/check/parse';
@@ -21,6 +20,9 @@ import {
   VALID,
   type Case,
   type FrontMatter,
+  postText,
+  show,
+  writable,
 } from '../fixtures/docusaurus-cases/cases';
 import {
   docusaurusFrontMatterRefusals,
@@ -29,8 +31,6 @@ import {
   withDocusaurusLoggerSilenced,
 } from '../../plugins/blog/check/docusaurus';
 
-const show = (frontMatter: FrontMatter) =>
-  JSON.stringify(frontMatter, (_key, value: unknown) => (value === undefined ? '<undefined>' : value));
 const titled = <T extends Case>(cases: T[]) => cases.map((c) => [`${c.source} ${show(c.frontMatter)}`, c] as const);
 
 /** Whether the blog plugin's schema itself refuses the front matter. */
@@ -74,15 +74,9 @@ describe("Docusaurus's front matter cases", () => {
   });
 });
 
-// The same cases as a post's file. Cases YAML cannot write (undefined in a
-// list) are left out.
-const undefinedItem = (value: unknown): boolean =>
-  Array.isArray(value)
-    ? value.some((item) => item === undefined || undefinedItem(item))
-    : value !== null && typeof value === 'object' && Object.values(value).some(undefinedItem);
-const writable = (c: Case) => !undefinedItem(c.frontMatter);
+// The same cases as a post's file (the cases YAML can write).
 const asFile = (frontMatter: FrontMatter) => {
-  const text = `---\n${Object.keys(frontMatter).length ? stringify(frontMatter) : ''}---\n\nBody.\n`;
+  const text = postText(frontMatter);
   return {
     text,
     parsed: parsePost(new TextEncoder().encode(text)),
