@@ -15,6 +15,7 @@ import path from 'node:path';
 import pluginContentBlog from '@docusaurus/plugin-content-blog';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {formatReport} from './check/report';
+import {safeFrontMatterReader} from './check/parse/safeFrontMatter';
 import {createSocialCards} from './plugin/cards';
 import {buildLoader} from './plugin/build';
 import {configureBundler} from './plugin/bundler';
@@ -36,9 +37,22 @@ export {validateOptions} from './plugin/validateOptions';
 export {formatReport};
 
 export default async function pluginQalamBlog(
-  context: LoadContext,
+  siteContext: LoadContext,
   options: PluginOptions,
 ): Promise<Plugin<QalamBlogContent>> {
+  // Docusaurus reads every post through this context: with a front matter
+  // reader that runs no code and reads no post from outside the site.
+  const {siteConfig, siteDir} = siteContext;
+  const context: LoadContext = {
+    ...siteContext,
+    siteConfig: {
+      ...siteConfig,
+      markdown: {
+        ...siteConfig.markdown,
+        parseFrontMatter: safeFrontMatterReader(siteConfig.markdown.parseFrontMatter, siteDir),
+      },
+    },
+  };
   const setup = pluginSetup(context, options);
   const {i18n} = context;
   const {checker, blogOptions, isDev} = setup;

@@ -2,7 +2,7 @@
  * The only module that reads posts and registries from disk: every locale's
  * blog folder, tags.yml and authors.yml. Everything after it is pure.
  */
-import {readFileSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readFileSync, type Stats} from 'node:fs';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -15,7 +15,10 @@ import {
 import {isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair} from 'yaml';
 import type {AuthorEntry, PostInput, TagEntry} from '../context';
 import {routePathProblem} from '../rules/frontMatter';
-import {invalidUtf8Offset, parsePost} from '../parse';
+import {invalidUtf8Offset, parsePost, type ParsedPost} from '../parse';
+import {realPath} from '../parse/safeFrontMatter';
+import {postFileUnsafe} from '../rules/postFile';
+import {collisionKey, pathProblem} from '../rules/urls';
 import {lineStarts, toPosition} from '../parse/positions';
 import {registryInvalid} from '../rules/registryFiles';
 import type {Finding, Range} from '../rules/rule';
@@ -133,6 +136,7 @@ export async function loadSite(layout: SiteLayout): Promise<LoadedSite> {
   const rel = (abs: string) =>
     (abs.startsWith(inSite) ? abs.slice(inSite.length) : path.relative(layout.siteDir, abs)).split(path.sep).join('/');
   const registryProblems: RegistryProblem[] = [];
+  const siteRoot = realPath(layout.siteDir);
   const posts: PostInput[] = [];
   const tags: Record<string, Map<string, TagEntry>> = {};
   const authors: Record<string, Map<string, AuthorEntry>> = {};
@@ -175,19 +179,86 @@ export async function loadSite(layout: SiteLayout): Promise<LoadedSite> {
     const files = await listPosts(folder, layout);
     // Read one by one, synchronously: a post is a few kilobytes, and each
     // promise-based read (open, stat, read, close) costs more than reading it.
+    const seen = new Map<string, string>();
     for (const relativePath of files) {
       const absolutePath = path.join(folder, relativePath);
-      posts.push({
-        file: rel(absolutePath),
-        absolutePath,
-        locale,
-        relativePath,
-        parsed: parsePost(readFileSync(absolutePath)),
-        fileDate: fileDateOf(relativePath),
-      });
+      const file = rel(absolutePath);
+      const parsed = readPost(absolutePath, siteRoot);
+      const named = nameFinding(relativePath, parsed);
+      if (named) parsed.findings.unshift(named);
+      const key = collisionKey(relativePath);
+      const other = seen.get(key);
+      if (other === undefined) seen.set(key, file);
+      else parsed.findings.unshift(postFileUnsafe.report('collision', {path: [], range: firstLineOf(parsed)}, {other}));
+      posts.push({file, absolutePath, locale, relativePath, parsed, fileDate: fileDateOf(relativePath)});
     }
   }
   return {layout, posts, tags, authors, registryProblems};
+}
+
+/** The post's first line, where problems of the file itself are shown. */
+function firstLineOf(parsed: ParsedPost): Range {
+  const source = parsed.source;
+  const end = source.search(/\r?\n/);
+  return {line: 1, column: 1, endLine: 1, endColumn: (end < 0 ? source.length : end) + 1};
+}
+
+/**
+ * A post's bytes, parsed; or, for a post that leads out of the site or is no
+ * regular file (a FIFO would block the read for ever), its finding and nothing
+ * read. Opened without blocking, and judged by what was opened.
+ */
+function readPost(absolutePath: string, siteRoot: string): ParsedPost {
+  const unread = (finding: (range: Range) => Finding): ParsedPost => {
+    const parsed = parsePost(Buffer.alloc(0));
+    return {...parsed, findings: [finding({line: 1, column: 1, endLine: 1, endColumn: 1})]};
+  };
+  const real = realPath(absolutePath);
+  if (!isInsideDir(real, siteRoot))
+    return unread((range) => postFileUnsafe.report('outsideSite', {path: [], range}, {target: real}));
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+    const kind = fileKind(fstatSync(fd));
+    if (kind) return unread((range) => postFileUnsafe.report('notRegular', {path: [], range}, {kind}));
+    return parsePost(readFileSync(fd));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'an error';
+    return unread((range) => postFileUnsafe.report('notRegular', {path: [], range}, {kind: `unreadable (${code})`}));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** What a file is when it is not a regular file, in words; undefined for a regular file. */
+function fileKind(stats: Stats): string | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
+const isInsideDir = (real: string, root: string) =>
+  real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+
+/** A character as the report shows it when it cannot be seen. */
+const shown = (name: string) =>
+  name.replace(
+    /[\u0000-\u001F\u007F-\u009F\u2028\u2029\p{Default_Ignorable_Code_Point}\u202A-\u202E\u2066-\u2069]/gu,
+    (c) => `<${codePoint(c)}>`,
+  );
+
+/** An unsafe folder or file name on the post's path in its blog folder, reported at line 1. */
+function nameFinding(relativePath: string, parsed: ParsedPost): Finding | undefined {
+  const found = pathProblem(relativePath);
+  if (!found) return undefined;
+  return postFileUnsafe.report(
+    'unsafeName',
+    {path: [], range: firstLineOf(parsed)},
+    {name: shown(found.segment), problem: found.problem},
+  );
 }
 
 type RawEntries = Map<string, Record<string, unknown>>;

@@ -33,6 +33,7 @@ import {
 } from './image';
 import {keywordDuplicate, keywordsCount} from './keywords';
 import {PARSING_RULES} from './parsing';
+import {postFileUnsafe} from './postFile';
 import {registryInvalid} from './registryFiles';
 import type {PostCheck, SiteCheck} from '../context';
 import {tagDuplicate, tagUnknown} from './tags';
@@ -48,6 +49,7 @@ export type {Diagnostic, Finding, RuleSetting, Severity} from './rule';
  * same place keep one order.
  */
 const CONTENT_RULES = [
+  postFileUnsafe,
   ...PARSING_RULES,
   fieldUnknown,
   fieldType,

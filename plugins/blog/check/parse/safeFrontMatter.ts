@@ -1,0 +1,64 @@
+/**
+ * The front matter reader the blog plugin gives Docusaurus, around the site's
+ * own (`markdown.parseFrontMatter`). Docusaurus's default reader (gray-matter)
+ * picks an engine from the opening line: `---js` and `---javascript` run the
+ * front matter as code with `eval`, `---json` and any other name read another
+ * language. The check reports those posts (frontmatter-missing), and a build
+ * with an error stops before the blog loads; this reader makes sure that no
+ * setting of the rules and no path the check did not see (the dev server's
+ * bundler reads posts on its own) ever runs them: it refuses every engine but
+ * YAML, and every post whose real path, symlinks followed, is outside the site.
+ */
+import {realpathSync} from 'node:fs';
+import path from 'node:path';
+import type {ParseFrontMatter} from '@docusaurus/types';
+
+/**
+ * The engine gray-matter reads from a file's opening line, as it reads it
+ * (@11ty/gray-matter, `matter.language`): the text after an opening `---` (not
+ * `----`) up to the first line break, trimmed; '' for YAML, the default.
+ */
+export function frontMatterEngine(fileContent: string): string {
+  const text = fileContent.replace(/^\uFEFF/, '');
+  if (!text.startsWith('---') || text.charAt(3) === '-') return '';
+  const rest = text.slice(3);
+  const lineBreak = rest.search(/\r?\n/);
+  return (lineBreak < 0 ? '' : rest.slice(0, lineBreak)).trim();
+}
+
+const isYaml = (engine: string) => engine === '' || /^ya?ml$/i.test(engine);
+
+/** Where a path leads once every symlink is followed; itself when it does not exist. */
+export function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/** Whether `file` (symlinks followed) lies inside `dir` (symlinks followed). */
+export function isInside(file: string, dir: string): boolean {
+  const real = realPath(file);
+  const root = realPath(dir);
+  return real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+/** The site's front matter reader, refusing other engines and posts from outside the site. */
+export function safeFrontMatterReader(siteReader: ParseFrontMatter, siteDir: string): ParseFrontMatter {
+  return async (params) => {
+    const file = path.relative(siteDir, params.filePath).split(path.sep).join('/');
+    const engine = frontMatterEngine(params.fileContent);
+    if (!isYaml(engine)) {
+      throw new Error(
+        `${file} opens its front matter with "---${engine}", which Docusaurus would read as ${/^(?:js|javascript)$/i.test(engine) ? 'JavaScript and run' : `"${engine}"`}. The blog reads YAML front matter only: write it between --- lines (npm run check shows where).`,
+      );
+    }
+    if (!isInside(params.filePath, siteDir)) {
+      throw new Error(
+        `${file} leads out of the site (a symlink to ${realPath(params.filePath)}): the blog publishes no file from outside the site. Copy the post into the blog folder instead of linking it.`,
+      );
+    }
+    return siteReader(params);
+  };
+}
