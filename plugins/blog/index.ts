@@ -16,6 +16,7 @@ import pluginContentBlog from '@docusaurus/plugin-content-blog';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {formatReport} from './check/report';
 import {safeFrontMatterReader} from './check/parse/safeFrontMatter';
+import {stopBuild} from './plugin/stopBuild';
 import {createSocialCards} from './plugin/cards';
 import {buildLoader} from './plugin/build';
 import {configureBundler} from './plugin/bundler';
@@ -49,7 +50,11 @@ export default async function pluginQalamBlog(
       ...siteConfig,
       markdown: {
         ...siteConfig.markdown,
-        parseFrontMatter: safeFrontMatterReader(siteConfig.markdown.parseFrontMatter, siteDir),
+        parseFrontMatter: safeFrontMatterReader(
+          siteConfig.markdown.parseFrontMatter,
+          siteDir,
+          process.env.NODE_ENV === 'production' ? stopBuild : undefined,
+        ),
       },
     },
   };

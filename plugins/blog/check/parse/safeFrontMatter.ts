@@ -44,18 +44,28 @@ export function isInside(file: string, dir: string): boolean {
   return real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
-/** The site's front matter reader, refusing other engines and posts from outside the site. */
-export function safeFrontMatterReader(siteReader: ParseFrontMatter, siteDir: string): ParseFrontMatter {
+/**
+ * The site's front matter reader, refusing other engines and posts from
+ * outside the site: `refuse` ends the build with the reason (a thrown error by
+ * default, which the dev server's loader turns into the post's problems page).
+ */
+export function safeFrontMatterReader(
+  siteReader: ParseFrontMatter,
+  siteDir: string,
+  refuse: (reason: string) => never = (reason) => {
+    throw new Error(reason);
+  },
+): ParseFrontMatter {
   return async (params) => {
     const file = path.relative(siteDir, params.filePath).split(path.sep).join('/');
     const engine = frontMatterEngine(params.fileContent);
     if (!isYaml(engine)) {
-      throw new Error(
+      refuse(
         `${file} opens its front matter with "---${engine}", which Docusaurus would read as ${/^(?:js|javascript)$/i.test(engine) ? 'JavaScript and run' : `"${engine}"`}. The blog reads YAML front matter only: write it between --- lines (npm run check shows where).`,
       );
     }
     if (!isInside(params.filePath, siteDir)) {
-      throw new Error(
+      refuse(
         `${file} leads out of the site (a symlink to ${realPath(params.filePath)}): the blog publishes no file from outside the site. Copy the post into the blog folder instead of linking it.`,
       );
     }

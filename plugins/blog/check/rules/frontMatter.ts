@@ -10,6 +10,7 @@ import {closest, distance} from 'fastest-levenshtein';
 import type {PostInput, SiteFacts} from '../context';
 import {codePoint, truncate, written} from '../../shared/text';
 import {defineRule, formatFieldPath, type Finding} from './rule';
+import {pathProblem, SLUG} from './urls';
 
 /** Older fields that the blog plugin still validates: typed, and reported as deprecated. */
 export const LEGACY_FIELDS = [
@@ -305,7 +306,10 @@ export const slugInvalid = defineRule({
 /** The slug becomes the post's URL and the path of its file in the build. */
 function checkSlug(_post: PostInput, data: Record<string, unknown>): Finding[] {
   if (typeof data.slug !== 'string') return [];
-  const problem = routePathProblem(data.slug);
+  const segment = pathProblem(data.slug.trim(), SLUG);
+  const problem =
+    routePathProblem(data.slug) ??
+    (segment ? `${segment.problem}. Write the slug with letters, digits, - and _ between its slashes.` : undefined);
   return problem ? [slugInvalid.report('unsafe', {path: ['slug']}, {value: data.slug, problem})] : [];
 }
 

@@ -43,28 +43,52 @@ const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 /** Characters that end or escape a string in generated JavaScript, or end a URL path. */
 const CODE = /['"`\\<>?#]/;
 
+/** How a kind of path is checked: a file name refuses every "%"; a slug only escapes that decode to something unsafe. */
+interface SegmentRules {
+  /** Report bidi controls and invisible characters (the text rules report them in front matter). */
+  hidden: boolean;
+  /** `any`: every "%" is refused; `decoded`: escapes are decoded and their result checked. */
+  percent: 'any' | 'decoded';
+}
+
+const FILE_NAME: SegmentRules = {hidden: true, percent: 'any'};
+
 /**
  * What is wrong with one segment of a URL path (a folder or file name, or a
  * part of a slug between slashes): characters unsafe in a URL or in code,
- * percent escapes (decoded once by the build, `%00` is a NUL), over-long.
+ * percent escapes (decoded by the build: `%00` is a NUL), over-long.
  */
-export function segmentProblem(segment: string): string | undefined {
+export function segmentProblem(segment: string, rules: SegmentRules = FILE_NAME): string | undefined {
   const control = CONTROL.exec(segment);
   if (control) {
     const cp = control[0].codePointAt(0)!;
     const what = cp === 0x0a || cp === 0x0d || cp >= 0x2028 ? 'a line break' : 'a control character';
     return `holds ${what} (${codePoint(cp)}), which breaks the page's URL and the code Docusaurus generates for it`;
   }
-  const bidi = BIDI.exec(segment);
-  if (bidi)
-    return `holds the bidi control ${codePoint(bidi[0])}, which reorders how the URL is shown (a reversed URL looks like another one)`;
-  const invisible = INVISIBLE.exec(segment);
-  if (invisible) return `holds the invisible character ${codePoint(invisible[0])}, so its URL looks like another one`;
+  if (rules.hidden) {
+    const bidi = BIDI.exec(segment);
+    if (bidi)
+      return `holds the bidi control ${codePoint(bidi[0])}, which reorders how the URL is shown (a reversed URL looks like another one)`;
+    const invisible = INVISIBLE.exec(segment);
+    if (invisible) return `holds the invisible character ${codePoint(invisible[0])}, so its URL looks like another one`;
+  }
   const code = CODE.exec(segment);
   if (code)
     return `holds ${code[0] === '\\' ? 'a backslash' : `the character ${code[0]}`}, which ${code[0] === '?' || code[0] === '#' ? 'ends the path of a URL' : 'ends or escapes a string in the JavaScript Docusaurus generates for its route'}`;
-  if (/%/.test(segment))
-    return `holds "%", which the build decodes as a percent escape (${/%[\da-f]{2}/i.test(segment) ? `"${/%[\da-f]{2}/i.exec(segment)![0]}" is one character` : 'a malformed one stops it'})`;
+  if (segment.includes('%')) {
+    const escape = /%[\da-f]{2}/i.exec(segment)?.[0];
+    if (rules.percent === 'any')
+      return `holds "%", which the build decodes as a percent escape (${escape ? `"${escape}" is one character` : 'a malformed one stops it'})`;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return 'holds a malformed percent escape, which stops the build (%25 is a literal "%")';
+    }
+    if (decoded.includes('/')) return 'holds an escaped "/" (%2F), which the build decodes into another folder';
+    const inner = segmentProblem(decoded, {hidden: rules.hidden, percent: 'any'});
+    if (inner) return inner.replace(/^holds/, 'holds, once decoded,');
+  }
   const bytes = Buffer.byteLength(segment);
   if (bytes > MAX_SEGMENT_BYTES)
     return `has a part of ${bytes} bytes, longer than the ${MAX_SEGMENT_BYTES} a file name of the build may have`;
@@ -72,13 +96,19 @@ export function segmentProblem(segment: string): string | undefined {
 }
 
 /** The first unsafe segment of a path, with its problem. */
-export function pathProblem(value: string): {segment: string; problem: string} | undefined {
+export function pathProblem(
+  value: string,
+  rules: SegmentRules = FILE_NAME,
+): {segment: string; problem: string} | undefined {
   for (const segment of value.split('/')) {
-    const problem = segmentProblem(segment);
+    const problem = segmentProblem(segment, rules);
     if (problem) return {segment, problem};
   }
   return undefined;
 }
+
+/** A slug's segments: bidi and invisible characters are the text rules' to report. */
+export const SLUG: SegmentRules = {hidden: false, percent: 'decoded'};
 
 /** How two names that differ only in case or Unicode composition meet on a case-insensitive disk or in a URL. */
 export const collisionKey = (name: string): string => name.normalize('NFC').toLowerCase();
