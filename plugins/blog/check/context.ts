@@ -26,6 +26,8 @@ export interface ImageFacts {
   format?: string;
   width?: number;
   height?: number;
+  /** Where the file really is, when a symlink leads it out of the site. */
+  outside?: string;
 }
 
 export interface PostInput {

@@ -81,7 +81,7 @@ async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<S
   const paths = site.posts.flatMap((post) =>
     post.parsed.data ? imagePathsToInspect(post, post.parsed.data, facts) : [],
   );
-  return {...facts, images: paths.length ? await loadImageFacts(paths) : new Map()};
+  return {...facts, images: paths.length ? await loadImageFacts(paths, site.layout.siteDir) : new Map()};
 }
 
 /** Pure: posts and facts in, diagnostics out. */

@@ -3,7 +3,9 @@
  * and its format and pixel size read from the first bytes of the file. Never
  * throws: what cannot be read is reported by checkImage as missing or unknown.
  */
+import {existsSync} from 'node:fs';
 import {open, stat} from 'node:fs/promises';
+import {isInside, realPath} from '../parse/safeFrontMatter';
 import {imageSize} from 'image-size';
 import type {ImageFacts} from '../context';
 import {eachConcurrently} from '../../shared/concurrently';
@@ -12,10 +14,17 @@ import {eachConcurrently} from '../../shared/concurrently';
 export const HEAD_BYTES = 64 * 1024;
 const CONCURRENCY = 32;
 
-export async function loadImageFacts(paths: Iterable<string>): Promise<Map<string, ImageFacts>> {
+export async function loadImageFacts(paths: Iterable<string>, siteDir?: string): Promise<Map<string, ImageFacts>> {
   const files = [...new Set(paths)];
   const facts = new Map<string, ImageFacts>();
+  const root = siteDir === undefined ? undefined : realPath(siteDir);
   await eachConcurrently(files, CONCURRENCY, async (file) => {
+    // A symlink out of the site is neither read nor measured: the build would copy the file it leads to.
+    const real = root === undefined ? undefined : realPath(file);
+    if (real !== undefined && root !== undefined && !isInside(real, root) && existsSync(real)) {
+      facts.set(file, {exists: true, outside: real});
+      return;
+    }
     facts.set(file, await inspect(file));
   });
   // In the order asked, whatever order the reads finished in.

@@ -16,7 +16,7 @@ import {isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Docu
 import type {AuthorEntry, PostInput, TagEntry} from '../context';
 import {routePathProblem} from '../rules/frontMatter';
 import {invalidUtf8Offset, parsePost, type ParsedPost} from '../parse';
-import {realPath} from '../parse/safeFrontMatter';
+import {isInside, realPath} from '../parse/safeFrontMatter';
 import {postFileUnsafe} from '../rules/postFile';
 import {collisionKey, pathProblem} from '../rules/urls';
 import {lineStarts, toPosition} from '../parse/positions';
@@ -214,7 +214,7 @@ function readPost(absolutePath: string, siteRoot: string): ParsedPost {
     return {...parsed, findings: [finding({line: 1, column: 1, endLine: 1, endColumn: 1})]};
   };
   const real = realPath(absolutePath);
-  if (!isInsideDir(real, siteRoot))
+  if (!isInside(real, siteRoot))
     return unread((range) => postFileUnsafe.report('outsideSite', {path: [], range}, {target: real}));
   let fd: number | undefined;
   try {
@@ -239,9 +239,6 @@ function fileKind(stats: Stats): string | undefined {
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
   return 'not a file';
 }
-
-const isInsideDir = (real: string, root: string) =>
-  real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 
 /** A character as the report shows it when it cannot be seen. */
 const shown = (name: string) =>

@@ -37,12 +37,9 @@ export function realPath(file: string): string {
   }
 }
 
-/** Whether `file` (symlinks followed) lies inside `dir` (symlinks followed). */
-export function isInside(file: string, dir: string): boolean {
-  const real = realPath(file);
-  const root = realPath(dir);
-  return real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
-}
+/** Whether a real path lies inside a real folder. */
+export const isInside = (real: string, root: string): boolean =>
+  real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 
 /**
  * The site's front matter reader, refusing other engines and posts from
@@ -64,7 +61,7 @@ export function safeFrontMatterReader(
         `${file} opens its front matter with "---${engine}", which Docusaurus would read as ${/^(?:js|javascript)$/i.test(engine) ? 'JavaScript and run' : `"${engine}"`}. The blog reads YAML front matter only: write it between --- lines (npm run check shows where).`,
       );
     }
-    if (!isInside(params.filePath, siteDir)) {
+    if (!isInside(realPath(params.filePath), realPath(siteDir))) {
       refuse(
         `${file} leads out of the site (a symlink to ${realPath(params.filePath)}): the blog publishes no file from outside the site. Copy the post into the blog folder instead of linking it.`,
       );

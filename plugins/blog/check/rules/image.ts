@@ -329,6 +329,17 @@ function checkLocalImage(value: string, candidates: readonly string[], site: Sit
     const sitePath = fromStatic === undefined ? undefined : `/${fromStatic.split(path.sep).join('/')}`;
     return [imageMissing.report('siteAlias', {path: ['image']}, {value, lookedFor, sitePath})];
   }
+  if (facts.outside)
+    return [
+      imageUnsafe.report(
+        'unsafe',
+        {path: ['image']},
+        {
+          value,
+          reason: `is a symlink to ${facts.outside}, outside the site: the build would copy that file and publish it. Copy the image into the site instead of linking it.`,
+        },
+      ),
+    ];
   const name = fromSite(file);
   const findings: Finding[] = [];
   const format = facts.format?.toLowerCase();
