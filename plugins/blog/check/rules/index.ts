@@ -32,12 +32,15 @@ import {
   imageUnsafe,
 } from './image';
 import {keywordDuplicate, keywordsCount} from './keywords';
+import {languageMismatch} from './language';
 import {PARSING_RULES} from './parsing';
 import {registryInvalid} from './registryFiles';
 import type {PostCheck, SiteCheck} from '../context';
 import {tagDuplicate, tagUnknown} from './tags';
 import {textBidiControl, textInvisible} from './textSafety';
 import {titleGlyphMissing} from './titleGlyphs';
+import {translationUnfinished} from './translationMarkers';
+import {translationStale} from './staleTranslations';
 
 export {formatFieldPath} from './rule';
 export type {Diagnostic, Finding, RuleSetting, Severity} from './rule';
@@ -80,6 +83,9 @@ const CONTENT_RULES = [
   titleGlyphMissing,
   localeUntranslated,
   translationMismatch,
+  languageMismatch,
+  translationUnfinished,
+  translationStale,
   registryInvalid,
 ] as const;
 
