@@ -36,7 +36,7 @@ const KNOWN = new Set(Object.values(CANDIDATES));
  * tests/fixtures/language/labeled.json (tests/unit/language-mismatch.test.ts).
  */
 export const MIN_LEAD = 0.05;
-const MIN_LETTERS = 12;
+const MIN_LETTERS = 20;
 /** Scripts whose letters carry a word or more each: fewer of them are enough. */
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const MIN_DENSE = 6;
@@ -65,7 +65,7 @@ const LATIN_WORD = /[\p{Script=Latin}\d][\p{Script=Latin}\d'’.-]*/gu;
  */
 export function identify(text: string): Identified {
   let sample = text.slice(0, SAMPLE);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = sample.match(/[\p{L}\p{M}]/gu)?.length ?? 0;
   const nonLatin = sample.match(NON_LATIN)?.length ?? 0;
   if (nonLatin > letters / 2) sample = sample.replace(LATIN_WORD, ' ');
   const dense = sample.match(DENSE)?.length ?? 0;
