@@ -23,12 +23,18 @@ export const translationStale = defineRule({
 });
 
 const MAX_LISTED = 5;
+const MAX_SUBJECT = 60;
+
+const shortened = (subject: string) =>
+  subject.length > MAX_SUBJECT
+    ? `${subject.slice(0, subject.lastIndexOf(' ', MAX_SUBJECT - 1) + 1 || MAX_SUBJECT).trimEnd()}…`
+    : subject;
 
 const listed = (commits: Commit[]) =>
   `${commits.length} commit${commits.length === 1 ? '' : 's'} since, ` +
   commits
     .slice(0, MAX_LISTED)
-    .map((c) => `${c.hash.slice(0, 7)} ${c.date.slice(0, 10)} "${c.subject}"`)
+    .map((c) => `${c.hash.slice(0, 7)} ${c.date.slice(0, 10)} "${shortened(c.subject)}"`)
     .join(', ') +
   (commits.length > MAX_LISTED ? `, and ${commits.length - MAX_LISTED} more` : '');
 

@@ -112,9 +112,14 @@ function Entry({entry}: {entry: TranslationStatusEntry}): ReactNode {
       ) : (
         file
       )}
+      {/* The check's own words, in English: isolated, so that they keep their order in a right-to-left page. */}
       {entry.notes?.map((note) => (
-        <div key={note} className="text--secondary" dir="ltr" lang="en">
-          <small>{note}</small>
+        <div key={note}>
+          <small>
+            <bdi dir="ltr" lang="en">
+              {note}
+            </bdi>
+          </small>
         </div>
       ))}
     </li>
