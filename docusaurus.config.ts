@@ -136,6 +136,7 @@ const config: Config = {
             {label: 'All posts', to: '/'},
             {label: 'Tags', to: '/tags'},
             {label: 'Archive', to: '/archive'},
+            {label: 'Translations', to: '/translations'},
           ],
         },
       ],

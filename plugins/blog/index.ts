@@ -30,6 +30,7 @@ import {pluginSetup, type PluginOptions} from './plugin/setup';
 import {createSiteCheck} from './plugin/siteCheck';
 import {oneReloadAtATime} from './plugin/upstream/oneReloadAtATime';
 import {shippedTranslations} from './plugin/translations';
+import {translationStatusPage} from './plugin/translationStatus';
 import {yamlFilesGlob} from './plugin/upstream/tagsFile';
 
 export type {Options, PluginOptions} from './plugin/setup';
@@ -118,6 +119,7 @@ export default async function pluginQalamBlog(
       const {content, actions} = args;
       const problems = isDev && check.last ? problemPages({setup, check}, content, actions) : undefined;
       actions.setGlobalData(blogGlobalData(setup, content.blogPosts, problems));
+      translationStatusPage(setup, check.last, content.blogPosts, actions);
     },
 
     configureWebpack: configureBundler({

@@ -20,12 +20,15 @@ beforeAll(async () => {
 });
 
 describe('the build', () => {
-  it("prints the front matter report once for both locales, with the seed's one warning", () => {
+  it("prints the front matter report once for both locales, with the seed's two warnings", () => {
     expect(buildOutput.split('Front matter check:').length - 1).toBe(1);
     expect(buildOutput).toContain(
       'i18n/ar/docusaurus-plugin-content-blog/2025-01-29-deepseek-open-source-revolution.md:6:14 warning description-length [ar] description',
     );
-    expect(buildOutput).toContain('⚠ 0 errors, 1 warning in 8 posts (2 locales)');
+    expect(buildOutput).toContain(
+      'i18n/ar/docusaurus-plugin-content-blog/2025-01-29-deepseek-open-source-revolution.md:2:1 warning translation-stale [ar]',
+    );
+    expect(buildOutput).toContain('⚠ 0 errors, 2 warnings in 8 posts (2 locales)');
   });
 });
 

@@ -43,8 +43,12 @@ describe.each(cases)('%s', (name) => {
   });
 });
 
+/** Rules whose failing case needs git history: tests/integration/translations.test.ts makes a repository for it. */
+const FAILING_IN_GIT = new Set(['translation-stale']);
+
 it('covers every rule with a passing and a failing case, in a table or a site fixture', () => {
   const count = (rule: string, outcome: 'valid' | 'invalid') =>
+    (outcome === 'invalid' && FAILING_IN_GIT.has(rule) ? 1 : 0) +
     Object.values(RULE_TABLES).reduce((n, table) => n + (table[rule as keyof typeof table]?.[outcome].length ?? 0), 0) +
     (cases.includes(`${rule}-${outcome === 'valid' ? 'pass' : 'fail'}`) ? 1 : 0);
   const missing = Object.keys(RULES).flatMap((rule) =>

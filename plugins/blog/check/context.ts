@@ -4,6 +4,7 @@
  */
 import type {ParsedPost} from './parse';
 import type {Finding} from './rules/rule';
+import type {TranslationFacts} from './translations/facts';
 
 export interface TagEntry {
   key: string;
@@ -69,6 +70,9 @@ export interface SiteFacts {
   settings: CheckSettings;
   /** Code points the social cards' fonts can draw (read when cards are on). */
   cardCoverage?: ReadonlySet<number>;
+  /** The language cache and git's history of the posts (check/translations/facts.ts). */
+  languages?: TranslationFacts['languages'];
+  history?: TranslationFacts['history'];
 }
 
 /** A check of one post's front matter (already known to be a mapping). */

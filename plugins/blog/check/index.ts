@@ -22,6 +22,7 @@ import {
 import {checkerInternal} from './rules/checker';
 import {ruleSettings} from './rules/presets';
 import {docusaurusRefused} from './rules/docusaurus';
+import {loadTranslationFacts, saveTranslationFacts} from './translations/facts';
 
 export interface CheckResult {
   files: number;
@@ -60,7 +61,9 @@ export async function checkSite(siteDir: string, options: CheckSiteOptions = {})
   const layout = layoutOf(siteDir, options);
   const site = await loadSite(layout);
   const facts = await gatherFacts(site, {...DEFAULT_OPTIONS, ...options.checker});
-  return validate(site, facts, {...DEFAULT_OPTIONS, ...options.checker});
+  const result = validate(site, facts, {...DEFAULT_OPTIONS, ...options.checker});
+  await saveTranslationFacts(facts.siteDir, facts);
+  return result;
 }
 
 async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<SiteFacts> {
@@ -78,6 +81,7 @@ async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<S
     settings: {required: options.requiredFields, socialCards: cards.enabled, socialCardsAll: cards.all},
     ...(cards.enabled ? {cardCoverage: combinedCoverage(await loadCardFonts())} : {}),
   };
+  Object.assign(facts, await loadTranslationFacts(facts.siteDir, facts.blogFolder));
   const paths = site.posts.flatMap((post) =>
     post.parsed.data ? imagePathsToInspect(post, post.parsed.data, facts) : [],
   );

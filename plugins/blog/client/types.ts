@@ -80,3 +80,26 @@ export interface BlogGlobalData {
   /** Dev server only: the problems of each post that has some, by permalink. */
   problems?: Record<string, PostProblems>;
 }
+
+/** A post the translation status page lists: missing, stale or unfinished in the page's locale. */
+export interface TranslationStatusEntry {
+  state: 'missing' | 'stale' | 'unfinished';
+  title: string;
+  /** The original's language and direction, for its title. */
+  lang: string;
+  dir: Dir;
+  originalUrl: string;
+  originalFile: string;
+  /** The locale's file: to edit, or to write when missing. */
+  file: string;
+  /** The blog's editUrl for that file, when the site sets one. */
+  editUrl?: string;
+  /** What the check said about it (the original's commits since, the notes left). */
+  notes?: string[];
+}
+
+/** The translation status page's props (plugin/translationStatus.ts). */
+export interface TranslationStatusProps {
+  locale: string;
+  entries: TranslationStatusEntry[];
+}

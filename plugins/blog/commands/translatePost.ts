@@ -54,7 +54,9 @@ const OPTIONAL_TEXT = ['title_meta', 'sidebar_label'] as const;
 
 /** What the skeleton leaves to its translator: the checker flags these, and only these. */
 const LEFT_TO_TRANSLATE = (d: Diagnostic): boolean =>
-  (d.rule === 'field-empty' && (d.field === 'title' || d.field === 'description')) || d.rule === 'locale-untranslated';
+  (d.rule === 'field-empty' && (d.field === 'title' || d.field === 'description')) ||
+  d.rule === 'locale-untranslated' ||
+  d.rule === 'translation-unfinished';
 
 const neverOverwrite = (rel: string) =>
   `${rel} already exists: translate-post never overwrites a translation. Edit that file, or delete it to start over`;
@@ -79,7 +81,8 @@ async function main(): Promise<void> {
   }
 
   if (!(await writeNewFile(dest, text))) throw new Refusal([neverOverwrite(relativeToSite(site, dest))]);
-  const {left} = verdict;
+  // The notes and the marker of the skeleton are about no field.
+  const left = verdict.left.filter((field) => field !== '');
   const fields = left.length === 1 ? 'the field until it is' : 'the fields until they are';
   process.stdout.write(
     [

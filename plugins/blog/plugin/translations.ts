@@ -19,6 +19,14 @@ export const STRING_IDS = [
   'qalam.frontMatterProblems.title',
   'qalam.frontMatterProblems.pageTitle',
   'qalam.frontMatterProblems.hint',
+  'qalam.translationStatus.title',
+  'qalam.translationStatus.intro',
+  'qalam.translationStatus.none',
+  'qalam.translationStatus.missing',
+  'qalam.translationStatus.stale',
+  'qalam.translationStatus.unfinished',
+  'qalam.translationStatus.original',
+  'qalam.translationStatus.file',
 ] as const;
 
 /**

@@ -12,6 +12,7 @@ import {keywords} from './keywords';
 import {syntax} from './syntax';
 import {tags} from './tags';
 import {textSafety} from './text-safety';
+import {translations} from './translations';
 
 export const RULE_TABLES: Record<string, RuleTable> = {
   syntax,
@@ -22,4 +23,5 @@ export const RULE_TABLES: Record<string, RuleTable> = {
   'text safety': textSafety,
   image,
   docusaurus,
+  translations,
 };

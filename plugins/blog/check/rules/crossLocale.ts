@@ -44,12 +44,19 @@ export const translationMismatch = defineRule({
 
 /** A right-to-left post whose title and description hold no letter of its locale's script. */
 function checkUntranslated(post: PostInput, data: Record<string, unknown>): Finding[] {
-  if (directionOf(post.locale) !== 'rtl' || typeof data.lang === 'string') return [];
-  const script = scriptOf(post.locale);
+  const script = untranslatedByScript(post, data);
   if (!script) return [];
-  const texts = [data.title, data.description].filter((t): t is string => typeof t === 'string' && t.trim() !== '');
-  if (texts.length === 0 || texts.some((t) => script.letters.test(t))) return [];
   return [localeUntranslated.report('noLetter', {path: ['title']}, {locale: post.locale, script: script.name})];
+}
+
+/** The script a right-to-left post's title and description lack every letter of, if they do. */
+export function untranslatedByScript(post: PostInput, data: Record<string, unknown>): {name: string} | undefined {
+  if (directionOf(post.locale) !== 'rtl' || typeof data.lang === 'string') return undefined;
+  const script = scriptOf(post.locale);
+  if (!script) return undefined;
+  const texts = [data.title, data.description].filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  if (texts.length === 0 || texts.some((t) => script.letters.test(t))) return undefined;
+  return script;
 }
 
 const asList = (value: unknown): string[] =>

@@ -32,6 +32,7 @@ import {
   imageUnsafe,
 } from './image';
 import {keywordDuplicate, keywordsCount} from './keywords';
+import {languageMismatch} from './language';
 import {PARSING_RULES} from './parsing';
 import {postFileUnsafe} from './postFile';
 import {registryInvalid} from './registryFiles';
@@ -39,6 +40,8 @@ import type {PostCheck, SiteCheck} from '../context';
 import {tagDuplicate, tagUnknown} from './tags';
 import {textBidiControl, textInvisible} from './textSafety';
 import {titleGlyphMissing} from './titleGlyphs';
+import {translationUnfinished} from './translationMarkers';
+import {translationStale} from './staleTranslations';
 
 export {formatFieldPath} from './rule';
 export type {Diagnostic, Finding, RuleSetting, Severity} from './rule';
@@ -82,6 +85,9 @@ const CONTENT_RULES = [
   titleGlyphMissing,
   localeUntranslated,
   translationMismatch,
+  languageMismatch,
+  translationUnfinished,
+  translationStale,
   registryInvalid,
 ] as const;
 

@@ -1,0 +1,74 @@
+/**
+ * A translation left half done: the `# TODO translate` comments and the
+ * `{/* translate from … *\/}` marker that `npm run translate-post` writes, or
+ * a body still in the language of the post's other file (the original it was
+ * copied from). Docusaurus publishes such a post as it is.
+ */
+import type {CheckedPost, PostInput, SiteFacts} from '../context';
+import {languageName} from '../translations/identify';
+import {postLanguages} from '../translations/postLanguages';
+import {counterpartLanguages, lineRange} from './language';
+import {defineRule, type Finding} from './rule';
+
+export const translationUnfinished = defineRule({
+  id: 'translation-unfinished',
+  severity: 'error',
+  category: 'house',
+  description: 'a translation with its TODO translate notes, its translate from marker or its original body left in',
+  fix: 'Translate the field or the body, then delete the `# TODO translate` comments and the `{/* translate from … */}` line.',
+  blocking: false,
+  scope: 'site',
+  check: checkUnfinished,
+  messages: {
+    todo: ({note}: {note: string}) =>
+      `A "${note}" note is left in the front matter: translate the field it is about, then delete the comment.`,
+    marker: () =>
+      'The "translate from" marker of translate-post is left in the body: translate the body below it, then delete the marker.',
+    body: ({language, source}: {language: string; source: string}) =>
+      `The body is still in ${languageName(language)}, the language of ${source}: translate it.`,
+  },
+});
+
+const TODO = /^\s*#\s*(TODO translate\b[^\n]{0,40})/;
+const MARKER = '{/* translate from';
+
+function checkUnfinished(posts: readonly CheckedPost[], site: SiteFacts): Map<PostInput, Finding[]> {
+  const out = new Map<PostInput, Finding[]>();
+  const counterparts = counterpartLanguages(posts, site);
+  for (const checked of posts) {
+    const {post} = checked;
+    const findings: Finding[] = [];
+    const hasMarker = post.parsed.bodyMentions(MARKER);
+    // The front matter is read as text only when it may hold a note: decoding every post costs.
+    const source = hasMarker || post.parsed.source.includes('TODO translate') ? post.parsed.source : '';
+    if (source) {
+      const lines = source.split('\n');
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i]!;
+        const note = i < post.parsed.bodyLine - 1 ? TODO.exec(line)?.[1] : undefined;
+        if (note)
+          findings.push(
+            translationUnfinished.report('todo', {path: [], range: lineRange(post, i + 1)}, {note: note.trim()}),
+          );
+        if (i >= post.parsed.bodyLine - 1 && line.includes(MARKER))
+          findings.push(translationUnfinished.report('marker', {path: [], range: lineRange(post, i + 1)}));
+      }
+    }
+    const body = postLanguages(checked, site)?.body;
+    const original = body && counterparts.get(post)?.get(body.mismatch.found);
+    if (body && original) {
+      findings.push(
+        translationUnfinished.report(
+          'body',
+          {path: [], range: lineRange(post, body.paragraph.line)},
+          {
+            language: body.mismatch.found,
+            source: original.post.file,
+          },
+        ),
+      );
+    }
+    if (findings.length) out.set(post, findings);
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * Which language a piece of prose is written in, by franc-min (trigrams per
+ * script, chosen against eld, franc, tinyld and cld3-asm: see the README),
+ * among the languages a blog is likely to be written in. Pure.
+ */
+import {francAll} from 'franc-min';
+
+/** The languages franc chooses among: ISO 639-3 → the BCP 47 language a post's locale or `lang` names. */
+const CANDIDATES: Readonly<Record<string, string>> = {
+  eng: 'en',
+  spa: 'es',
+  por: 'pt',
+  fra: 'fr',
+  deu: 'de',
+  ita: 'it',
+  tur: 'tr',
+  ind: 'id',
+  vie: 'vi',
+  arb: 'ar',
+  pes: 'fa',
+  urd: 'ur',
+  rus: 'ru',
+  hin: 'hi',
+  tha: 'th',
+  kor: 'ko',
+  jpn: 'ja',
+  cmn: 'zh',
+};
+const ONLY = Object.keys(CANDIDATES);
+const KNOWN = new Set(Object.values(CANDIDATES));
+
+/**
+ * How far the language found must lead the expected one in franc's scores
+ * (0 to 1) to be reported, and how many letters a text needs: below either,
+ * the identification is not trusted. Set on the labeled set of
+ * tests/fixtures/language/labeled.json (tests/unit/language-mismatch.test.ts).
+ */
+export const MIN_LEAD = 0.05;
+const MIN_LETTERS = 20;
+/** Scripts whose letters carry a word or more each: fewer of them are enough. */
+const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const MIN_DENSE = 6;
+/** The prose franc reads: at most this many characters. */
+export const SAMPLE = 600;
+
+/** What franc found in a text: its scores per language (best first), and the text's letters. */
+export interface Identified {
+  scores: [string, number][];
+  letters: number;
+}
+
+/** The language of a locale or `lang` tag, when franc knows it: `pt-BR` → `pt`, `zh-Hans` → `zh`. */
+export function languageOf(tag: string): string | undefined {
+  const language = tag.split(/[-_]/)[0]!.toLowerCase();
+  return KNOWN.has(language) ? language : undefined;
+}
+
+const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/gu;
+const LATIN_WORD = /[\p{Script=Latin}\d][\p{Script=Latin}\d'’.-]*/gu;
+
+/**
+ * franc's scores for a text, best first, among the candidates. Latin words
+ * in a text mostly in another script (DeepSeek in an Arabic title) are left
+ * out: they are names, not the language.
+ */
+export function identify(text: string): Identified {
+  let sample = text.slice(0, SAMPLE);
+  const letters = sample.match(/[\p{L}\p{M}]/gu)?.length ?? 0;
+  const nonLatin = sample.match(NON_LATIN)?.length ?? 0;
+  if (nonLatin > letters / 2) sample = sample.replace(LATIN_WORD, ' ');
+  const dense = sample.match(DENSE)?.length ?? 0;
+  const scores = francAll(sample, {only: ONLY, minLength: 3})
+    .filter(([code]) => code in CANDIDATES)
+    .slice(0, 4)
+    .map(([code, score]): [string, number] => [CANDIDATES[code]!, Math.round(score * 1000) / 1000]);
+  return {scores, letters: dense >= MIN_DENSE ? Math.max(letters, MIN_LETTERS) : letters};
+}
+
+/** A language other than the expected one, found with enough lead to be trusted. */
+export interface Mismatch {
+  found: string;
+  /** The found language's lead over the expected one, 0 to 1 (1: another script altogether). */
+  confidence: number;
+}
+
+/** Whether an identified text is in another language than `expected` (a language of languageOf). */
+export function mismatchOf(identified: Identified, expected: string): Mismatch | undefined {
+  const [top] = identified.scores;
+  if (!top || identified.letters < MIN_LETTERS) return undefined;
+  const [found, score] = top;
+  if (found === expected) return undefined;
+  const own = identified.scores.find(([language]) => language === expected)?.[1] ?? 0;
+  const confidence = Math.round((score - own) * 100) / 100;
+  return confidence >= MIN_LEAD ? {found, confidence} : undefined;
+}
+
+const names = new Intl.DisplayNames(['en'], {type: 'language'});
+
+/** `pt` → `Portuguese`. */
+export const languageName = (language: string): string => names.of(language) ?? language;

@@ -1,0 +1,114 @@
+/**
+ * The languages of a post's title, description and body, identified once per
+ * check and shared by the rules that read them (language-mismatch,
+ * translation-unfinished). Identifications come from the site's store
+ * (languageCache.ts) when the same text was identified on an earlier run.
+ * Pure but for that store's memory.
+ */
+import {createHash} from 'node:crypto';
+import type {CheckedPost, PostInput, SiteFacts} from '../context';
+import {identify, languageOf, mismatchOf, SAMPLE, type Identified, type Mismatch} from './identify';
+import {proseOf, type Paragraph} from './prose';
+
+/** Identifications by a hash of their text: what the cache keeps between runs. */
+export interface LanguageStore {
+  identify(text: string): Identified;
+  /** The identifications used in this run (those of texts no longer in any post are dropped). */
+  used(): Record<string, Identified>;
+  /** Whether this run identified a text the store did not have. */
+  readonly changed: boolean;
+}
+
+export function languageStore(known: ReadonlyMap<string, Identified> = new Map()): LanguageStore {
+  const used = new Map<string, Identified>();
+  let changed = false;
+  return {
+    identify(text) {
+      const key = createHash('sha1').update(text).digest('base64url');
+      let found = used.get(key) ?? known.get(key);
+      if (!found) {
+        found = identify(text);
+        changed = true;
+      }
+      used.set(key, found);
+      return found;
+    },
+    used: () => Object.fromEntries(used),
+    get changed() {
+      return changed || used.size !== known.size;
+    },
+  };
+}
+
+/** The language a post is expected in, and why: its `lang`, else its locale. */
+export interface Expected {
+  language: string;
+  /** `lang "es"` or `locale "de"`, as messages say it. */
+  source: string;
+}
+
+export function expectedLanguage(post: PostInput, data: Record<string, unknown>): Expected | undefined {
+  const tag = typeof data.lang === 'string' ? data.lang : post.locale;
+  const language = languageOf(tag);
+  if (!language) return undefined;
+  return {language, source: typeof data.lang === 'string' ? `lang "${tag}"` : `locale "${post.locale}"`};
+}
+
+export interface BodyLanguage {
+  /** The language the body's first prose reads as, when it is not the expected one. */
+  mismatch: Mismatch;
+  /** The first paragraph in that language. */
+  paragraph: Paragraph;
+}
+
+export interface PostLanguages {
+  expected: Expected;
+  title?: Mismatch;
+  description?: Mismatch;
+  body?: BodyLanguage;
+}
+
+const memo = new WeakMap<PostInput, PostLanguages | null>();
+const fallbackStores = new WeakMap<SiteFacts, LanguageStore>();
+
+/** The mismatches of a post, identified once per check. */
+export function postLanguages({post, data}: CheckedPost, site: SiteFacts): PostLanguages | undefined {
+  const known = memo.get(post);
+  if (known !== undefined) return known ?? undefined;
+  const expected = expectedLanguage(post, data);
+  let result: PostLanguages | undefined;
+  if (expected) {
+    const store = site.languages ?? fallbackStore(site);
+    const check = (text: unknown) =>
+      typeof text === 'string' && text.trim() ? mismatchOf(store.identify(text.trim()), expected.language) : undefined;
+    result = {expected};
+    const title = check(data.title);
+    const description = check(data.description);
+    if (title) result.title = title;
+    if (description) result.description = description;
+    const body = bodyLanguage(post, expected.language, store);
+    if (body) result.body = body;
+  }
+  memo.set(post, result ?? null);
+  return result;
+}
+
+function fallbackStore(site: SiteFacts): LanguageStore {
+  let store = fallbackStores.get(site);
+  if (!store) fallbackStores.set(site, (store = languageStore()));
+  return store;
+}
+
+/**
+ * The body's first SAMPLE characters of prose, identified as one text; when
+ * they are in another language, the first paragraph that is too.
+ */
+function bodyLanguage(post: PostInput, expected: string, store: LanguageStore): BodyLanguage | undefined {
+  const paragraphs = proseOf(post.parsed.body.slice(0, SAMPLE * 8), post.parsed.bodyLine, SAMPLE);
+  if (paragraphs.length === 0) return undefined;
+  const mismatch = mismatchOf(store.identify(paragraphs.map((p) => p.text).join('\n')), expected);
+  if (!mismatch) return undefined;
+  const paragraph =
+    paragraphs.find((p) => mismatchOf(store.identify(p.text), expected)?.found === mismatch.found) ?? paragraphs[0]!;
+  return {mismatch, paragraph};
+}

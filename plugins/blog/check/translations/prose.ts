@@ -1,0 +1,66 @@
+/**
+ * The prose of a post's body, paragraph by paragraph with the file line each
+ * starts on: no code blocks, inline code, URLs, link targets, HTML or JSX
+ * tags, MDX expressions and comments, import and export lines, nor tables'
+ * rules. What is left is what a reader reads as the post's language. Pure.
+ */
+
+export interface Paragraph {
+  text: string;
+  /** 1-based line of the file where the paragraph starts. */
+  line: number;
+}
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const INLINE = [
+  /`[^`\n]*`/g, // inline code
+  /\{\/\*[\s\S]*?\*\/\}/g, // MDX comments
+  /<!--[\s\S]*?-->/g, // HTML comments
+  /!?\[([^\]]*)\]\([^)]*\)/g, // links and images: their text stays
+  /<\/?[A-Za-z][^>]*>/g, // HTML and JSX tags
+  /\{[^{}\n]*\}/g, // MDX expressions
+  /\b(?:https?|ftp|mailto):\S+/g, // bare URLs
+  /[*_#>|~=-]{2,}|^\s*(?:[-*+>#]+|\d+[.)])\s/gm, // Markdown marks
+];
+
+/** The body's prose paragraphs, up to `limit` characters of prose in all. */
+export function proseOf(body: string, bodyLine: number, limit = Infinity): Paragraph[] {
+  const out: Paragraph[] = [];
+  let fence: string | undefined;
+  let current: {lines: string[]; line: number} | undefined;
+  let total = 0;
+  const close = () => {
+    if (!current) return;
+    let text = current.lines.join(' ');
+    for (const pattern of INLINE)
+      text = text.replace(pattern, (_, kept?: unknown) => (typeof kept === 'string' ? kept : ' '));
+    text = text.replace(/\s+/g, ' ').trim();
+    if (/\p{L}/u.test(text)) {
+      out.push({text, line: current.line});
+      total += text.length;
+    }
+    current = undefined;
+  };
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length && total < limit; i++) {
+    const line = lines[i]!;
+    const marker = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (marker) {
+      close();
+      fence = marker;
+      continue;
+    }
+    if (/^\s*$/.test(line) || /^(?:import|export)\s/.test(line) || /^\s*\|?\s*:?-{3,}/.test(line)) {
+      close();
+      continue;
+    }
+    if (!current) current = {lines: [], line: bodyLine + i};
+    current.lines.push(line);
+  }
+  close();
+  return out;
+}
