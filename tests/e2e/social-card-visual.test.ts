@@ -13,12 +13,13 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
+  cardFaces,
   cardHtml,
   createCardRenderer,
   type CardRenderer,
   type SocialCard,
 } from '../../plugins/blog/cards/card';
-import {fontFaceCss, loadCardFonts} from '../../plugins/blog/cards/fonts';
+import {CARD_FONT_FILES, fontFaceCss, loadCardFonts, readFace} from '../../plugins/blog/cards/fonts';
 import {launchChromium} from '../helpers/browser';
 import {SAMPLE_CARDS} from '../helpers/cards';
 import {ROOT} from '../helpers/site';
@@ -30,14 +31,23 @@ const MAX_DIFFERENT = 0.15;
 let browser: Browser;
 let page: Page;
 let renderer: CardRenderer;
-let fontCss: string;
+const FONT_ORIGIN = 'http://card-fonts.test';
 
 beforeAll(async () => {
-  const fonts = await loadCardFonts();
-  renderer = await createCardRenderer(fonts);
-  fontCss = fontFaceCss(fonts);
+  renderer = await createCardRenderer(await loadCardFonts());
   browser = await launchChromium();
   page = await browser.newPage({viewport: {width: CARD_WIDTH, height: CARD_HEIGHT}, deviceScaleFactor: 1});
+  await page.route(`${FONT_ORIGIN}/**`, async (route) => {
+    const [family, file] = decodeURIComponent(new URL(route.request().url()).pathname).split('/').slice(1);
+    const font = CARD_FONT_FILES.find((f) => f.family === family && `${f.weight}.ttf` === file);
+    if (!font) await route.fulfill({status: 404});
+    else
+      await route.fulfill({
+        body: await readFace(font),
+        contentType: 'font/ttf',
+        headers: {'access-control-allow-origin': '*'},
+      });
+  });
   await mkdir(OUT, {recursive: true});
 });
 
@@ -49,6 +59,10 @@ type Rect = {x: number; y: number; width: number; height: number};
 
 /** Chromium's drawing of a (fitted) card, and where its band and logo are, which are not text. */
 async function inChromium(card: SocialCard): Promise<{png: Buffer; notText: Rect[]}> {
+  // The faces the card needs, as takumi loads them (a browser given all would
+  // draw the same: each text names its fonts), served from their files: as
+  // data: URLs the CJK fonts make a page too large to load.
+  const fontCss = await fontFaceCss(cardFaces(card), (font) => `${FONT_ORIGIN}/${font.family}/${font.weight}.ttf`);
   await page.setContent(
     `<!doctype html><html><head><style>${fontCss}\nbody{margin:0}</style></head><body>${cardHtml(card)}</body></html>`,
     {waitUntil: 'load'},
@@ -125,6 +139,20 @@ function compareText(a: Buffer, b: Buffer, notText: Rect[]): Comparison {
   return {textPixels, different, differentWithEdges, diff};
 }
 
+/** Pixels of strong color (the text is near black on near white) in the title's box, where the band and the logo are not. */
+function coloredPixels(png: Buffer): number {
+  const image = PNG.sync.read(png);
+  let count = 0;
+  for (let y = 160; y < 480; y++) {
+    for (let x = 100; x < CARD_WIDTH - 60; x++) {
+      const i = (y * CARD_WIDTH + x) * 4;
+      const [r, g, b] = [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 80) count++;
+    }
+  }
+  return count;
+}
+
 describe('social cards: takumi draws the text as Chromium does', () => {
   it.each(Object.keys(SAMPLE_CARDS))('%s', async (name) => {
     const card = await renderer.fit(SAMPLE_CARDS[name]!);
@@ -144,12 +172,28 @@ describe('social cards: takumi draws the text as Chromium does', () => {
     expect(share).toBeLessThanOrEqual(MAX_DIFFERENT);
   });
 
+  it('draws the emoji of a title in color', async () => {
+    const card = SAMPLE_CARDS.emoji!;
+    const withEmoji = coloredPixels(await renderer.render(card));
+    const without = coloredPixels(await renderer.render({...card, title: 'Launch day for open models: we did it together'}));
+    expect(without).toBe(0);
+    expect(withEmoji).toBeGreaterThan(3000);
+  });
+
   it('tells two different titles apart (the comparison can fail)', async () => {
     const seed = await renderer.fit(SAMPLE_CARDS.seed!);
     const other = await renderer.fit(SAMPLE_CARDS.tanween!);
     const chromium = await inChromium(other);
     const {textPixels, different} = compareText(await renderer.render(seed), chromium.png, chromium.notText);
     expect(different / textPixels).toBeGreaterThan(MAX_DIFFERENT);
+  });
+
+  it('tells Japanese Han forms from Chinese ones (the fonts follow the language)', async () => {
+    const japanese = await renderer.fit({...SAMPLE_CARDS.chineseSimplified!, lang: 'ja', locale: 'ja'});
+    const chinese = await renderer.fit(SAMPLE_CARDS.chineseSimplified!);
+    const chromium = await inChromium(chinese);
+    const {textPixels, different} = compareText(await renderer.render(japanese), chromium.png, chromium.notText);
+    expect(different / textPixels).toBeGreaterThan(0.01);
   });
 
   it('tells a right-to-left card from its unmirrored twin', async () => {

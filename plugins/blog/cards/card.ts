@@ -9,14 +9,33 @@
  * pitfalls, each handled here: the card's root needs `dir`; fonts must be
  * registered with `registerFont`; `line-clamp` cuts right-to-left text at the
  * wrong end, so long titles are shortened by words in code, measuring with
- * takumi itself.
+ * takumi itself; it finds no word breaks in Thai and breaks Japanese and
+ * Chinese between any two characters, so the title's breaks are given to it
+ * (lines.ts).
+ *
+ * Each text of the card names the fonts its characters need (fonts.ts
+ * fontStack), and only those faces are loaded, once per renderer: a build of
+ * Arabic posts never reads the 10 MB of a Chinese font.
  */
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fromHtml} from '@takumi-rs/helpers/html';
-import {combinedCoverage, drawableText, fontStack, fontsDigest, type CardFont} from './fonts';
+import {emojiImages, isEmoji} from './emoji';
+import {
+  combinedCoverage,
+  drawableText,
+  facesOf,
+  familyCoverage,
+  fontStack,
+  fontsDigest,
+  readFace,
+  type CardFont,
+  type CardFontFile,
+  type CardWeight,
+} from './fonts';
+import {lineUnits, shortenByUnits, withBreaks} from './lines';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -60,7 +79,8 @@ const CARD_CSS = `
 .site{display:flex;flex-direction:row;align-items:center;gap:20px;height:72px}
 .logo{width:64px;height:64px;flex-shrink:0}
 .site-name{font-size:36px;font-weight:700;line-height:1.4;color:#0b6e4f}
-.title{width:${CONTENT_WIDTH}px;font-size:${TITLE_SIZE}px;font-weight:700;line-height:${TITLE_LINE_HEIGHT};text-align:start}
+.title{width:${CONTENT_WIDTH}px;font-size:${TITLE_SIZE}px;font-weight:700;line-height:${TITLE_LINE_HEIGHT};text-align:start;word-break:keep-all}
+.emoji{width:1em;height:1em;margin:0 0.05em;vertical-align:-0.1em}
 .meta{display:flex;flex-direction:row;justify-content:space-between;align-items:center;gap:32px;width:${CONTENT_WIDTH}px;font-size:30px;font-weight:400;line-height:1.5;color:#4a4a45}
 `.trim();
 
@@ -79,46 +99,96 @@ function listAuthors(authors: readonly string[], locale: string): string {
   }
 }
 
+/** The card's texts: class, text, language, direction and weight. */
+function piecesOf(card: SocialCard): {cls: string; text: string; lang: string; dir: string; weight: CardWeight}[] {
+  return [
+    {cls: 'site-name', text: card.siteName, lang: card.locale, dir: card.localeDir, weight: 700},
+    {cls: 'title', text: card.title, lang: card.lang, dir: card.dir, weight: 700},
+    {cls: 'authors', text: listAuthors(card.authors, card.locale), lang: card.locale, dir: card.localeDir, weight: 400},
+    {cls: 'date', text: card.date, lang: card.locale, dir: card.localeDir, weight: 400},
+  ];
+}
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/**
+ * Whether a grapheme is drawn as an emoji image: an emoji by default or by
+ * request, or a pictograph no font has, and Twemoji has its image.
+ */
+function drawnAsEmoji(grapheme: string): boolean {
+  const pictograph =
+    isEmoji(grapheme) ||
+    (/\p{Extended_Pictographic}/u.test(grapheme) &&
+      ![...familyCoverage().values()].some((c) => c.has(grapheme.codePointAt(0)!)));
+  return pictograph && emojiImages(grapheme).length > 0;
+}
+
+/** A text as the card's HTML: escaped, each emoji an image. */
+function inlineHtml(text: string): string {
+  let html = '';
+  for (const {segment} of graphemes.segment(text)) {
+    html += drawnAsEmoji(segment)
+      ? emojiImages(segment)
+          .map((src) => `<img class="emoji" src="${src}" alt="">`)
+          .join('')
+      : escapeHtml(segment);
+  }
+  return html;
+}
+
+/** The fonts a card's text needs (its emoji aside), in the order it tries them. */
+function stackOf(text: string, lang: string): string[] {
+  let rest = '';
+  for (const {segment} of graphemes.segment(text)) if (!drawnAsEmoji(segment)) rest += segment;
+  return fontStack(rest, lang);
+}
+
+/** The font faces that draw a card: each text's stack at its weight. */
+export function cardFaces(card: SocialCard): CardFontFile[] {
+  const faces = new Set<CardFontFile>();
+  for (const piece of piecesOf(card))
+    for (const face of facesOf(stackOf(piece.text, piece.lang), piece.weight)) faces.add(face);
+  return [...faces];
+}
+
 /**
  * The card as one HTML fragment: a <style> and the card's root. takumi reads
  * it with `fromHtml`; a browser shows it as it is, with the same fonts
- * (fontFaceCss). Every text sits in its own element with its own language and
- * direction, so a date in Arabic on a left-to-right card keeps its order.
+ * (fontFaceCss of cardFaces). Every text sits in its own element with its own
+ * language, direction and fonts, so a date in Arabic on a left-to-right card
+ * keeps its order and a Japanese title takes Japanese Han forms.
  */
 export function cardHtml(card: SocialCard): string {
-  const fonts = fontStack(card.title)
-    .map((family) => `'${family}'`)
-    .join(',');
-  const piece = (cls: string, text: string, lang: string, dir: string) =>
-    `<div class="${cls}" lang="${escapeHtml(lang)}" dir="${dir}">${escapeHtml(text)}</div>`;
-  const authors = listAuthors(card.authors, card.locale);
+  const piece = ({cls, text, lang, dir}: ReturnType<typeof piecesOf>[number]) => {
+    const fonts = stackOf(text, lang)
+      .map((family) => `'${family}'`)
+      .join(',');
+    const content = inlineHtml(cls === 'title' ? withBreaks(text, lang) : text);
+    return `<div class="${cls}" lang="${escapeHtml(lang)}" dir="${dir}" style="font-family:${escapeHtml(fonts)}">${content}</div>`;
+  };
+  const [siteName, title, authors, date] = piecesOf(card).map(piece);
   return [
     `<style>${CARD_CSS}</style>`,
-    `<div class="card" dir="${card.dir}" lang="${escapeHtml(card.lang)}" style="font-family:${fonts}">`,
+    `<div class="card" dir="${card.dir}" lang="${escapeHtml(card.lang)}">`,
     `<div class="band"></div>`,
     `<div class="body">`,
     `<div class="site">`,
     card.logo ? `<img class="logo" src="${escapeHtml(card.logo)}" width="64" height="64" alt="">` : '',
-    piece('site-name', card.siteName, card.locale, card.localeDir),
+    siteName,
     `</div>`,
-    piece('title', card.title, card.lang, card.dir),
+    title,
     `<div class="meta">`,
-    piece('authors', authors, card.locale, card.localeDir),
-    piece('date', card.date, card.locale, card.localeDir),
+    authors,
+    date,
     `</div>`,
     `</div>`,
     `</div>`,
   ].join('');
 }
 
-/** Punctuation that should not stand before the ellipsis of a shortened title. */
-const TRAILING = /[\s\p{Pd},.:;!?،؛؟·|/]+$/u;
-
-/** The first `count` words of a title, with an ellipsis. */
-export function shortenByWords(title: string, count: number): string {
-  const words = title.trim().split(/\s+/u);
-  if (count >= words.length) return title.trim();
-  return `${words.slice(0, Math.max(1, count)).join(' ').replace(TRAILING, '')}…`;
+/** The first `count` words of a title (as lines.ts cuts it for `lang`), with an ellipsis. */
+export function shortenByWords(title: string, count: number, lang = 'en'): string {
+  return shortenByUnits(lineUnits(title.trim(), lang), count);
 }
 
 /**
@@ -127,21 +197,21 @@ export function shortenByWords(title: string, count: number): string {
  * ellipsis. A single word too long for the card is kept whole (the card
  * then shows it clipped rather than as a meaningless piece of a word).
  */
-export async function fitTitle(title: string, fits: (text: string) => Promise<boolean>): Promise<string> {
+export async function fitTitle(title: string, fits: (text: string) => Promise<boolean>, lang = 'en'): Promise<string> {
   const whole = title.trim();
   if (await fits(whole)) return whole;
-  const words = whole.split(/\s+/u).length;
+  const units = lineUnits(whole, lang);
   let low = 1;
-  let high = words - 1;
+  let high = units.length - 1;
   let best = 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    if (await fits(shortenByWords(whole, middle))) {
+    if (await fits(shortenByUnits(units, middle))) {
       best = middle;
       low = middle + 1;
     } else high = middle - 1;
   }
-  return shortenByWords(whole, best);
+  return shortenByUnits(units, best);
 }
 
 /** The renderer's version, from its package.json (which its `exports` do not expose). */
@@ -156,7 +226,7 @@ const TAKUMI_VERSION = ((): string => {
  * titles are shortened, what is left out) must bump it, so cached cards are
  * drawn again.
  */
-const DRAWING_VERSION = 1;
+const DRAWING_VERSION = 2;
 
 /**
  * The hash of everything a card shows: the template with the card's data in
@@ -187,14 +257,32 @@ export async function createCardRenderer(fonts: readonly CardFont[]): Promise<Ca
   // library would add some 5 MB to the build's process for nothing.
   const {Renderer} = createRequire(__filename)('@takumi-rs/core') as typeof import('@takumi-rs/core');
   const renderer = new Renderer();
-  // A `fonts` option of the constructor was silently ignored (empty boxes):
-  // registerFont is the way that works.
-  for (const font of fonts)
-    await renderer.registerFont({name: font.family, data: font.data, weight: font.weight, style: 'normal'});
   const coverage = combinedCoverage(fonts);
+  const registered = new Map<string, Promise<unknown>>();
+
+  /** Registers the faces a card needs that are not yet: a font file is read once, when a card first needs it. */
+  function loadFaces(card: SocialCard): Promise<unknown> {
+    const wanted = cardFaces(card).filter((face) =>
+      fonts.some((font) => font.family === face.family && font.weight === face.weight),
+    );
+    return Promise.all(
+      wanted.map((face) => {
+        const key = `${face.family}/${face.weight}`;
+        let done = registered.get(key);
+        // A `fonts` option of the constructor was silently ignored (empty boxes):
+        // registerFont is the way that works.
+        done ??= readFace(face).then((data) =>
+          renderer.registerFont({name: face.family, data, weight: face.weight, style: 'normal'}),
+        );
+        registered.set(key, done);
+        return done;
+      }),
+    );
+  }
   const size = {width: CARD_WIDTH, height: CARD_HEIGHT};
 
   async function titleLines(card: SocialCard): Promise<number> {
+    await loadFaces(card);
     const {node, css} = fromHtml(cardHtml(card));
     let measured = await renderer.measure(node, {...size, css});
     for (const index of TITLE_PATH) measured = measured.children[index]!;
@@ -212,6 +300,7 @@ export async function createCardRenderer(fonts: readonly CardFont[]): Promise<Ca
     const title = await fitTitle(
       drawable.title,
       async (text) => (await titleLines({...drawable, title: text})) <= MAX_TITLE_LINES,
+      card.lang,
     );
     return {...drawable, title};
   }
@@ -220,7 +309,9 @@ export async function createCardRenderer(fonts: readonly CardFont[]): Promise<Ca
     fit,
     fontDigest: fontsDigest(fonts),
     async render(card) {
-      const {node, css} = fromHtml(cardHtml(await fit(card)));
+      const fitted = await fit(card);
+      await loadFaces(fitted);
+      const {node, css} = fromHtml(cardHtml(fitted));
       return renderer.render(node, {...size, css, format: 'png'});
     },
   };

@@ -72,7 +72,7 @@ export function formatCardDate(
   const day = new Date(date);
   const drawable = (text: string) => !site.coverage || missingCharacters(text, site.coverage).length === 0;
   // The locale's long form ("24 juin 2024"); where the fonts lack its letters
-  // ("2024年6月24日"), its numeric form ("2024/6/24"); else the ISO day.
+  // (Khmer: "24 មិថុនា 2024"), its numeric form ("24/6/2024"); else the ISO day.
   for (const options of [undefined, NUMERIC_DATE]) {
     const text = dateFormat(style, options).format(day);
     if (drawable(text)) return text;

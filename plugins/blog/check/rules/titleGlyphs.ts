@@ -1,30 +1,20 @@
 /**
  * A title the social card cannot draw: a character that none of the card's
- * fonts has (an emoji, a script we ship no font for) would show as an empty
- * box, so it is reported instead. Only for posts that get a drawn card.
+ * fonts has and no emoji image draws (a script we ship no font for, such as
+ * Khmer or Ethiopic) would show as an empty box, so it is reported instead.
+ * Only for posts that get a drawn card.
  */
 import type {PostInput, SiteFacts} from '../context';
-import {CARD_FONT_FILES, missingCharacters} from '../../cards/fonts';
+import {CARD_SOURCE_NAMES, missingCharacters} from '../../cards/fonts';
 import {codePoint} from '../../shared/text';
 import {defineRule, type Finding} from './rule';
-
-const FONT_NAMES = [
-  ...new Set(
-    CARD_FONT_FILES.map((font) =>
-      font.package
-        .replace(/^@expo-google-fonts\//, '')
-        .replace(/-/g, ' ')
-        .replace(/\b\w/g, (c) => c.toUpperCase()),
-    ),
-  ),
-];
 
 export const titleGlyphMissing = defineRule({
   id: 'title-glyph-missing',
   severity: 'error',
   category: 'house',
-  description: "a title with a character the social card's fonts cannot draw",
-  fix: 'Remove the character (often an emoji) from the title, or give the post its own `image`.',
+  description: "a title with a character that none of the social card's fonts or emoji images draws",
+  fix: 'Remove the character from the title, or give the post its own `image`.',
   blocking: false,
   scope: 'post',
   check: checkTitleGlyphs,
@@ -32,7 +22,7 @@ export const titleGlyphMissing = defineRule({
     missing: ({characters, cardsForAll}: {characters: string[]; cardsForAll: boolean}) => {
       const shown = characters.map((char) => `"${char}" (${codePoint(char)})`).join(', ');
       const one = characters.length === 1;
-      return `The title holds ${shown}, which none of the social card's fonts (${FONT_NAMES.join(', ')}) can draw: the card would show ${one ? 'an empty box' : 'empty boxes'}. Remove ${one ? 'it' : 'them'} from the title, or give the post its own "image"${cardsForAll ? " and set the blog plugin's socialCards.all to false" : ''}.`;
+      return `The title holds ${shown}, which none of the social card's fonts and emoji images (tried: ${CARD_SOURCE_NAMES.join(', ')}) can draw: the card would show ${one ? 'an empty box' : 'empty boxes'}. Remove ${one ? 'it' : 'them'} from the title, or give the post its own "image"${cardsForAll ? " and set the blog plugin's socialCards.all to false" : ''}.`;
     },
   },
 });
