@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {wholeNumber} from '../../plugins/blog/client/digits';
+import {pluralCategories, pluralForm, wholeNumber} from '../../plugins/blog/client/digits';
 import {normalizeCheckerOptions} from '../../plugins/blog/check/options';
 import {digitsOf} from '../../plugins/blog/plugin/setup';
 
@@ -51,5 +51,52 @@ describe("a locale's digits", () => {
   it('are any numbering system Intl writes, and nothing else, in the option', () => {
     expect(normalizeCheckerOptions({digits: {hi: 'deva', th: 'thai'}}).digits).toEqual({hi: 'deva', th: 'thai'});
     expect(() => normalizeCheckerOptions({digits: {ar: 'arabic'}})).toThrow(/arabic\\?" is not a numbering system/);
+  });
+});
+
+describe('pluralForm', () => {
+  // Forms in Intl.PluralRules' categories, in Docusaurus's order (zero one two few many other).
+  const pick = (message: string, lang: string, counts: number[]) => counts.map((n) => pluralForm(message, n, lang));
+
+  it('orders the categories as Docusaurus reads the forms of a plural string', () => {
+    expect(pluralCategories('ru')).toEqual(['one', 'few', 'many', 'other']);
+    expect(pluralCategories('ar')).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
+    expect(pluralCategories('ja')).toEqual(['other']);
+    expect(pluralCategories('en')).toEqual(['one', 'other']);
+    expect(pluralCategories('fr')).toEqual(['one', 'many', 'other']);
+  });
+
+  it('gives Russian one, few and many', () => {
+    expect(pick('one|few|many|other', 'ru', [1, 2, 5, 21, 11, 12, 0])).toEqual([
+      'one',
+      'few',
+      'many',
+      'one',
+      'many',
+      'many',
+      'many',
+    ]);
+  });
+
+  it('gives Arabic its six forms', () => {
+    expect(pick('zero|one|two|few|many|other', 'ar', [0, 1, 2, 3, 11, 100])).toEqual([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+    ]);
+  });
+
+  it('gives Japanese its one form, and a one-form string to every count', () => {
+    expect(pick('{count}件', 'ja', [0, 1, 2, 100])).toEqual(['{count}件', '{count}件', '{count}件', '{count}件']);
+    expect(pick('other', 'ru', [1, 5])).toEqual(['other', 'other']);
+  });
+
+  it('takes the last form past the forms a string has, as Docusaurus does, and English rules for a tag Intl refuses', () => {
+    // Arabic's zero is its first category: a two-form string is read as zero|other.
+    expect(pick('one|other', 'ar', [0, 1, 2, 11])).toEqual(['one', 'other', 'other', 'other']);
+    expect(pick('one|other', 'not a tag!', [1, 2])).toEqual(['one', 'other']);
   });
 });

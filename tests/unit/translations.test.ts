@@ -7,7 +7,13 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {describe, expect, it} from 'vitest';
-import {shippedTranslations, STRING_IDS, stringsLanguage} from '../../plugins/blog/plugin/translations';
+import {pluralCategories, pluralForm} from '../../plugins/blog/client/digits';
+import {
+  shippedTranslations,
+  STRING_IDS,
+  stringsLanguage,
+  THEME_PLURAL_IDS,
+} from '../../plugins/blog/plugin/translations';
 import {ROOT} from '../helpers/site';
 
 /** The seed blog's 15 locales but English, and Hebrew and Urdu. */
@@ -34,7 +40,7 @@ describe("the plugin's strings", () => {
 
   it.each(SHIPPED)('%s: every string, translated, with its placeholder', (locale) => {
     const messages = shippedTranslations(locale);
-    expect(Object.keys(messages).sort()).toEqual([...STRING_IDS].sort());
+    expect(Object.keys(messages).sort()).toEqual([...STRING_IDS, ...THEME_PLURAL_IDS].sort());
     for (const id of STRING_IDS) expect(messages[id]!.trim(), id).not.toBe('');
     expect(messages['qalam.untranslated.notice']).toContain('{original}');
     // Not the English source left in place.
@@ -46,7 +52,48 @@ describe("the plugin's strings", () => {
       readFileSync(path.join(ROOT, 'i18n/ar/code.json'), 'utf8'),
     );
     const shipped = shippedTranslations('ar');
-    for (const id of STRING_IDS) expect(shipped[id], id).toBe(site[id]!.message);
+    for (const id of [...STRING_IDS, ...THEME_PLURAL_IDS].filter((id) => id in site))
+      expect(shipped[id], id).toBe(site[id]!.message);
+  });
+
+  it.each(SHIPPED)(
+    "%s: plural strings have one form per plural category of the language, in Intl's order",
+    (locale) => {
+      const messages = shippedTranslations(locale);
+      for (const id of [...THEME_PLURAL_IDS, 'qalam.frontMatterProblems.count'])
+        expect(messages[id]!.split('|'), `${locale} ${id}`).toHaveLength(pluralCategories(locale).length);
+    },
+  );
+
+  it('count problems in the forms of Russian, Arabic and Japanese', () => {
+    const count = (locale: string, n: number) =>
+      pluralForm(shippedTranslations(locale)['qalam.frontMatterProblems.count']!, n, locale).replace(
+        '{count}',
+        String(n),
+      );
+    expect([1, 2, 5, 21, 22, 25, 111].map((n) => count('ru', n))).toEqual([
+      '1 проблема',
+      '2 проблемы',
+      '5 проблем',
+      '21 проблема',
+      '22 проблемы',
+      '25 проблем',
+      '111 проблем',
+    ]);
+    expect([0, 1, 2, 3, 11, 100].map((n) => count('ar', n))).toEqual([
+      'لا مشكلات',
+      'مشكلة واحدة',
+      'مشكلتان',
+      '3 مشكلات',
+      '11 مشكلة',
+      '100 مشكلة',
+    ]);
+    expect([0, 1, 2, 100].map((n) => count('ja', n))).toEqual([
+      '0 件の問題',
+      '1 件の問題',
+      '2 件の問題',
+      '100 件の問題',
+    ]);
   });
 
   it('serve a regional locale by its language, but no simplified Chinese for traditional', () => {

@@ -1,5 +1,7 @@
 /**
- * Whole numbers in the locale's digits without an Intl.NumberFormat. Building
+ * Counts in a page's language: the plural form of a count, for any language
+ * Intl knows, and whole numbers in the locale's digits without an
+ * Intl.NumberFormat. Building
  * a page's first Intl formatter loads the locale's data, the most expensive
  * thing a post page's own components did on a phone-class CPU, and reading
  * times, counts and years need none of what it knows. No React here.
@@ -19,4 +21,45 @@ export function wholeNumber(n: number, digits: string, grouped: boolean): string
   if (table === undefined || !Number.isSafeInteger(n) || n < 0 || Object.is(n, -0) || (grouped && n > 999))
     return undefined;
   return String(n).replace(/\d/g, (d) => table[Number(d)]!);
+}
+
+/**
+ * Plural categories in the order of the `|`-separated forms of a plural
+ * string, as Docusaurus's usePluralForm (@docusaurus/theme-common) reads them:
+ * small values first.
+ */
+const PLURAL_ORDER: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function rulesOf(lang: string): Intl.PluralRules {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(lang);
+    } catch {
+      // A language tag Intl does not take: English's rules, as Docusaurus falls back to.
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(lang, rules);
+  }
+  return rules;
+}
+
+/** A language's plural categories, in the order its plural strings write their forms (Russian: one few many other). */
+export function pluralCategories(lang: string): Intl.LDMLPluralRule[] {
+  const present = rulesOf(lang).resolvedOptions().pluralCategories;
+  return PLURAL_ORDER.filter((category) => present.includes(category));
+}
+
+/**
+ * The form of a plural string (`One post|{count} posts`) for `count`, by the
+ * plural rules of `lang`, the language the string is written in: the page's,
+ * or the default locale's where the string falls back to it. Fewer forms than
+ * categories: the last one stands for the rest, as in Docusaurus.
+ */
+export function pluralForm(message: string, count: number, lang: string): string {
+  const forms = message.split('|');
+  const index = pluralCategories(lang).indexOf(rulesOf(lang).select(count));
+  return forms[Math.min(Math.max(index, 0), forms.length - 1)]!;
 }

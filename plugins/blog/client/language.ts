@@ -6,7 +6,7 @@ import {useMemo} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {POST_DATE, dateFormat, type DateStyle} from './postDate';
-import {wholeNumber} from './digits';
+import {pluralForm, wholeNumber} from './digits';
 import type {BlogGlobalData, Dir} from './types';
 
 /**
@@ -28,6 +28,27 @@ export function usePostLanguageOf(): (permalink: string) => {lang: string; dir: 
   const page = usePageLanguage();
   const {foreign} = useBlogGlobalData();
   return (permalink) => foreign?.[permalink] ?? page;
+}
+
+/**
+ * The language the plugin's own strings are written in on this page: the
+ * page's, or the default locale's where the locale has no translation of them.
+ */
+export function useStringsLanguage(): {lang: string; dir: Dir} {
+  const page = usePageLanguage();
+  return useBlogGlobalData().stringsLanguage ?? page;
+}
+
+/**
+ * Picks the form of one of the plugin's plural strings (`{count} problem|{count}
+ * problems`) for a count, by the plural rules of the language the string is
+ * written in: a locale shown the default locale's strings gets that
+ * language's forms chosen by that language's rules (Russian one/few/many,
+ * Arabic its six forms, Japanese one).
+ */
+export function useStringsPlural(): (count: number, message: string) => string {
+  const {lang} = useStringsLanguage();
+  return (count, message) => pluralForm(message, count, lang);
 }
 
 /**

@@ -83,26 +83,23 @@ export function withLanguages(
       lang,
       dir: directionOf(lang),
       locales: localesOf(relativePath),
-      ...(isUntranslated
-        ? {
-            untranslatedFrom:
-              context.siteConfig.url +
-              normalizeUrl([defaultBaseUrl(context), post.metadata.permalink.slice(context.baseUrl.length)]),
-          }
-        : {}),
+      ...(isUntranslated ? {untranslatedFrom: originalUrl(context, post.metadata.permalink)} : {}),
     };
     out.push({...post, metadata: {...post.metadata, language}});
   }
   return out;
 }
 
-/** The default locale's base URL; in a locale's build, context.baseUrl ends with the locale ("/ar/"). */
-function defaultBaseUrl(context: LoadContext): string {
-  const {baseUrl, i18n} = context;
-  const suffix = `${i18n.currentLocale}/`;
-  return i18n.currentLocale !== i18n.defaultLocale && baseUrl.endsWith(suffix)
-    ? baseUrl.slice(0, -suffix.length) || '/'
-    : baseUrl;
+/**
+ * The absolute URL of a post's page in the default locale: that locale's own
+ * url and base URL, as Docusaurus resolved them (a site may give each locale
+ * its own domain or base URL), so that a build of this locale alone links the
+ * same page as a build of every locale.
+ */
+function originalUrl(context: LoadContext, permalink: string): string {
+  const {i18n, baseUrl, siteConfig} = context;
+  const home = i18n.localeConfigs[i18n.defaultLocale];
+  return (home?.url ?? siteConfig.url) + normalizeUrl([home?.baseUrl ?? '/', permalink.slice(baseUrl.length)]);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The strings this plugin adds to pages (the untranslated-post notice, the
- * dev server's problems banner and page), translated for the locales it ships
+ * dev server's problems banner and page, with its count of problems) and the
+ * blog's plural strings, translated for the locales it ships
  * (i18n/translations/<language>.json). Docusaurus uses them where the site's
  * own i18n/<locale>/code.json has none. A locale with neither shows the
  * default locale's strings, marked with that locale's language and direction.
@@ -27,7 +28,18 @@ export const STRING_IDS = [
   'qalam.translationStatus.unfinished',
   'qalam.translationStatus.original',
   'qalam.translationStatus.file',
+  'qalam.frontMatterProblems.count',
 ] as const;
+
+/**
+ * The classic theme's plural strings of the blog, shipped too: Docusaurus's
+ * own translations give some languages fewer forms than their plural rules
+ * have (Arabic two of six, so "1 مقالات"), more (Indonesian two of one, so
+ * every count reads "Satu pos"), or none (Thai). Each form in the order of
+ * Intl.PluralRules' categories (zero one two few many other), as
+ * usePluralForm reads them; a site's code.json still overrides them.
+ */
+export const THEME_PLURAL_IDS = ['theme.blog.post.plurals', 'theme.blog.post.readingTime.plurals'] as const;
 
 /**
  * The shipped translations for a locale: its own file, else its language's

@@ -1,15 +1,14 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import {useBlogGlobalData, usePageLanguage} from '../../client/language';
+import {useStringsLanguage} from '../../client/language';
 import {useBlogPostWithExtras} from '../../client/postMetadata';
 
 /** Above a post shown in a locale it was not translated into, in the page's language. */
 export default function UntranslatedNotice(): ReactNode {
   const {language} = useBlogPostWithExtras().metadata;
-  const page = usePageLanguage();
   // In the default locale's language where this locale has no translation of the notice.
-  const {lang, dir} = useBlogGlobalData().stringsLanguage ?? page;
+  const {lang, dir} = useStringsLanguage();
   if (!language?.untranslatedFrom) return null;
   return (
     <div className="alert alert--info margin-bottom--md" role="note" lang={lang} dir={dir}>
