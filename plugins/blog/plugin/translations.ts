@@ -1,6 +1,6 @@
 /**
  * The strings this plugin adds to pages (the untranslated-post notice, the
- * dev server's problems banner and page), translated for the locales it ships
+ * dev server's problems banner and page, search), translated for the locales it ships
  * (i18n/translations/<language>.json). Docusaurus uses them where the site's
  * own i18n/<locale>/code.json has none. A locale with neither shows the
  * default locale's strings, marked with that locale's language and direction.
@@ -19,6 +19,15 @@ export const STRING_IDS = [
   'qalam.frontMatterProblems.title',
   'qalam.frontMatterProblems.pageTitle',
   'qalam.frontMatterProblems.hint',
+  'qalam.search.label',
+  'qalam.search.placeholder',
+  'qalam.search.searching',
+  'qalam.search.needsBuild',
+  'qalam.search.unavailable',
+  'qalam.search.noResults',
+  'qalam.search.count',
+  'qalam.search.allResults',
+  'qalam.search.pageTitle',
 ] as const;
 
 /**
