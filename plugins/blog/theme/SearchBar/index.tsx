@@ -4,7 +4,7 @@
  * the locale's search page with every result. The box is all the page loads:
  * the search code and the index come with the first query.
  */
-import React, {useId, useState, type SyntheticEvent, type ReactNode} from 'react';
+import React, {useEffect, useId, useRef, useState, type SyntheticEvent, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useHistory} from '@docusaurus/router';
@@ -25,6 +25,14 @@ export default function SearchBar(): ReactNode {
   const page = useBaseUrl('/search');
   const history = useHistory();
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // What was typed before the page's scripts ran (a slow phone) is searched once they do.
+  useEffect(() => {
+    const typed = input.current;
+    if (!typed || typed.value === '') return;
+    setQuery(typed.value);
+    setOpen(typed === document.activeElement);
+  }, []);
   const state = useSearch(open ? query : '', 6);
   // In the default locale's language where this locale has no translation of the plugin's strings.
   const pageLanguage = usePageLanguage();
@@ -57,6 +65,7 @@ export default function SearchBar(): ReactNode {
         {label}
       </label>
       <input
+        ref={input}
         id={id}
         type="search"
         name="q"
