@@ -7,7 +7,7 @@
  *
  *   npm run bench                       # everything, 5 runs each (about 40 min)
  *   npm run bench -- --quick            # smaller sites, 1 run: a smoke run
- *   npm run bench -- --only check,cards # some parts: check, build, cards, dev, page, reading
+ *   npm run bench -- --only check,cards # some parts: check, build, cards, dev, page, reading, search
  *   npm run bench -- --runs 7
  *   npm run bench -- --only page --reuse-builds  # the page part on its last builds
  *
@@ -26,6 +26,7 @@ import {checkPart} from './parts/check';
 import {devLoopPart} from './parts/devLoop';
 import {pagePart} from './parts/page';
 import {readingPart} from './parts/reading';
+import {searchPart} from './parts/search';
 
 const PARTS: Record<string, Part> = {
   check: checkPart,
@@ -34,6 +35,7 @@ const PARTS: Record<string, Part> = {
   dev: devLoopPart,
   page: pagePart,
   reading: readingPart,
+  search: searchPart,
 };
 
 export function machine() {

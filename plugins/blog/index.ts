@@ -10,6 +10,7 @@
  *   changes; posts the blog plugin could not load are replaced by a page that
  *   lists their problems, and other posts with problems show them in a banner.
  * - tags written by their label in the post's locale resolve to their key.
+ * - search: each locale's posts are indexed after its build (plugin/search.ts).
  */
 import path from 'node:path';
 import pluginContentBlog from '@docusaurus/plugin-content-blog';
@@ -26,6 +27,7 @@ import {blogGlobalData} from './plugin/globalData';
 import {BLOG_PLUGIN_NAME, contentPathsOf} from './plugin/localizedPosts';
 import {processPosts} from './plugin/posts';
 import {readerOptionsOf} from './plugin/readerOptions';
+import {addSearchPage, writeSearchIndex} from './plugin/search';
 import {pluginSetup, type PluginOptions} from './plugin/setup';
 import {createSiteCheck} from './plugin/siteCheck';
 import {oneReloadAtATime} from './plugin/upstream/oneReloadAtATime';
@@ -120,6 +122,7 @@ export default async function pluginQalamBlog(
       const problems = isDev && check.last ? problemPages({setup, check}, content, actions) : undefined;
       actions.setGlobalData(blogGlobalData(setup, content.blogPosts, problems));
       translationStatusPage(setup, check.last, content.blogPosts, actions);
+      addSearchPage(context, actions);
     },
 
     configureWebpack: configureBundler({
@@ -133,6 +136,7 @@ export default async function pluginQalamBlog(
       await inner.postBuild?.(props);
       await cards.postBuild(props.outDir);
       await finishFeeds(setup, props.outDir, props.content.blogPosts);
+      await writeSearchIndex(context, props.outDir, props.content.blogPosts);
     },
   };
   return isDev ? oneReloadAtATime(plugin) : plugin;

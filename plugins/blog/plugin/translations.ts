@@ -1,7 +1,8 @@
 /**
  * The strings this plugin adds to pages (the untranslated-post notice, the
- * dev server's problems banner and page, with its count of problems) and the
- * blog's plural strings, translated for the locales it ships
+ * dev server's problems banner and page, with its count of problems, search,
+ * the translation status page) and the blog's plural strings, translated for
+ * the locales it ships
  * (i18n/translations/<language>.json). Docusaurus uses them where the site's
  * own i18n/<locale>/code.json has none. A locale with neither shows the
  * default locale's strings, marked with that locale's language and direction.
@@ -29,6 +30,15 @@ export const STRING_IDS = [
   'qalam.translationStatus.original',
   'qalam.translationStatus.file',
   'qalam.frontMatterProblems.count',
+  'qalam.search.label',
+  'qalam.search.placeholder',
+  'qalam.search.searching',
+  'qalam.search.needsBuild',
+  'qalam.search.unavailable',
+  'qalam.search.noResults',
+  'qalam.search.count',
+  'qalam.search.allResults',
+  'qalam.search.pageTitle',
 ] as const;
 
 /**

@@ -1,0 +1,130 @@
+/**
+ * Search, offline: after each locale's build, Pagefind indexes its posts as
+ * built (title, authors, text and tags as the page shows them, with the
+ * description and keywords) into `<locale's outDir>/pagefind/`, one index per
+ * locale, which the theme's SearchBar and SearchPage load on demand.
+ *
+ * The text is indexed in its matching form (i18n/searchText.ts), and the
+ * browser puts the query in the same form, so that a reader finds "الذَّكاءُ"
+ * by typing "ذكاء". The matching form is only in the index; results show the
+ * post's own title and description.
+ */
+import {existsSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {readFile, rm, stat, readdir} from 'node:fs/promises';
+import path from 'node:path';
+import logger from '@docusaurus/logger';
+import type {BlogPost} from '@docusaurus/plugin-content-blog';
+import type {LoadContext, PluginContentLoadedActions} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import {searchText} from '../i18n/searchText';
+
+/** The folder of a locale's index, under its outDir and baseUrl; the theme loads `pagefind.js` from it. */
+export const SEARCH_FOLDER = 'pagefind';
+
+/** Pagefind's own interfaces, which the theme does not use. */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
+
+/** `/search` in the locale: the search page (theme/SearchPage). */
+export function addSearchPage({baseUrl}: LoadContext, {addRoute}: PluginContentLoadedActions): void {
+  addRoute({path: normalizeUrl([baseUrl, 'search']), component: '@theme/SearchPage', exact: true});
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c]!);
+
+/**
+ * The page as Pagefind reads it: the post's article with every text in its
+ * matching form, the description and keywords the page only has in its head,
+ * and the title and description as written, for the results.
+ */
+export function searchDocument(html: string, post: BlogPost, language: string): string | undefined {
+  const start = html.indexOf('<article');
+  const end = html.lastIndexOf('</article>');
+  if (start < 0 || end < start) return undefined;
+  const article = html.slice(start, end + '</article>'.length).replace(/>([^<]+)</g, (_, text: string) => {
+    return `>${searchText(text)}<`;
+  });
+  const {title, description, frontMatter} = post.metadata;
+  const keywords = Array.isArray(frontMatter.keywords) ? frontMatter.keywords.join(' ') : '';
+  const hidden = (name: string, value: string) =>
+    `<span data-pagefind-meta="${name}" data-pagefind-ignore>${escapeHtml(value)}</span>`;
+  return (
+    `<html lang="${escapeHtml(language)}"><body><main data-pagefind-body>${article}` +
+    `<p>${escapeHtml(searchText(`${description} ${keywords}`))}</p>` +
+    `${hidden('title', title)}${hidden('description', description)}</main></body></html>`
+  );
+}
+
+type Pagefind = typeof import('pagefind');
+
+/**
+ * Pagefind's Node API is an ES module that exports nothing to `require`, and
+ * Docusaurus loads this plugin as CommonJS through jiti, which turns `import()`
+ * into `require()`: Node's own `require` of the module's file (Node 20.19 and
+ * later load an ES module so) reaches it.
+ */
+function loadPagefind(): Pagefind {
+  const require = createRequire(__filename);
+  const folders = require.resolve.paths('pagefind') ?? [];
+  const entry = folders.map((folder) => path.join(folder, 'pagefind/lib/index.js')).find((file) => existsSync(file));
+  if (!entry) throw new Error('The pagefind package is not installed: run npm ci.');
+  return require(entry) as Pagefind;
+}
+
+/** The built page of a permalink: `a/b.html` or `a/b/index.html`, by the site's trailingSlash. */
+function builtPage(outDir: string, baseUrl: string, permalink: string): string | undefined {
+  const route = decodeURI(permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink);
+  return [`${route}.html`, path.join(route, 'index.html')]
+    .map((file) => path.join(outDir, file))
+    .find((file) => existsSync(file));
+}
+
+async function folderSize(folder: string): Promise<number> {
+  let size = 0;
+  for (const entry of await readdir(folder, {withFileTypes: true, recursive: true})) {
+    if (entry.isFile()) size += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return size;
+}
+
+/** Indexes the locale's listed posts into `<outDir>/pagefind/`. */
+export async function writeSearchIndex(
+  {i18n, baseUrl}: LoadContext,
+  outDir: string,
+  posts: readonly BlogPost[],
+): Promise<void> {
+  const started = performance.now();
+  const htmlLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+  // Pagefind names an index by an ISO 639-1 code; each locale has its own bundle.
+  const language = htmlLang.split('-')[0]!.toLowerCase();
+  const pagefind = loadPagefind();
+  try {
+    const {index, errors} = await pagefind.createIndex({forceLanguage: language});
+    if (!index) throw new Error(errors.join('\n'));
+    let indexed = 0;
+    for (const post of posts) {
+      if (post.metadata.unlisted) continue;
+      const file = builtPage(outDir, baseUrl, post.metadata.permalink);
+      const document = file && searchDocument(await readFile(file, 'utf8'), post, language);
+      if (!document) {
+        logger.warn(`Search: no built page for ${post.metadata.source}; the post is left out of the index.`);
+        continue;
+      }
+      const added = await index.addHTMLFile({url: post.metadata.permalink, content: document});
+      if (added.errors.length) throw new Error(added.errors.join('\n'));
+      indexed += 1;
+    }
+    const folder = path.join(outDir, SEARCH_FOLDER);
+    const written = await index.writeFiles({outputPath: folder});
+    if (written.errors.length) throw new Error(written.errors.join('\n'));
+    for (const name of await readdir(folder)) {
+      if (UNUSED.test(name)) await rm(path.join(folder, name));
+    }
+    const kb = Math.round((await folderSize(folder)) / 1024);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    logger.info(`Search (${i18n.currentLocale}): ${indexed} posts indexed, ${kb} KB, in ${seconds} s.`);
+  } finally {
+    await pagefind.close();
+  }
+}
