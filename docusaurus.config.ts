@@ -1,7 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import type {Options as BlogOptions} from './plugins/blog';
+import {createSitemapItems, type Options as BlogOptions} from './plugins/blog';
 
 // Everything locale-dependent in the UI comes from i18n/<locale>/ (code.json,
 // theme and plugin translation files); this file stays in the default locale.
@@ -12,12 +12,16 @@ const siteStrings = {
   en: {
     title: 'Qalam',
     tagline: 'A bilingual blog on open technology, written in Arabic and English',
+    copyright: '© Qalam authors',
   },
   ar: {
     title: 'قلم',
     tagline: 'مدونة ثنائية اللغة عن التقنية المفتوحة، تُكتب بالعربية والإنجليزية',
+    copyright: '© كتّاب قلم',
   },
 }[locale === 'ar' ? 'ar' : 'en'];
+// The feeds are files of each locale's build, not pages: a plain link to this locale's.
+const feedPath = `pathname:///${locale === 'en' ? '' : `${locale}/`}rss.xml`;
 
 // Prism's GitHub theme with its lighter colors darkened to a 4.5:1 contrast on
 // its background (WCAG AA): the same hues, readable.
@@ -82,6 +86,8 @@ const config: Config = {
         // The blog is our own plugin (plugins/blog): the same blog, checked.
         blog: false,
         theme: {customCss: './src/css/custom.css'},
+        // Posts in each locale's sitemap as their heads have them: hreflang alternates, no untranslated copies.
+        sitemap: {createSitemapItems},
       } satisfies Preset.Options,
     ],
   ],
@@ -105,7 +111,7 @@ const config: Config = {
           type: 'all',
           title: siteStrings.title,
           description: siteStrings.tagline,
-          copyright: '© Qalam authors',
+          copyright: siteStrings.copyright,
         },
         // Every house rule at its default severity: this blog's posts keep its own policy.
         preset: 'strict',
@@ -124,6 +130,7 @@ const config: Config = {
         {to: '/', label: 'Posts', position: 'left', activeBaseRegex: '^/(ar/?)?$'},
         {to: '/tags', label: 'Tags', position: 'left'},
         {to: '/archive', label: 'Archive', position: 'left'},
+        {to: '/authors', label: 'Authors', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },
@@ -137,6 +144,8 @@ const config: Config = {
             {label: 'Tags', to: '/tags'},
             {label: 'Archive', to: '/archive'},
             {label: 'Translations', to: '/translations'},
+            {label: 'Authors', to: '/authors'},
+            {label: 'RSS feed', href: feedPath},
           ],
         },
       ],

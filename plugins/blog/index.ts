@@ -22,7 +22,7 @@ import {createSocialCards} from './plugin/cards';
 import {buildLoader} from './plugin/build';
 import {configureBundler} from './plugin/bundler';
 import {devServerLoader, problemPages, type QalamBlogContent} from './plugin/devServer';
-import {finishFeeds} from './plugin/feeds';
+import {finishFeeds, localizedFeedLinks} from './plugin/feeds';
 import {blogGlobalData} from './plugin/globalData';
 import {BLOG_PLUGIN_NAME, contentPathsOf} from './plugin/localizedPosts';
 import {processPosts} from './plugin/posts';
@@ -31,6 +31,7 @@ import {addSearchPage, writeSearchIndex} from './plugin/search';
 import {pluginSetup, type PluginOptions} from './plugin/setup';
 import {createSiteCheck} from './plugin/siteCheck';
 import {oneReloadAtATime} from './plugin/upstream/oneReloadAtATime';
+import {recordSitemapPosts} from './plugin/sitemap';
 import {shippedTranslations} from './plugin/translations';
 import {translationStatusPage} from './plugin/translationStatus';
 import {yamlFilesGlob} from './plugin/upstream/tagsFile';
@@ -38,6 +39,7 @@ import {yamlFilesGlob} from './plugin/upstream/tagsFile';
 export type {Options, PluginOptions} from './plugin/setup';
 export type {PostProblems} from './client/types';
 export {validateOptions} from './plugin/validateOptions';
+export {createSitemapItems} from './plugin/sitemap';
 export {formatReport};
 
 export default async function pluginQalamBlog(
@@ -116,13 +118,19 @@ export default async function pluginQalamBlog(
 
     loadContent,
 
+    injectHtmlTags(args) {
+      const tags = inner.injectHtmlTags?.(args) ?? {};
+      return {...tags, headTags: localizedFeedLinks(setup, tags.headTags)};
+    },
+
     async contentLoaded(args) {
       await inner.contentLoaded?.(args);
       const {content, actions} = args;
       const problems = isDev && check.last ? problemPages({setup, check}, content, actions) : undefined;
-      actions.setGlobalData(blogGlobalData(setup, content.blogPosts, problems));
+      actions.setGlobalData(blogGlobalData(setup, content, problems, check.last));
       translationStatusPage(setup, check.last, content.blogPosts, actions);
       addSearchPage(context, actions);
+      recordSitemapPosts(context, content.blogPosts);
     },
 
     configureWebpack: configureBundler({

@@ -77,6 +77,12 @@ export interface BlogGlobalData {
   restricted?: Record<string, {locales: string[]; canonical?: string}>;
   /** The language of the plugin's own strings, when the page's has no translation of them. */
   stringsLanguage?: {lang: string; dir: Dir};
+  /** The number of pages of each list of the blog (posts, a tag's, an author's) in each locale, by its path. */
+  lists?: Record<string, LocaleLists>;
+  /** Where the blog's lists are, relative to a locale's base URL, for the language switch. */
+  listRoutes?: ListRoutes;
+  /** A post of the default locale is also shown in the locales that lack its translation. */
+  untranslatedShown?: boolean;
   /** Dev server only: the problems of each post that has some, by permalink. */
   problems?: Record<string, PostProblems>;
 }
@@ -102,4 +108,17 @@ export interface TranslationStatusEntry {
 export interface TranslationStatusProps {
   locale: string;
   entries: TranslationStatusEntry[];
+}
+
+/** A locale's lists: their path relative to the locale's base URL ("", "tags/ai", "authors/lark") → their number of pages. */
+export type LocaleLists = Record<string, number>;
+
+/** The blog's list pages, relative to a locale's base URL. */
+export interface ListRoutes {
+  /** The post list ("" when the blog is the site's home). */
+  home: string;
+  tags: string;
+  authors: string;
+  /** The path segment before a page number ("page": `/page/2`). */
+  page: string;
 }

@@ -1,20 +1,47 @@
 /** The plugin's global data (client/types.ts `BlogGlobalData`), which every page can read. */
-import type {BlogPost} from '@docusaurus/plugin-content-blog';
-import type {BlogGlobalData, PostProblems, PostWithExtras} from '../client/types';
+import type {BlogContent} from '@docusaurus/plugin-content-blog';
+import type {CheckResult} from '../check';
+import type {BlogGlobalData, PostProblems} from '../client/types';
 import {postLanguages} from './localizedPosts';
 import type {PluginSetup} from './setup';
 import {stringsLanguage} from './translations';
 
+import {localeLists, relative} from './localeLists';
+
 export function blogGlobalData(
-  {digits, context}: PluginSetup,
-  posts: readonly PostWithExtras<BlogPost>[],
+  {digits, context, blogOptions, checker, isDev}: PluginSetup,
+  content: BlogContent,
   problems?: Record<string, PostProblems>,
+  check?: CheckResult,
 ): BlogGlobalData {
   const strings = stringsLanguage(context);
+  const {i18n, baseUrl} = context;
+  const {routeBasePath, tagsBasePath, authorsBasePath, pageBasePath} = blogOptions;
   return {
     digits,
-    ...postLanguages(posts, context.i18n),
+    ...postLanguages(content.blogPosts, i18n),
     ...(strings ? {stringsLanguage: strings} : {}),
+    ...(check
+      ? {
+          lists: localeLists({
+            check,
+            content,
+            blogOptions,
+            baseUrl,
+            locales: i18n.locales,
+            defaultLocale: i18n.defaultLocale,
+            untranslated: checker.untranslatedPosts,
+            isDev,
+          }),
+        }
+      : {}),
+    listRoutes: {
+      home: relative(routeBasePath),
+      tags: relative(routeBasePath, tagsBasePath),
+      authors: relative(routeBasePath, authorsBasePath),
+      page: pageBasePath,
+    },
+    untranslatedShown: checker.untranslatedPosts === 'notice',
     ...(problems ? {problems} : {}),
   };
 }

@@ -5,12 +5,15 @@
  * under one name, so that every copy of the module finds it.
  */
 import type {CheckResult} from '../check';
+import type {SitemapPosts} from './sitemap';
 
 export interface SharedState {
   /** The last report printed per site: one report per build, not one per locale. */
   readonly printed: Map<string, string>;
   /** A build's check of the whole site (by site, blog folder and options), shared by its locales. */
   readonly buildChecks: Map<string, Promise<CheckResult>>;
+  /** Each locale's posts as its sitemap lists them (plugin/sitemap.ts), by site URL and base URL. */
+  readonly sitemapPosts: Map<string, SitemapPosts>;
 }
 
 declare global {
@@ -18,4 +21,8 @@ declare global {
   var qalamBlogShared: SharedState | undefined;
 }
 
-export const shared: SharedState = (globalThis.qalamBlogShared ??= {printed: new Map(), buildChecks: new Map()});
+export const shared: SharedState = (globalThis.qalamBlogShared ??= {
+  printed: new Map(),
+  buildChecks: new Map(),
+  sitemapPosts: new Map(),
+});

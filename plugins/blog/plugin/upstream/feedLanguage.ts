@@ -54,8 +54,15 @@ async function patchAtom(file: string, langOf: Map<string, string>, feedLang: st
 async function patchJson(file: string, langOf: Map<string, string>, feedLang: string) {
   const text = await readIfExists(file);
   if (!text) return;
-  const feed = JSON.parse(text) as {language?: string; items?: {id?: string; url?: string; language?: string}[]};
-  let changed = feed.language === undefined;
+  const feed = JSON.parse(text) as {
+    version?: string;
+    language?: string;
+    items?: {id?: string; url?: string; language?: string}[];
+  };
+  // `language` is JSON Feed 1.1's: the feed says it is 1.1 (the `feed` package writes 1).
+  const version = 'https://jsonfeed.org/version/1.1';
+  let changed = feed.language === undefined || feed.version !== version;
+  feed.version = version;
   feed.language ??= feedLang;
   for (const item of feed.items ?? []) {
     const lang = langOf.get(item.url ?? item.id ?? '');
