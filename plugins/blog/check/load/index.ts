@@ -127,7 +127,14 @@ async function listPosts(folder: string, layout: SiteLayout): Promise<string[]> 
   }
 }
 
-export async function loadSite(layout: SiteLayout): Promise<LoadedSite> {
+/**
+ * `keep` sees each post as it is read and returns what the site keeps of it
+ * (check/retained.ts lets go of the bytes of posts no check will read again).
+ */
+export async function loadSite(
+  layout: SiteLayout,
+  keep: (post: PostInput) => PostInput = (post) => post,
+): Promise<LoadedSite> {
   // Posts lie under the site folder: their path after it, without path.relative's work for each.
   const inSite = layout.siteDir.endsWith(path.sep) ? layout.siteDir : layout.siteDir + path.sep;
   const rel = (abs: string) =>
@@ -177,14 +184,16 @@ export async function loadSite(layout: SiteLayout): Promise<LoadedSite> {
     // promise-based read (open, stat, read, close) costs more than reading it.
     for (const relativePath of files) {
       const absolutePath = path.join(folder, relativePath);
-      posts.push({
-        file: rel(absolutePath),
-        absolutePath,
-        locale,
-        relativePath,
-        parsed: parsePost(readFileSync(absolutePath)),
-        fileDate: fileDateOf(relativePath),
-      });
+      posts.push(
+        keep({
+          file: rel(absolutePath),
+          absolutePath,
+          locale,
+          relativePath,
+          parsed: parsePost(readFileSync(absolutePath)),
+          fileDate: fileDateOf(relativePath),
+        }),
+      );
     }
   }
   return {layout, posts, tags, authors, registryProblems};
