@@ -73,10 +73,10 @@ export async function largePart({quick, log}: BenchOptions): Promise<PartResult>
 
   const base = await build('ours-1', 'ours', 1);
   const atSmall = await build(`ours-${small}`, 'ours', small);
-  const allSidebar = await build(`ours-${small}-sidebar-all`, 'ours', small, [], 'ALL');
   const atLarge = await build(`ours-${large}`, 'ours', large);
   const preset = await build(`preset-${large}`, 'preset', large);
   const oneLocale = await build(`ours-${large}-en`, 'ours', large, ['--locale', 'en']);
+  const allSidebar = await build(`ours-${small}-sidebar-all`, 'ours', small, [], 'ALL');
 
   const perPost = (b: Built) => (b.bytes - base.bytes) / (b.posts - base.posts);
   const spread = perPost(atLarge) / perPost(atSmall) - 1;
