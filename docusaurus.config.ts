@@ -101,7 +101,10 @@ const config: Config = {
         blogDescription: 'A bilingual blog on open technology, written in Arabic and English',
         blogSidebarTitle: 'Recent posts',
         showReadingTime: true,
-        blogSidebarCount: 'ALL',
+        // A bounded list of recent posts: no page lists every post (the archive
+        // and the paginated lists do), so the output grows linearly with the
+        // blog (README, "Scale"). Pagination is linear at any size.
+        blogSidebarCount: 10,
         postsPerPage: 2,
         authorsMapPath: 'authors.yml',
         tags: 'tags.yml',

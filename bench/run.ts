@@ -10,6 +10,8 @@
  *   npm run bench -- --only check,cards # some parts: check, build, cards, dev, page, reading, search
  *   npm run bench -- --runs 7
  *   npm run bench -- --only page --reuse-builds  # the page part on its last builds
+ *   npm run bench -- --large            # also the large blog: 1,000 posts × 2 builds (about 40 min)
+ *   npm run bench -- --only large       # the large blog alone
  *
  * With --only, the other parts of latest.json are kept from earlier runs.
  */
@@ -24,6 +26,7 @@ import {buildPart} from './parts/build';
 import {cardsPart} from './parts/cards';
 import {checkPart} from './parts/check';
 import {devLoopPart} from './parts/devLoop';
+import {largePart} from './parts/large';
 import {pagePart} from './parts/page';
 import {readingPart} from './parts/reading';
 import {searchPart} from './parts/search';
@@ -36,7 +39,11 @@ const PARTS: Record<string, Part> = {
   page: pagePart,
   reading: readingPart,
   search: searchPart,
+  large: largePart,
 };
+
+/** Parts that run only when asked for, by --large or --only. */
+const ON_REQUEST = new Set(['large']);
 
 export function machine() {
   const cpus = os.cpus();
@@ -75,11 +82,14 @@ async function main(): Promise<void> {
       only: {type: 'string'},
       runs: {type: 'string'},
       'reuse-builds': {type: 'boolean', default: false},
+      large: {type: 'boolean', default: false},
     },
   });
   const quick = values.quick;
   const runs = values.runs ? Number(values.runs) : quick ? 1 : 5;
-  const only = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(PARTS);
+  const only = values.only
+    ? values.only.split(',').map((s) => s.trim())
+    : Object.keys(PARTS).filter((p) => values.large || !ON_REQUEST.has(p));
   const unknown = only.filter((p) => !PARTS[p]);
   if (unknown.length || !Number.isInteger(runs) || runs < 1) {
     console.error(

@@ -18,12 +18,22 @@ import {ROOT} from './paths';
 
 export type SiteKind = 'ours' | 'preset' | 'vanilla';
 
-const BLOG_OPTIONS = `{
+/**
+ * The sidebar and pagination of the repository's docusaurus.config.ts: a
+ * bounded list of recent posts and ten posts a page, so that no page lists
+ * every post and the output grows linearly with the blog (bench/parts/large.ts
+ * measures it). `'ALL'` for the sidebar of the large benchmark's comparison.
+ */
+export const SIDEBAR_COUNT = 10;
+export const POSTS_PER_PAGE = 10;
+
+const blogOptions = (sidebarCount: number | 'ALL') => `{
   routeBasePath: '/',
   blogTitle: 'Bench blog',
   blogDescription: 'A synthetic bilingual blog for the benchmarks',
   showReadingTime: true,
-  postsPerPage: 10,
+  blogSidebarCount: ${JSON.stringify(sidebarCount)},
+  postsPerPage: ${POSTS_PER_PAGE},
   authorsMapPath: 'authors.yml',
   tags: 'tags.yml',
   onInlineAuthors: 'throw',
@@ -31,7 +41,7 @@ const BLOG_OPTIONS = `{
   feedOptions: {type: 'all', title: 'Bench', copyright: 'Bench authors'},
 }`;
 
-function configOf(kind: SiteKind): string {
+function configOf(kind: SiteKind, sidebarCount: number | 'ALL'): string {
   const plugin =
     kind === 'ours'
       ? `presets: [['classic', {docs: false, blog: false, pages: false}]],
@@ -40,7 +50,7 @@ function configOf(kind: SiteKind): string {
         // preset's makes them inline tags; silence its warning, as ours does.
         `presets: [['classic', {docs: false, pages: false, blog: {...blog, onInlineTags: 'ignore'}}]],`;
   return `// Written by bench/lib/sites.ts (${kind}); regenerated on every run.
-const blog = ${BLOG_OPTIONS};
+const blog = ${blogOptions(sidebarCount)};
 
 module.exports = {
   title: 'Bench',
@@ -78,9 +88,9 @@ function writeOwnPackage(siteDir: string, name: string): void {
 }
 
 /** Writes a site's config and static files next to its content (generateBlog writes the posts). */
-export function writeSite(siteDir: string, kind: SiteKind): void {
+export function writeSite(siteDir: string, kind: SiteKind, sidebarCount: number | 'ALL' = SIDEBAR_COUNT): void {
   mkdirSync(path.join(siteDir, 'i18n/ar'), {recursive: true});
-  writeFileSync(path.join(siteDir, 'docusaurus.config.js'), configOf(kind));
+  writeFileSync(path.join(siteDir, 'docusaurus.config.js'), configOf(kind, sidebarCount));
   writeOwnPackage(siteDir, kind);
   cpSync(path.join(ROOT, 'static'), path.join(siteDir, 'static'), {recursive: true});
   cpSync(path.join(ROOT, 'i18n/ar/code.json'), path.join(siteDir, 'i18n/ar/code.json'));

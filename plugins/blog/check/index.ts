@@ -7,6 +7,7 @@ import type {CheckedPost, PostInput, SiteFacts} from './context';
 import {imagePathsToInspect} from './rules/image';
 import {loadImageFacts} from './load/images';
 import {loadSite, type LoadedSite, type SiteLayout} from './load';
+import {withoutBytes} from './retained';
 import {combinedCoverage, loadCardFonts} from '../cards/fonts';
 import {DEFAULT_OPTIONS, type CheckerOptions} from './options';
 import {
@@ -59,7 +60,7 @@ export function layoutOf(siteDir: string, options: CheckSiteOptions): SiteLayout
 
 export async function checkSite(siteDir: string, options: CheckSiteOptions = {}): Promise<CheckResult> {
   const layout = layoutOf(siteDir, options);
-  const site = await loadSite(layout);
+  const site = await loadSite(layout, withoutBytes);
   const facts = await gatherFacts(site, {...DEFAULT_OPTIONS, ...options.checker});
   const result = validate(site, facts, {...DEFAULT_OPTIONS, ...options.checker});
   await saveTranslationFacts(facts.siteDir, facts);

@@ -130,7 +130,14 @@ async function listPosts(folder: string, layout: SiteLayout): Promise<string[]> 
   }
 }
 
-export async function loadSite(layout: SiteLayout): Promise<LoadedSite> {
+/**
+ * `keep` sees each post as it is read and returns what the site keeps of it
+ * (check/retained.ts lets go of the bytes of posts no check will read again).
+ */
+export async function loadSite(
+  layout: SiteLayout,
+  keep: (post: PostInput) => PostInput = (post) => post,
+): Promise<LoadedSite> {
   // Posts lie under the site folder: their path after it, without path.relative's work for each.
   const inSite = layout.siteDir.endsWith(path.sep) ? layout.siteDir : layout.siteDir + path.sep;
   const rel = (abs: string) =>
@@ -190,7 +197,7 @@ export async function loadSite(layout: SiteLayout): Promise<LoadedSite> {
       const other = seen.get(key);
       if (other === undefined) seen.set(key, file);
       else parsed.findings.unshift(postFileUnsafe.report('collision', {path: [], range: firstLineOf(parsed)}, {other}));
-      posts.push({file, absolutePath, locale, relativePath, parsed, fileDate: fileDateOf(relativePath)});
+      posts.push(keep({file, absolutePath, locale, relativePath, parsed, fileDate: fileDateOf(relativePath)}));
     }
   }
   return {layout, posts, tags, authors, registryProblems};
