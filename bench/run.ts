@@ -12,6 +12,7 @@
  *   npm run bench -- --only page --reuse-builds  # the page part on its last builds
  *   npm run bench -- --large            # also the large blog: 1,000 posts × 2 builds (about 40 min)
  *   npm run bench -- --only large       # the large blog alone
+ *   npm run bench -- --only fifteen --quick      # the fifteen-locale build's reading time (only when named)
  *
  * With --only, the other parts of latest.json are kept from earlier runs.
  */
@@ -27,6 +28,7 @@ import {cardsPart} from './parts/cards';
 import {checkPart} from './parts/check';
 import {devLoopPart} from './parts/devLoop';
 import {largePart} from './parts/large';
+import {fifteenPart} from './parts/fifteen';
 import {pagePart} from './parts/page';
 import {readingPart} from './parts/reading';
 import {searchPart} from './parts/search';
@@ -40,10 +42,11 @@ const PARTS: Record<string, Part> = {
   reading: readingPart,
   search: searchPart,
   large: largePart,
+  fifteen: fifteenPart,
 };
 
-/** Parts that run only when asked for, by --large or --only. */
-const ON_REQUEST = new Set(['large']);
+/** Parts that run only when asked for: the large blog by --large or --only, the fifteen locales by --only. */
+const ON_REQUEST = new Set(['large', 'fifteen']);
 
 export function machine() {
   const cpus = os.cpus();
@@ -89,7 +92,7 @@ async function main(): Promise<void> {
   const runs = values.runs ? Number(values.runs) : quick ? 1 : 5;
   const only = values.only
     ? values.only.split(',').map((s) => s.trim())
-    : Object.keys(PARTS).filter((p) => values.large || !ON_REQUEST.has(p));
+    : Object.keys(PARTS).filter((p) => (values.large && p === 'large') || !ON_REQUEST.has(p));
   const unknown = only.filter((p) => !PARTS[p]);
   if (unknown.length || !Number.isInteger(runs) || runs < 1) {
     console.error(

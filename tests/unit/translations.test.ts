@@ -65,6 +65,22 @@ describe("the plugin's strings", () => {
     },
   );
 
+  it("count in the default locale's forms and rules where a locale falls back to its strings", () => {
+    // Welsh: six plural categories, and no translation here. The English string is shown,
+    // marked English, and its form chosen by English rules: Welsh's would read "1 problems".
+    const language = stringsLanguage(context('cy'));
+    expect(language).toEqual({lang: 'en', dir: 'ltr'});
+    const english = '{count} problem|{count} problems';
+    expect([0, 1, 2, 3, 6].map((n) => pluralForm(english, n, language!.lang).replace('{count}', String(n)))).toEqual([
+      '0 problems',
+      '1 problem',
+      '2 problems',
+      '3 problems',
+      '6 problems',
+    ]);
+    expect(pluralForm(english, 1, 'cy')).toBe('{count} problems');
+  });
+
   it('count problems in the forms of Russian, Arabic and Japanese', () => {
     const count = (locale: string, n: number) =>
       pluralForm(shippedTranslations(locale)['qalam.frontMatterProblems.count']!, n, locale).replace(
