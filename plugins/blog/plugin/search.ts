@@ -20,7 +20,7 @@ import {normalizeUrl} from '@docusaurus/utils';
 import {searchText} from '../i18n/searchText';
 
 /** The folder of a locale's index, under its outDir and baseUrl; the theme loads `pagefind.js` from it. */
-export const SEARCH_FOLDER = 'pagefind';
+const SEARCH_FOLDER = 'pagefind';
 
 /** Pagefind's own interfaces, which the theme does not use. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
@@ -38,7 +38,7 @@ const escapeHtml = (text: string): string =>
  * matching form, the description and keywords the page only has in its head,
  * and the title and description as written, for the results.
  */
-export function searchDocument(html: string, post: BlogPost, language: string): string | undefined {
+function searchDocument(html: string, post: BlogPost, language: string): string | undefined {
   const start = html.indexOf('<article');
   const end = html.lastIndexOf('</article>');
   if (start < 0 || end < start) return undefined;
