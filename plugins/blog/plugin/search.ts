@@ -74,7 +74,13 @@ function loadPagefind(): Pagefind {
 
 /** The built page of a permalink: `a/b.html` or `a/b/index.html`, by the site's trailingSlash. */
 function builtPage(outDir: string, baseUrl: string, permalink: string): string | undefined {
-  const route = decodeURI(permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink);
+  const encoded = permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink;
+  let route = encoded;
+  try {
+    route = decodeURI(encoded);
+  } catch {
+    // A slug with a stray `%` is written to disk as it is.
+  }
   return [`${route}.html`, path.join(route, 'index.html')]
     .map((file) => path.join(outDir, file))
     .find((file) => existsSync(file));
