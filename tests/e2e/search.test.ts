@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {launchChromium, serveBuild, type Served} from '../helpers/browser';
+import {startDevServer} from '../helpers/devServer';
 import {ROOT, buildSite} from '../helpers/site';
 
 const SITE = path.join(ROOT, 'tests/fixtures/sites/search');
@@ -61,7 +62,7 @@ async function searchFrom(page: Page, query: string): Promise<{title: string; hr
     .getByRole('listitem')
     .locator('a')
     .evaluateAll((links) =>
-      links.map((a) => ({title: a.querySelector('span')!.textContent!, href: a.getAttribute('href')!})),
+      links.map((a) => ({title: a.querySelector('span')!.textContent, href: a.getAttribute('href')!})),
     );
 }
 
@@ -177,5 +178,25 @@ describe('the cost of search', () => {
   it('asks nothing of any host but the site', () => {
     const hosts = new Set(requested.map((url) => new URL(url).host));
     expect([...hosts]).toEqual([new URL(served.url).host]);
+  });
+});
+
+describe('search in the dev server', () => {
+  it('says that search needs a build, in the box and on the search page', async () => {
+    const server = await startDevServer(SITE, 3000 + ((process.pid + 7) % 2000), {DOCUSAURUS_NO_PERSISTENT_CACHE: '1'});
+    try {
+      const message = 'Search works on the built site: run npm run build, then npm run serve.';
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(server.url + '/search?q=letters', {waitUntil: 'networkidle'});
+      await expect.poll(() => page.getByRole('main').getByRole('status').textContent()).toBe(message);
+      await page.goto(server.url + '/', {waitUntil: 'networkidle'});
+      const box = page.getByRole('search').first();
+      await box.getByRole('searchbox').fill('letters');
+      await expect.poll(() => box.getByRole('status').textContent()).toBe(message);
+      await context.close();
+    } finally {
+      await server.stop();
+    }
   });
 });

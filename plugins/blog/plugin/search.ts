@@ -20,7 +20,7 @@ import {normalizeUrl} from '@docusaurus/utils';
 import {searchText} from '../i18n/searchText';
 
 /** The folder of a locale's index, under its outDir and baseUrl; the theme loads `pagefind.js` from it. */
-export const SEARCH_FOLDER = 'pagefind';
+const SEARCH_FOLDER = 'pagefind';
 
 /** Pagefind's own interfaces, which the theme does not use. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
@@ -38,7 +38,7 @@ const escapeHtml = (text: string): string =>
  * matching form, the description and keywords the page only has in its head,
  * and the title and description as written, for the results.
  */
-export function searchDocument(html: string, post: BlogPost, language: string): string | undefined {
+function searchDocument(html: string, post: BlogPost, language: string): string | undefined {
   const start = html.indexOf('<article');
   const end = html.lastIndexOf('</article>');
   if (start < 0 || end < start) return undefined;
@@ -74,7 +74,13 @@ function loadPagefind(): Pagefind {
 
 /** The built page of a permalink: `a/b.html` or `a/b/index.html`, by the site's trailingSlash. */
 function builtPage(outDir: string, baseUrl: string, permalink: string): string | undefined {
-  const route = decodeURI(permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink);
+  const encoded = permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink;
+  let route = encoded;
+  try {
+    route = decodeURI(encoded);
+  } catch {
+    // A slug with a stray `%` is written to disk as it is.
+  }
   return [`${route}.html`, path.join(route, 'index.html')]
     .map((file) => path.join(outDir, file))
     .find((file) => existsSync(file));

@@ -19,8 +19,9 @@ export function SearchStatus({state, query}: {state: SearchState; query: string}
       return (
         <Translate
           id="qalam.search.needsBuild"
-          description="Shown by the dev server in place of search results: the index is written by the build">
-          Search works on the built site: run npm run build, then npm run serve.
+          description="Shown by the dev server in place of search results: the index is written by the build; {build} and {serve} are the commands"
+          values={{build: <code dir="ltr">npm run build</code>, serve: <code dir="ltr">npm run serve</code>}}>
+          {'Search works on the built site: run {build}, then {serve}.'}
         </Translate>
       );
     case 'unavailable':
