@@ -141,25 +141,28 @@ function fontFilePath(font: CardFontFile): string {
 
 let coverages: Map<string, ReadonlySet<number>> | undefined;
 
-/** Each font file's coverage, read once per process (its cmap table alone). */
-function faceCoverages(): Map<string, ReadonlySet<number>> {
-  coverages ??= new Map(CARD_FONT_FILES.map((font) => [faceKey(font), cmapCoverage(readCmap(fontFilePath(font)))]));
+/**
+ * Each family's coverage, read once per process from its bold face's cmap
+ * alone: a family's two faces map the same characters (a unit test checks
+ * it), so the regular one is not read.
+ */
+export function familyCoverage(): FamilyCoverage {
+  coverages ??= new Map(
+    CARD_FONT_FILES.filter((font) => font.weight === 700).map((font) => [
+      font.family,
+      cmapCoverage(readCmap(fontFilePath(font))),
+    ]),
+  );
   return coverages;
 }
 
-const faceKey = (font: Pick<CardFontFile, 'family' | 'weight'>) => `${font.family}/${font.weight}`;
-
-/** Each family's coverage: what its bold face maps (the title's weight). */
-export function familyCoverage(): FamilyCoverage {
-  const faces = faceCoverages();
-  return new Map(FAMILIES.map(({family}) => [family, faces.get(faceKey({family, weight: 700}))!]));
-}
-
-/** The card fonts with their coverage, and the emoji images as one more source; no glyph is read. */
+/** The card fonts with their coverage; no glyph is read. */
 export function loadCardFonts(): Promise<CardFont[]> {
-  const faces = faceCoverages();
-  return Promise.resolve(CARD_FONT_FILES.map((font) => ({...font, coverage: faces.get(faceKey(font))!})));
+  const families = familyCoverage();
+  return Promise.resolve(CARD_FONT_FILES.map((font) => ({...font, coverage: families.get(font.family)!})));
 }
+
+const faceKey = (font: Pick<CardFontFile, 'family' | 'weight'>) => `${font.family}/${font.weight}`;
 
 const faceBytes = new Map<string, Promise<Buffer>>();
 
@@ -187,7 +190,8 @@ function packageVersion(name: string): string {
  */
 export function fontsDigest(fonts: readonly CardFontFile[]): string {
   const hash = createHash('sha256');
-  for (const font of fonts) hash.update(`${font.family}/${font.weight}/${font.package}@${packageVersion(font.package)}/${font.file}\0`);
+  for (const font of fonts)
+    hash.update(`${font.family}/${font.weight}/${font.package}@${packageVersion(font.package)}/${font.file}\0`);
   hash.update(`${EMOJI_PACKAGE}@${packageVersion(EMOJI_PACKAGE)}`);
   return hash.digest('hex');
 }
