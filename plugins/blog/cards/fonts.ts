@@ -102,7 +102,7 @@ export function hanFamilyOf(lang: string): string | undefined {
  * sans too. Han characters in another language's text take the forms the
  * text's kana or hangul point to, else Simplified Chinese.
  */
-export function familyOrder(lang: string, text: string): string[] {
+function familyOrder(lang: string, text: string): string[] {
   const own = hanFamilyOf(lang);
   const guess = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
     ? JAPANESE_FAMILY
@@ -208,7 +208,7 @@ export function combinedCoverage(fonts: readonly {coverage: ReadonlySet<number>}
  * marks and isolates, variation selectors, emoji tags. A font need not map
  * them, and the renderer draws nothing for them.
  */
-export const DRAWS_NOTHING =
+const DRAWS_NOTHING =
   /[\p{White_Space}\p{Cc}\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFE00-\uFE0F\u{E0020}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
 
 /** The distinct characters of `text` that no font covers, in order of appearance. */
