@@ -199,7 +199,8 @@ export function fontsDigest(fonts: readonly CardFontFile[]): string {
 /** The union of the fonts' coverage and the emoji images'. */
 export function combinedCoverage(fonts: readonly {coverage: ReadonlySet<number>}[]): ReadonlySet<number> {
   const all = new Set<number>(emojiCoverage());
-  for (const font of fonts) for (const cp of font.coverage) all.add(cp);
+  // A family's faces share one set: each is read once.
+  for (const coverage of new Set(fonts.map((font) => font.coverage))) for (const cp of coverage) all.add(cp);
   return all;
 }
 
@@ -281,16 +282,21 @@ export function cmapCoverage(font: Uint8Array): Set<number> {
   if (cmap < 0) throw new Error('the font has no cmap table');
   const covered = new Set<number>();
   const subtables = view.getUint16(cmap + 2);
+  const unicodeTables: {offset: number; format: number}[] = [];
   for (let i = 0; i < subtables; i++) {
     const platform = view.getUint16(cmap + 4 + i * 8);
     const encoding = view.getUint16(cmap + 6 + i * 8);
     const unicode = platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10));
     if (!unicode) continue;
     const offset = cmap + view.getUint32(cmap + 8 + i * 8);
-    const format = view.getUint16(offset);
+    unicodeTables.push({offset, format: view.getUint16(offset)});
+  }
+  // A format 12 table maps every plane, the format 4 ones repeat its first:
+  // reading one is enough (the CJK fonts map some 45,000 code points).
+  const full = unicodeTables.find((t) => t.format === 12);
+  for (const {offset, format} of full ? [full] : unicodeTables)
     if (format === 4) readFormat4(view, offset, covered);
     else if (format === 12) readFormat12(view, offset, covered);
-  }
   return covered;
 }
 
