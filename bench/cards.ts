@@ -2,6 +2,9 @@
  * Time to draw one social card: the median (and spread) over N cards of
  * different titles, with fonts loaded and the renderer warm, as a build draws
  * them one after another. Fitting the title (takumi's measure) is included.
+ * The titles go through every script the cards draw (tests/helpers/cards.ts),
+ * so every font is loaded: the process's peak memory is that of a card child
+ * drawing a site of every script.
  *
  *   npx tsx bench/cards.ts [N=50]
  */
@@ -21,7 +24,8 @@ const cards: SocialCard[] = Array.from({length: count}, (_, i) => {
 async function main(): Promise<void> {
   const fonts = await loadCardFonts();
   const renderer = await createCardRenderer(fonts);
-  await renderer.render(samples[0]!); // warm-up: glyph caches, lazy setup
+  // Warm-up: every font loaded (each on the first card that needs it), glyph caches, lazy setup.
+  for (const sample of samples) await renderer.render(sample);
 
   const times: number[] = [];
   let bytes = 0;
@@ -39,6 +43,7 @@ async function main(): Promise<void> {
     p10Ms: Number(at(0.1).toFixed(1)),
     p90Ms: Number(at(0.9).toFixed(1)),
     meanKb: Number((bytes / count / 1024).toFixed(1)),
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     node: process.version,
   };
   console.log(JSON.stringify(result));

@@ -62,7 +62,10 @@ async function inChromium(card: SocialCard): Promise<{png: Buffer; notText: Rect
   // The faces the card needs, as takumi loads them (a browser given all would
   // draw the same: each text names its fonts), served from their files: as
   // data: URLs the CJK fonts make a page too large to load.
-  const fontCss = await fontFaceCss(cardFaces(card), (font) => `${FONT_ORIGIN}/${font.family}/${font.weight}.ttf`);
+  const fontCss = await fontFaceCss(
+    cardFaces(card),
+    (font) => `${FONT_ORIGIN}/${encodeURIComponent(font.family)}/${font.weight}.ttf`,
+  );
   await page.setContent(
     `<!doctype html><html><head><style>${fontCss}\nbody{margin:0}</style></head><body>${cardHtml(card)}</body></html>`,
     {waitUntil: 'load'},
@@ -175,7 +178,9 @@ describe('social cards: takumi draws the text as Chromium does', () => {
   it('draws the emoji of a title in color', async () => {
     const card = SAMPLE_CARDS.emoji!;
     const withEmoji = coloredPixels(await renderer.render(card));
-    const without = coloredPixels(await renderer.render({...card, title: 'Launch day for open models: we did it together'}));
+    const without = coloredPixels(
+      await renderer.render({...card, title: 'Launch day for open models: we did it together'}),
+    );
     expect(without).toBe(0);
     expect(withEmoji).toBeGreaterThan(3000);
   });

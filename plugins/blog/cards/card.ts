@@ -250,8 +250,11 @@ export interface CardRenderer {
   fontDigest: string;
 }
 
-/** A takumi renderer with the card fonts registered. Data in, PNG bytes out: no file is touched. */
-export async function createCardRenderer(fonts: readonly CardFont[]): Promise<CardRenderer> {
+/**
+ * A takumi renderer of cards in the given fonts, each registered when a card
+ * first needs it. Data in, PNG bytes out; the only files read are the fonts'.
+ */
+export function createCardRenderer(fonts: readonly CardFont[]): Promise<CardRenderer> {
   // Required here, not imported at the top: a build hashes cards in its own
   // process but draws them in a child (cards/child.ts), and the native
   // library would add some 5 MB to the build's process for nothing.
@@ -305,7 +308,7 @@ export async function createCardRenderer(fonts: readonly CardFont[]): Promise<Ca
     return {...drawable, title};
   }
 
-  return {
+  return Promise.resolve({
     fit,
     fontDigest: fontsDigest(fonts),
     async render(card) {
@@ -314,5 +317,5 @@ export async function createCardRenderer(fonts: readonly CardFont[]): Promise<Ca
       const {node, css} = fromHtml(cardHtml(fitted));
       return renderer.render(node, {...size, css, format: 'png'});
     },
-  };
+  });
 }

@@ -102,7 +102,7 @@ export function hanFamilyOf(lang: string): string | undefined {
  * sans too. Han characters in another language's text take the forms the
  * text's kana or hangul point to, else Simplified Chinese.
  */
-export function familyOrder(lang: string, text: string): string[] {
+function familyOrder(lang: string, text: string): string[] {
   const own = hanFamilyOf(lang);
   const guess = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
     ? JAPANESE_FAMILY
@@ -141,25 +141,28 @@ function fontFilePath(font: CardFontFile): string {
 
 let coverages: Map<string, ReadonlySet<number>> | undefined;
 
-/** Each font file's coverage, read once per process (its cmap table alone). */
-function faceCoverages(): Map<string, ReadonlySet<number>> {
-  coverages ??= new Map(CARD_FONT_FILES.map((font) => [faceKey(font), cmapCoverage(readCmap(fontFilePath(font)))]));
+/**
+ * Each family's coverage, read once per process from its bold face's cmap
+ * alone: a family's two faces map the same characters (a unit test checks
+ * it), so the regular one is not read.
+ */
+export function familyCoverage(): FamilyCoverage {
+  coverages ??= new Map(
+    CARD_FONT_FILES.filter((font) => font.weight === 700).map((font) => [
+      font.family,
+      cmapCoverage(readCmap(fontFilePath(font))),
+    ]),
+  );
   return coverages;
 }
 
-const faceKey = (font: Pick<CardFontFile, 'family' | 'weight'>) => `${font.family}/${font.weight}`;
-
-/** Each family's coverage: what its bold face maps (the title's weight). */
-export function familyCoverage(): FamilyCoverage {
-  const faces = faceCoverages();
-  return new Map(FAMILIES.map(({family}) => [family, faces.get(faceKey({family, weight: 700}))!]));
-}
-
-/** The card fonts with their coverage, and the emoji images as one more source; no glyph is read. */
+/** The card fonts with their coverage; no glyph is read. */
 export function loadCardFonts(): Promise<CardFont[]> {
-  const faces = faceCoverages();
-  return Promise.resolve(CARD_FONT_FILES.map((font) => ({...font, coverage: faces.get(faceKey(font))!})));
+  const families = familyCoverage();
+  return Promise.resolve(CARD_FONT_FILES.map((font) => ({...font, coverage: families.get(font.family)!})));
 }
+
+const faceKey = (font: Pick<CardFontFile, 'family' | 'weight'>) => `${font.family}/${font.weight}`;
 
 const faceBytes = new Map<string, Promise<Buffer>>();
 
@@ -187,7 +190,8 @@ function packageVersion(name: string): string {
  */
 export function fontsDigest(fonts: readonly CardFontFile[]): string {
   const hash = createHash('sha256');
-  for (const font of fonts) hash.update(`${font.family}/${font.weight}/${font.package}@${packageVersion(font.package)}/${font.file}\0`);
+  for (const font of fonts)
+    hash.update(`${font.family}/${font.weight}/${font.package}@${packageVersion(font.package)}/${font.file}\0`);
   hash.update(`${EMOJI_PACKAGE}@${packageVersion(EMOJI_PACKAGE)}`);
   return hash.digest('hex');
 }
@@ -195,7 +199,8 @@ export function fontsDigest(fonts: readonly CardFontFile[]): string {
 /** The union of the fonts' coverage and the emoji images'. */
 export function combinedCoverage(fonts: readonly {coverage: ReadonlySet<number>}[]): ReadonlySet<number> {
   const all = new Set<number>(emojiCoverage());
-  for (const font of fonts) for (const cp of font.coverage) all.add(cp);
+  // A family's faces share one set: each is read once.
+  for (const coverage of new Set(fonts.map((font) => font.coverage))) for (const cp of coverage) all.add(cp);
   return all;
 }
 
@@ -204,7 +209,7 @@ export function combinedCoverage(fonts: readonly {coverage: ReadonlySet<number>}
  * marks and isolates, variation selectors, emoji tags. A font need not map
  * them, and the renderer draws nothing for them.
  */
-export const DRAWS_NOTHING =
+const DRAWS_NOTHING =
   /[\p{White_Space}\p{Cc}\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFE00-\uFE0F\u{E0020}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
 
 /** The distinct characters of `text` that no font covers, in order of appearance. */
@@ -277,16 +282,21 @@ export function cmapCoverage(font: Uint8Array): Set<number> {
   if (cmap < 0) throw new Error('the font has no cmap table');
   const covered = new Set<number>();
   const subtables = view.getUint16(cmap + 2);
+  const unicodeTables: {offset: number; format: number}[] = [];
   for (let i = 0; i < subtables; i++) {
     const platform = view.getUint16(cmap + 4 + i * 8);
     const encoding = view.getUint16(cmap + 6 + i * 8);
     const unicode = platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10));
     if (!unicode) continue;
     const offset = cmap + view.getUint32(cmap + 8 + i * 8);
-    const format = view.getUint16(offset);
+    unicodeTables.push({offset, format: view.getUint16(offset)});
+  }
+  // A format 12 table maps every plane, the format 4 ones repeat its first:
+  // reading one is enough (the CJK fonts map some 45,000 code points).
+  const full = unicodeTables.find((t) => t.format === 12);
+  for (const {offset, format} of full ? [full] : unicodeTables)
     if (format === 4) readFormat4(view, offset, covered);
     else if (format === 12) readFormat12(view, offset, covered);
-  }
   return covered;
 }
 

@@ -9,9 +9,15 @@
  * space. A title too long for three lines is shortened by whole units.
  */
 
-/** Scripts written without spaces between words, where a break may fall between two words. */
+/** Scripts written without spaces between words, where a break may fall between two words (with the marks they share: ー, 々, 、). */
 const NO_SPACES =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303F\uFF01-\uFF60]/u;
+  /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}\u3000-\u303F\uFF01-\uFF60]/u;
+
+const NO_SPACES_CLASS = NO_SPACES.source.slice(1, -1);
+const SCRIPT_EDGE = new RegExp(
+  `(?<=[${NO_SPACES_CLASS}])(?=[^\\s${NO_SPACES_CLASS}])|(?<=[^\\s${NO_SPACES_CLASS}])(?=[${NO_SPACES_CLASS}])`,
+  'u',
+);
 
 /** Kinsoku: what no line may start with (closing brackets and quotes, stops and commas, small kana, marks of length and repetition). */
 export const NO_LINE_START =
@@ -36,9 +42,13 @@ export function lineUnits(text: string, lang: string): string[] {
   }
   const units: string[] = [];
   for (const {segment} of segmenter.segment(text)) {
-    const last = units.length - 1;
-    if (last >= 0 && !mayBreak(units[last]!, segment)) units[last] += segment;
-    else units.push(segment);
+    // ICU takes "ของDeepSeekมุม" for one word: a change between a script
+    // without spaces and another is a word's edge too, as browsers break it.
+    for (const piece of segment.split(SCRIPT_EDGE)) {
+      const last = units.length - 1;
+      if (last >= 0 && !mayBreak(units[last]!, piece)) units[last] += piece;
+      else units.push(piece);
+    }
   }
   return units;
 }

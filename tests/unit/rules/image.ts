@@ -185,13 +185,31 @@ export const image: RuleTable = {
           authors: [lark]
         `,
       },
+      {
+        name: 'Japanese, Chinese, Korean, Hindi, Thai, Russian and Vietnamese',
+        frontMatter: `
+          title: "世界 开源 開源 세계 दुनिया โลก мир Việt"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+      },
+      {
+        name: 'an emoji, drawn as an image',
+        frontMatter: `
+          title: "Launch day 🚀 for open models 👏🏽"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+        `,
+      },
     ],
     invalid: [
       {
-        name: 'an emoji',
+        name: 'a Khmer letter',
         frontMatter: `
-          title: "Launch day 🚀 for open models"
-          description: A title with an emoji, which none of the social card's fonts can draw.
+          title: "Launch day ក for open models"
+          description: A title with a Khmer letter, which none of the social card's fonts can draw.
           tags: [ai]
           authors: [lark]
         `,
@@ -201,17 +219,17 @@ export const image: RuleTable = {
             line: 2,
             column: 8,
             endLine: 2,
-            endColumn: 39,
+            endColumn: 38,
             field: 'title',
             message:
-              'The title holds "🚀" (U+1F680), which none of the social card\'s fonts (Noto Naskh Arabic, Noto Sans Hebrew) can draw: the card would show an empty box. Remove it from the title, or give the post its own "image".',
+              'The title holds "ក" (U+1780), which none of the social card\'s fonts and emoji images (tried: Noto Sans, Noto Naskh Arabic, Noto Sans Hebrew, Noto Sans Devanagari, Noto Sans Thai, Noto Sans JP, Noto Sans SC, Noto Sans TC, Noto Sans KR, Twemoji (@twemoji/svg)) can draw: the card would show an empty box. Remove it from the title, or give the post its own "image".',
           },
         ],
       },
       {
-        name: 'two Han characters',
+        name: 'two Ethiopic letters',
         frontMatter: `
-          title: "漢字 title"
+          title: "ሰላ title"
           description: A post written for the checker's tests, long enough to be a real description.
           tags: [ai]
           authors: [lark]
@@ -225,7 +243,7 @@ export const image: RuleTable = {
             endColumn: 18,
             field: 'title',
             message:
-              'The title holds "漢" (U+6F22), "字" (U+5B57), which none of the social card\'s fonts (Noto Naskh Arabic, Noto Sans Hebrew) can draw: the card would show empty boxes. Remove them from the title, or give the post its own "image".',
+              'The title holds "ሰ" (U+1230), "ላ" (U+120B), which none of the social card\'s fonts and emoji images (tried: Noto Sans, Noto Naskh Arabic, Noto Sans Hebrew, Noto Sans Devanagari, Noto Sans Thai, Noto Sans JP, Noto Sans SC, Noto Sans TC, Noto Sans KR, Twemoji (@twemoji/svg)) can draw: the card would show empty boxes. Remove them from the title, or give the post its own "image".',
           },
         ],
       },
