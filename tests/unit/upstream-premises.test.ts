@@ -198,6 +198,13 @@ describe("the theme's copies of classic theme components", () => {
     ['PaginatorNavLink/index.tsx', 'PaginatorNavLink/index.js', '4fb0010d8bef9616'],
     ['SiteMetadata/index.tsx', 'SiteMetadata/index.js', 'e99690522970a284'],
     ['Tag/index.tsx', 'Tag/index.js', '141cf8976b21d319'],
+    ['BlogListPage/index.tsx', 'BlogListPage/index.js', 'bea76516bb7dfc75'],
+    [
+      'NavbarItem/LocaleDropdownNavbarItem/index.tsx',
+      'NavbarItem/LocaleDropdownNavbarItem/index.js',
+      '35eda908bbc3dc01',
+    ],
+    ['TagsListByLetter/index.tsx', 'TagsListByLetter/index.js', 'bcd7bf5fbe90b972'],
   ];
   const themeDir = path.join(root, 'plugins/blog/theme');
 
