@@ -18,14 +18,15 @@ import {useLocaleFormat, usePostLanguageOf} from '../../client/language';
  * post's direction (an English title in the Arabic archive keeps its order);
  * each year's posts newest first, as the years are (the classic theme lists a
  * year's posts oldest first), and the description under the title only where
- * it says something else (both are "Archive" by default).
+ * it says something else (both are "Archive" by default). Years are h2 (the
+ * classic theme's h3 skips a level under the page's h1).
  */
 function Year({year, posts}: {year: string; posts: ArchiveBlogPost[]}): ReactNode {
   const format = useLocaleFormat();
   const languageOf = usePostLanguageOf();
   return (
     <>
-      <Heading as="h3" id={year}>
+      <Heading as="h2" id={year}>
         {format.plain(Number(year))}
       </Heading>
       <ul>
