@@ -19,10 +19,10 @@ beforeAll(async () => {
 const file = (p: string) => readFile(path.join(outDir, p), 'utf8');
 const jsonLd = async (p: string) => {
   const $ = await loadPage(outDir, p);
-  return $('script[type="application/ld+json"]')
-    .map((_, el) => JSON.parse($(el).text()) as Record<string, unknown>)
-    .get()
-    .find((data) => data['@type'] === 'BlogPosting')!;
+  const blocks: Record<string, unknown>[] = $('script[type="application/ld+json"]')
+    .toArray()
+    .map((el) => JSON.parse($(el).text()) as Record<string, unknown>);
+  return blocks.find((data) => data['@type'] === 'BlogPosting')!;
 };
 
 describe('the Arabic output is Arabic', () => {
