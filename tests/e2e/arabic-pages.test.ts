@@ -1,7 +1,8 @@
-import {mkdir} from 'node:fs/promises';
+import {mkdir, readFile, readdir} from 'node:fs/promises';
 import {PNG} from 'pngjs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import * as cheerio from 'cheerio';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {launchChromium, serveBuild, type Served} from '../helpers/browser';
@@ -19,9 +20,10 @@ const PAGES = [
 
 let browser: Browser;
 let served: Served;
+let outDir: string;
 
 beforeAll(async () => {
-  const {outDir} = await buildSite();
+  ({outDir} = await buildSite());
   served = await serveBuild(outDir);
   browser = await launchChromium();
   await mkdir(SHOTS, {recursive: true});
@@ -242,4 +244,130 @@ describe("an author's title in Arabic", () => {
       await page.context().close();
     },
   );
+});
+
+describe('the language switch', () => {
+  it('leads to a page that exists from every page of the site, and says where a page has no counterpart', async () => {
+    const pages = (await readdir(outDir, {recursive: true})).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(40);
+    const links = new Map<string, string>();
+    const fallbacks: string[] = [];
+    for (const file of pages) {
+      const $ = cheerio.load(await readFile(path.join(outDir, file), 'utf8'));
+      const items = $('a.dropdown__link[hreflang]');
+      expect(items.length, file).toBe(2);
+      items.each((_, a) => {
+        const href = $(a).attr('href')!;
+        links.set(href, file);
+        const title = $(a).attr('title');
+        if (title) fallbacks.push(`${file} → ${href}: ${title}`);
+      });
+    }
+    const missing: string[] = [];
+    for (const [href, file] of links) {
+      const res = await fetch(served.url + href, {redirect: 'manual'});
+      if (res.status !== 200) missing.push(`${file} → ${href}: ${res.status}`);
+    }
+    expect(missing).toEqual([]);
+    // The Arabic-only post and the Arabic list pages past the English last page.
+    expect(fallbacks).toEqual(
+      expect.arrayContaining([
+        'ar/2025/04/10/arabic-typography-on-the-web.html → /: هذه المقالة غير مكتوبة بهذه اللغة: يفتح الرابط قائمة مقالاتها.',
+        'ar/page/3.html → /: هذه الصفحة غير موجودة بهذه اللغة: يفتح الرابط الصفحة الأولى من قائمتها.',
+        'ar/tags/i18n/page/2.html → /tags/i18n: هذه الصفحة غير موجودة بهذه اللغة: يفتح الرابط الصفحة الأولى من قائمتها.',
+        'ar/authors/lark/page/3.html → /authors/lark: هذه الصفحة غير موجودة بهذه اللغة: يفتح الرابط الصفحة الأولى من قائمتها.',
+      ]),
+    );
+  });
+
+  it('is named "اللغة" with the current language, and its items carry hreflang', async () => {
+    const page = await open('/ar/2025/04/10/arabic-typography-on-the-web', 1280);
+    const button = page.getByRole('button', {name: 'اللغة: العربية'});
+    await button.hover();
+    const english = page.locator('a.dropdown__link[hreflang="en"]');
+    await english.waitFor({state: 'visible'});
+    await page.screenshot({path: path.join(SHOTS, 'language-switch-ar.png')});
+    expect(await english.getAttribute('title')).toBe('هذه المقالة غير مكتوبة بهذه اللغة: يفتح الرابط قائمة مقالاتها.');
+    expect(await english.locator('span').getAttribute('lang')).toBe('en');
+    await page.context().close();
+  });
+});
+
+describe('the Arabic list pages and indexes', () => {
+  it.each(['/ar', '/ar/2025/01/29/deepseek-open-source-revolution', '/ar/tags', '/ar/archive', '/ar/authors'])(
+    '%s has no accessibility violation of any impact',
+    async (url) => {
+      const page = await open(url, 1280);
+      const {violations} = await new AxeBuilder({page}).analyze();
+      expect(
+        violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('files the tags index by the letter after the article', async () => {
+    const page = await open('/ar/tags', 1280);
+    await page.screenshot({path: path.join(SHOTS, 'tags-ar.png'), fullPage: true});
+    const letters = (await page.locator('main article h2').allTextContents()).map((t) => t.replace(/\u200b/g, ''));
+    expect(letters).not.toContain('ا');
+    expect(letters).toEqual(expect.arrayContaining(['ذ', 'م']));
+    await page.context().close();
+  });
+});
+
+describe('the table of contents on a phone', () => {
+  it("is above the post, collapsed, and opens on a tap; an untranslated post's is in its own language", async () => {
+    const page = await open('/ar/2025/04/20/notes-on-bidi-isolation', 390);
+    const toggle = page.locator('.qalam-toc-mobile button');
+    await expect(toggle.isVisible()).resolves.toBe(true);
+    await expect(toggle.textContent()).resolves.toBe('مُحتويات هذه الصفحة');
+    await toggle.click();
+    const link = page.locator('.qalam-toc-mobile a').first();
+    await link.waitFor({state: 'visible'});
+    await page.screenshot({path: path.join(SHOTS, 'toc-mobile-ar.png')});
+    const langs = await link.evaluate((a) => [
+      a.closest('[lang]')!.getAttribute('lang'),
+      getComputedStyle(a).direction,
+    ]);
+    expect(langs).toEqual(['en', 'ltr']);
+    expect(await toggle.evaluate((b) => b.closest('[lang]')!.getAttribute('lang'))).toBe('ar');
+    await page.context().close();
+  });
+
+  it('is hidden beside a wide page, which has the other one', async () => {
+    const page = await open('/ar/2025/01/29/deepseek-open-source-revolution', 1280);
+    await expect(page.locator('.qalam-toc-mobile').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.table-of-contents').first().isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('the copy button of a code block', () => {
+  it('calls code "الشيفرة", as the posts do', async () => {
+    const page = await open('/ar/2025/02/12/arabic-blog-with-docusaurus', 1280);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const labels = await page
+      .locator('article pre ~ div button, article div[class*="buttonGroup"] button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.getAttribute('title')));
+    expect(labels).toContain('نسخ الشيفرة إلى الحافظة');
+    expect(labels.join(' ')).not.toContain('الرمز');
+    await page.context().close();
+  });
+});
+
+describe('an unknown URL', () => {
+  it.each([
+    ['/ar/no-such-page', 'ar', 'rtl'],
+    ['/no-such-page', 'en', 'ltr'],
+  ])('%s gets the 404 page of its locale, with status 404', async (url, lang, dir) => {
+    const res = await fetch(served.url + url);
+    expect(res.status).toBe(404);
+    const page = await open(url, 1280);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const found = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+    expect(found).toEqual([lang, dir]);
+    await expect(page.locator('main h1').textContent()).resolves.toBeTruthy();
+    await page.context().close();
+  });
 });

@@ -32,12 +32,25 @@ export interface Served {
   stop: () => void;
 }
 
-/** Serves a built site with `docusaurus serve` on a free loopback port. */
+/** Serves a built site as `npm run serve` does (`docusaurus serve`, each locale's 404 page) on a free loopback port. */
 export async function serveBuild(outDir: string, siteDir: string = ROOT): Promise<Served> {
   const port = await freePort();
   const child: ChildProcess = spawn(
-    path.join(ROOT, 'node_modules/.bin/docusaurus'),
-    ['serve', siteDir, '--dir', outDir, '--port', String(port), '--host', '127.0.0.1', '--no-open'],
+    process.execPath,
+    [
+      '--require',
+      path.join(ROOT, 'plugins/blog/bin/localeNotFound.cjs'),
+      path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'),
+      'serve',
+      siteDir,
+      '--dir',
+      outDir,
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--no-open',
+    ],
     {cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, FORCE_COLOR: '0'}},
   );
   const url = `http://127.0.0.1:${port}`;

@@ -4,7 +4,7 @@
  * per-post language, bidi isolation, honest hreflang and Open Graph locales,
  * JSON-LD language, digits, and feeds.
  */
-import {readFile} from 'node:fs/promises';
+import {access, readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {buildSite, loadPage, ROOT} from '../helpers/site';
@@ -213,5 +213,43 @@ describe('options untranslatedPosts: hide and headingLevels: as-written', () => 
   it('keeps heading levels as the post writes them', async () => {
     const {levels} = outline(await loadPage(outDir, 'he/2025/01/03/hebrew-only/index.html'));
     expect(levels).toEqual([1, 3, 4, 2, 5]);
+  });
+});
+
+describe('the language switch', () => {
+  it('leads from every page of every locale to a page that exists', async () => {
+    const pages = (await readdir(out, {recursive: true})).filter((f) => f.endsWith('.html'));
+    const exists = async (href: string) => {
+      const base = path.join(out, decodeURI(href));
+      for (const candidate of [`${base}.html`, path.join(base, 'index.html')]) {
+        try {
+          await access(candidate);
+          return true;
+        } catch {
+          // try the next form
+        }
+      }
+      return false;
+    };
+    const missing: string[] = [];
+    let links = 0;
+    for (const p of pages) {
+      const $ = await loadPage(out, p);
+      for (const a of $('a.dropdown__link[hreflang]').toArray()) {
+        links++;
+        const href = $(a).attr('href')!;
+        if (!(await exists(href))) missing.push(`${p} → ${href}`);
+      }
+    }
+    expect(links).toBeGreaterThan(pages.length * 3);
+    expect(missing).toEqual([]);
+  });
+
+  it("leads from a locale-only post to the other locales' lists, with a tooltip, and labels its items with hreflang", async () => {
+    const $ = await page('he/2025/01/03/hebrew-only');
+    const items = $('a.dropdown__link[hreflang]')
+      .map((_, a) => `${$(a).attr('hreflang')} ${$(a).attr('href')} ${$(a).attr('title') ? 'title' : ''}`.trim())
+      .get();
+    expect(items).toEqual(['en / title', 'ar /ar/ title', 'fa /fa/ title', 'he /he/2025/01/03/hebrew-only']);
   });
 });

@@ -64,8 +64,8 @@ describe('Arabic theme strings', () => {
     const english: string[] = [];
     for (const file of files) {
       for (const [key, {message}] of Object.entries(readJson(file))) {
-        // Placeholders and product names are not English text.
-        const words = message.replace(/\{\w+\}/g, '').replace(/Docusaurus/g, '');
+        // Placeholders, product and feed format names are not English text.
+        const words = message.replace(/\{\w+\}/g, '').replace(/\b(?:Docusaurus|RSS|Atom|JSON)\b/g, '');
         if (/[A-Za-z]/.test(words)) english.push(`${file}: ${key} = ${message}`);
       }
     }

@@ -185,6 +185,18 @@ describe('upstream/oneReloadAtATime: plugin reloads of the dev server', () => {
   });
 });
 
+describe("bin/localeNotFound.cjs: each locale's 404 page under `npm run serve`", () => {
+  it('docusaurus serve hands requests to serve-handler, which answers a missing file with the root 404.html', () => {
+    const serve = read(path.join(pkgDir('@docusaurus/core'), 'lib/commands/serve.js'));
+    expect(serve).toContain('require("serve-handler")');
+    expect(serve).toMatch(/serve_handler_1\.default\)\(req, res, \{/);
+    const handler = read(require.resolve('serve-handler', {paths: [pkgDir('@docusaurus/core')]}));
+    expect(handler).toMatch(/const errorPage = path\.join\(current, `\$\{statusCode\}\.html`\);/);
+    expect(handler).toContain('stats = await handlers.lstat(errorPage);');
+    expect(handler).toContain('stream = await handlers.createReadStream(errorPage);');
+  });
+});
+
 describe("the theme's copies of classic theme components", () => {
   /** Each copy, the upstream file it was copied from and that file's SHA-256 at 3.10.2. */
   const COPIES: [copy: string, upstream: string, sha256: string][] = [
@@ -198,6 +210,13 @@ describe("the theme's copies of classic theme components", () => {
     ['PaginatorNavLink/index.tsx', 'PaginatorNavLink/index.js', '4fb0010d8bef9616'],
     ['SiteMetadata/index.tsx', 'SiteMetadata/index.js', 'e99690522970a284'],
     ['Tag/index.tsx', 'Tag/index.js', '141cf8976b21d319'],
+    ['BlogListPage/index.tsx', 'BlogListPage/index.js', 'bea76516bb7dfc75'],
+    [
+      'NavbarItem/LocaleDropdownNavbarItem/index.tsx',
+      'NavbarItem/LocaleDropdownNavbarItem/index.js',
+      '35eda908bbc3dc01',
+    ],
+    ['TagsListByLetter/index.tsx', 'TagsListByLetter/index.js', 'bcd7bf5fbe90b972'],
   ];
   const themeDir = path.join(root, 'plugins/blog/theme');
 

@@ -15,14 +15,18 @@ import {useLocaleFormat, usePostLanguageOf} from '../../client/language';
 
 /**
  * The archive: dates in the locale's digits, each title isolated in its own
- * post's direction (an English title in the Arabic archive keeps its order).
+ * post's direction (an English title in the Arabic archive keeps its order);
+ * each year's posts newest first, as the years are (the classic theme lists a
+ * year's posts oldest first), and the description under the title only where
+ * it says something else (both are "Archive" by default). Years are h2 (the
+ * classic theme's h3 skips a level under the page's h1).
  */
 function Year({year, posts}: {year: string; posts: ArchiveBlogPost[]}): ReactNode {
   const format = useLocaleFormat();
   const languageOf = usePostLanguageOf();
   return (
     <>
-      <Heading as="h3" id={year}>
+      <Heading as="h2" id={year}>
         {format.plain(Number(year))}
       </Heading>
       <ul>
@@ -48,7 +52,7 @@ function postsByYear(blogPosts: readonly ArchiveBlogPost[]) {
   const byYear = new Map<string, ArchiveBlogPost[]>();
   for (const post of blogPosts) {
     const year = post.metadata.date.split('-')[0]!;
-    byYear.set(year, [post, ...(byYear.get(year) ?? [])]);
+    byYear.set(year, [...(byYear.get(year) ?? []), post]);
   }
   return [...byYear].map(([year, posts]) => ({year, posts}));
 }
@@ -74,7 +78,7 @@ export default function BlogArchive({archive}: Props): ReactNode {
             <Heading as="h1" className="hero__title">
               {title}
             </Heading>
-            <p className="hero__subtitle">{description}</p>
+            {description !== title && <p className="hero__subtitle">{description}</p>}
           </div>
         </header>
         <main>

@@ -96,6 +96,9 @@ export default function LocaleDropdownNavbarItem({
         : alternatePageUtils.createUrl({locale, fullyQualified: true});
       to = `${url}${mergeSearchStrings([search, queryString], 'append')}${hash}`;
     }
+    // A site without trailing slashes serves a locale's home at /ar, and /ar/ redirects there.
+    if (siteConfig.trailingSlash === false)
+      to = to.replace(/^((?:pathname:\/\/|[a-z]+:\/\/[^/]+)?\/.+?)\/(?=$|[?#])/, '$1');
     return {
       label: (
         <span lang={config.htmlLang} dir={config.direction}>
