@@ -142,7 +142,7 @@ export default {
     path.join(vanillaDir, 'docusaurus.config.ts'),
     `// Written by bench/lib/sites.ts: the repository's site on a default Docusaurus.
 import real from '${rel(vanillaDir)}/docusaurus.config';
-import {OWN_OPTION_KEYS} from 'qalam-plugin-blog/options';
+import {OWN_OPTION_KEYS} from 'qalam-plugin-blog/check/options';
 
 const [[, ours]] = real.plugins as [[string, Record<string, unknown>]];
 // The blog plugin's own options, without ours.
