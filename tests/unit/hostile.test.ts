@@ -193,12 +193,12 @@ describe('registries under attack', () => {
         'lark:\n  name: Lark\nm:\n  name: M\n  url: " JavaScript:alert(1)"\nempty:\nc:\n  name: C\n  page:\n    permalink: /%2e%2e/%2e%2e/x\nl\u0430rk:\n  name: Look-alike\n',
       ),
     ).toEqual([
-      'blog/authors.yml:3:1 authors.yml: "m" has the url " JavaScript:alert(1)", whose javascript: scheme runs code or points at no web page. Use an https:// URL.',
+      'blog/authors.yml:5:8 authors.yml: "m" has the url " JavaScript:alert(1)", which a browser reads as a javascript: URL: it runs code or points at no web page. Use an https:// URL.',
       'blog/authors.yml:6:1 authors.yml: "empty" needs a "name" or an "image_url": Docusaurus refuses an author with neither.',
-      'blog/authors.yml:7:1 authors.yml: "c" has the page permalink "/%2e%2e/%2e%2e/x", which climbs up with "..": Docusaurus joins it to the build folder as it is, so the page would be written outside the site (the dots are percent-encoded). Write a path without "..", such as /my-post.',
+      'blog/authors.yml:10:16 authors.yml: "c" has the page permalink "/%2e%2e/%2e%2e/x", which climbs up with "..": Docusaurus joins it to the build folder as it is, so the page would be written outside the site (the dots are percent-encoded). Write a path without "..", such as /my-post.',
       'blog/authors.yml:11:1 authors.yml: the key "lаrk" mixes Latin and Cyrillic letters (а is U+0430), so it looks like a key it is not. Retype it in one script.',
-      'blog/tags.yml:3:1 tags.yml: "out" has the permalink "/../../x", which climbs up with "..": Docusaurus joins it to the build folder as it is, so the page would be written outside the site. Write a path without "..", such as /my-post.',
-      'blog/tags.yml:5:1 tags.yml: "num" has a "label" that is not text.',
+      'blog/tags.yml:4:14 tags.yml: "out" has the permalink "/../../x", which climbs up with "..": Docusaurus joins it to the build folder as it is, so the page would be written outside the site. Write a path without "..", such as /my-post.',
+      'blog/tags.yml:6:10 tags.yml: "num" has a "label" that is not text.',
     ]);
   });
 
