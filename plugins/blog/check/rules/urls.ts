@@ -39,7 +39,8 @@ export const MAX_SEGMENT_BYTES = 200;
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+/** Invisible in a name: default-ignorable code points and format characters. */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 /** Characters that end or escape a string in generated JavaScript, or end a URL path. */
 const CODE = /['"`\\<>?#]/;
 
