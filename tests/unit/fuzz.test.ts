@@ -353,7 +353,7 @@ const obfuscatedJavascript = fc
     fc.constantFrom(':', '&colon;', '&#58;', '&#x3A;', '%3A'),
   )
   .map(([lead, styles, colon]) => {
-    const word = [...'javascript']
+    const word = Array.from('javascript')
       .map((c, i) => {
         const [style, upper] = styles[i]!;
         const letter = upper ? c.toUpperCase() : c;

@@ -138,7 +138,9 @@ export async function withLock<T>(lockFile: string, work: () => Promise<T>): Pro
         continue;
       }
       if (Date.now() - started > LOCK_WAIT_MS)
-        throw new Error(`${lockFile} is held by another command; remove it if no command is running.`);
+        throw new Error(`${lockFile} is held by another command; remove it if no command is running.`, {
+          cause: error,
+        });
       await new Promise((resolve) => setTimeout(resolve, Math.min(200, 10 + attempt * 10 + Math.random() * 20)));
     }
   }

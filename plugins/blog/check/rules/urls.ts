@@ -25,7 +25,6 @@ export function browserScheme(url: string): string | undefined {
     text = next;
   }
   // The URL Standard: strip leading and trailing C0 controls and spaces, then remove every tab and line break.
-  // eslint-disable-next-line no-control-regex
   text = text.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   return /^([a-z][a-z\d+.-]*):/i.exec(text)?.[1]!.toLowerCase();
 }
@@ -37,7 +36,6 @@ export const UNSAFE_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscr
 export const MAX_SEGMENT_BYTES = 200;
 
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
 /** Invisible in a name: default-ignorable code points and format characters. */
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
