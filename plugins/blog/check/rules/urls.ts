@@ -57,7 +57,7 @@ const FILE_NAME: SegmentRules = {hidden: true, percent: 'any'};
  * part of a slug between slashes): characters unsafe in a URL or in code,
  * percent escapes (decoded by the build: `%00` is a NUL), over-long.
  */
-export function segmentProblem(segment: string, rules: SegmentRules = FILE_NAME): string | undefined {
+function segmentProblem(segment: string, rules: SegmentRules = FILE_NAME): string | undefined {
   const control = CONTROL.exec(segment);
   if (control) {
     const cp = control[0].codePointAt(0)!;
