@@ -4,21 +4,21 @@
  * are binary, large or dangerous to keep as files are generated here into a
  * copy of the site.
  */
-import {cp, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {cp, mkdir, readFile, rm, symlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {ROOT} from './site';
 
 export const HOSTILE = path.join(ROOT, 'tests/fixtures/hostile');
 
 export interface HostileCase {
-  /** yaml | types | encoding | structure | size | yaml-features | injection | unicode | registry */
+  /** yaml | types | encoding | structure | size | yaml-features | injection | unicode | registry | files | urls */
   group: string;
   about: string;
   /** Every diagnostic of the file, as [rule, line]: nothing more, nothing less. */
   expect?: [string, number][];
   /** Why an input that looks hostile is fine (no error). */
   accepted?: string;
-  /** Written by generatedFiles(), not kept in the repository. */
+  /** Written by generatedFiles() or linked by generatedLinks(), not kept in the repository. */
   generated?: boolean;
 }
 
@@ -68,6 +68,38 @@ export function generatedFiles(): Record<string, Buffer> {
     'blog/041-size-ten-thousand-tags.md': utf8(
       post('Hostile 041: 10,000 tags').replace('tags: [ai]', `tags: [${tags}]`),
     ),
+    // File names that become URLs and code: not kept in the repository, where some systems cannot check them out.
+    "blog/100-files-quote's.md": utf8(post('Hostile 100: a quote in the file name')),
+    'blog/101-files-backslash\\.md': utf8(post('Hostile 101: a backslash at the end of the file name')),
+    'blog/102-files-line\nfeed.md': utf8(post('Hostile 102: a line feed in the file name')),
+    'blog/103-files-\u202Edm.md': utf8(post('Hostile 103: a right-to-left override in the file name')),
+    'blog/104-files-percent-%00.md': utf8(post('Hostile 104: a percent escape in the file name')),
+    'blog/105-files-Collide.md': utf8(post('Hostile 105: the first of two names that differ in case')),
+    'blog/105-files-collide.md': utf8(post('Hostile 105: the second of two names that differ in case')),
+    'blog/106-files-javascript.test.md': utf8(
+      `---js\n{title: (process.env.${CANARY_VARIABLE} && require('fs').writeFileSync(process.env.${CANARY_VARIABLE}, 'ran'), 'Hostile 106'), tags: ['ai'], authors: ['lark']}\n---\n\nA *.test.md post: Docusaurus publishes it.\n`,
+    ),
+  };
+}
+
+/** Bytes outside the site that a symlink of the corpus points at: none may reach the build. */
+export const OUTSIDE_SECRET = 'QALAM-HOSTILE-OUTSIDE-BYTES';
+
+/** Files outside the site (in a folder beside it), by name. */
+function outsideFiles(): Record<string, Buffer> {
+  return {
+    'post.md': Buffer.from(
+      `---js\n{title: (process.env.${CANARY_VARIABLE} && require('fs').writeFileSync(process.env.${CANARY_VARIABLE}, 'ran'), '${OUTSIDE_SECRET}'), tags: ['ai'], authors: ['lark']}\n---\n\n${OUTSIDE_SECRET}\n`,
+    ),
+    'secret.png': Buffer.from(OUTSIDE_SECRET),
+  };
+}
+
+/** The corpus's symlinks out of the site: their path in the site, and the outside file they lead to. */
+export function generatedLinks(): Record<string, string> {
+  return {
+    'blog/107-files-linked-outside.md': 'post.md',
+    'blog/108-outside.png': 'secret.png',
   };
 }
 
@@ -78,5 +110,11 @@ export async function hostileSite(name: string): Promise<string> {
   await mkdir(path.dirname(dir), {recursive: true});
   await cp(path.join(HOSTILE, 'site'), dir, {recursive: true});
   for (const [file, bytes] of Object.entries(generatedFiles())) await writeFile(path.join(dir, file), bytes);
+  const outside = `${dir}.outside`;
+  await rm(outside, {recursive: true, force: true});
+  await mkdir(outside, {recursive: true});
+  for (const [file, bytes] of Object.entries(outsideFiles())) await writeFile(path.join(outside, file), bytes);
+  for (const [file, target] of Object.entries(generatedLinks()))
+    await symlink(path.join(outside, target), path.join(dir, file));
   return dir;
 }

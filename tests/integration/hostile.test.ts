@@ -10,7 +10,15 @@ import {mkdtemp, readdir, readFile, rm, stat} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {CANARY_VARIABLE, generatedFiles, hostileCases, hostileSite, type HostileCase} from '../helpers/hostile';
+import {
+  CANARY_VARIABLE,
+  generatedFiles,
+  generatedLinks,
+  hostileCases,
+  hostileSite,
+  OUTSIDE_SECRET,
+  type HostileCase,
+} from '../helpers/hostile';
 import {check, run, type RunResult} from '../helpers/run';
 import {ROOT} from '../helpers/site';
 
@@ -69,7 +77,19 @@ describe('the hostile corpus', () => {
     const bad = Object.values(cases).filter((c) => !c.accepted);
     expect(bad.length).toBeGreaterThanOrEqual(40);
     expect(new Set(Object.values(cases).map((c) => c.group))).toEqual(
-      new Set(['yaml', 'types', 'encoding', 'structure', 'size', 'yaml-features', 'injection', 'unicode', 'registry']),
+      new Set([
+        'yaml',
+        'types',
+        'encoding',
+        'structure',
+        'size',
+        'yaml-features',
+        'injection',
+        'unicode',
+        'registry',
+        'files',
+        'urls',
+      ]),
     );
     const posts = (await files(site)).filter((f) => f.endsWith('.md'));
     expect(posts).toEqual(
@@ -77,7 +97,7 @@ describe('the hostile corpus', () => {
         .filter((f) => f.endsWith('.md'))
         .sort(),
     );
-    const generated = generatedFiles();
+    const generated = {...generatedFiles(), ...generatedLinks()};
     for (const [file, c] of Object.entries(cases)) {
       expect(Boolean(c.generated), `${file}: "generated" must say whether the test writes it`).toBe(file in generated);
       expect(c.expect, `${file} lists its diagnostics`).toBeDefined();
@@ -169,6 +189,10 @@ describe('npm run check on the corpus', () => {
       expect(output).not.toMatch(STACK_TRACE);
       expect(existsSync(canary), 'the ---js front matter ran').toBe(false);
       for (const escape of ESCAPES) expect(existsSync(escape), escape).toBe(false);
+      // Nothing from outside the site (a linked post, a linked image) reached the output.
+      const built = await files(outDir).catch(() => []);
+      for (const file of built)
+        expect((await readFile(path.join(outDir, file))).includes(OUTSIDE_SECRET), file).toBe(false);
       // No control character from the posts (NUL, ESC…) reaches the terminal.
       expect(output).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
       await rm(outDir, {recursive: true, force: true});

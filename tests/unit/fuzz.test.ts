@@ -5,9 +5,12 @@
  * Whatever the input: no exception, a bounded time per file, every diagnostic
  * inside its file, no control character in the report. And when the checker
  * lets a post through, Docusaurus's own front matter reader reads it too (else
- * the build would stop on a stack trace instead of our report).
+ * the build would stop on a stack trace instead of our report). File names,
+ * symlinks and obfuscated URLs get their own generators: a name the checker
+ * passes holds nothing unsafe, a symlink out of the site is reported, and
+ * every spelling of `javascript:` a browser runs is read as one.
  */
-import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readFile, rm, symlink, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
@@ -16,6 +19,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {checkSite, type CheckResult} from '../../plugins/blog/check';
 import type {SiteFacts} from '../../plugins/blog/check/context';
 import {formatText} from '../../plugins/blog/check/report';
+import {browserScheme, MAX_SEGMENT_BYTES, pathProblem} from '../../plugins/blog/check/rules/urls';
 import {checkPostBytes, memorySiteFacts} from '../helpers/checker';
 
 /**
@@ -289,4 +293,143 @@ describe('the checker under fuzzing', () => {
     expect(slowest).toBeLessThan(MAX_MS_PER_FILE);
     console.info(`fuzz: ${calls} files, slowest ${slowest.toFixed(1)} ms`);
   });
+});
+
+/** Pieces of hostile file names: what URLs, generated JavaScript and terminals read as more than a letter. */
+const NAME_PIECES = [
+  "'",
+  '"',
+  '`',
+  '\\',
+  '\n',
+  '\r',
+  '\t',
+  '\u0001',
+  '\u007f',
+  '\u0085',
+  '\u2028',
+  '\u202e',
+  '\u2066',
+  '\u200b',
+  '\u206f',
+  '\u180b',
+  '%',
+  '%00',
+  '%2f',
+  '#',
+  '?',
+  '<',
+  '>',
+  'a'.repeat(201),
+];
+/** What a name the checker lets through never holds: controls, format and invisible characters, line separators, quotes, backslashes, URL delimiters, "%". */
+const UNSAFE_IN_NAME = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}'"`\\<>?#%]/u;
+
+const fileName = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...NAME_PIECES),
+      fc.string({unit: 'grapheme', maxLength: 4}),
+      fc.stringMatching(/^[a-z0-9-]{1,8}$/),
+    ),
+    {
+      minLength: 1,
+      maxLength: 6,
+    },
+  )
+  .map((parts) => `2025-01-01-${parts.join('').replace(/[/\u0000]/g, '-')}.md`);
+
+/** `javascript:` as an attacker writes it for a browser: tabs and line breaks inside, controls before, entities and escapes for letters. */
+const obfuscatedJavascript = fc
+  .tuple(
+    fc.array(fc.constantFrom('\u0000', '\u0001', '\u001f', ' ', '\t', '\n'), {maxLength: 3}),
+    fc.array(
+      fc.tuple(fc.constantFrom('plain', 'upper', 'tab', 'newline', 'entity', 'hex-entity', 'percent'), fc.boolean()),
+      {
+        minLength: 11,
+        maxLength: 11,
+      },
+    ),
+    fc.constantFrom(':', '&colon;', '&#58;', '&#x3A;', '%3A'),
+  )
+  .map(([lead, styles, colon]) => {
+    const word = Array.from('javascript')
+      .map((c, i) => {
+        const [style, upper] = styles[i]!;
+        const letter = upper ? c.toUpperCase() : c;
+        if (style === 'tab') return `${letter}\t`;
+        if (style === 'newline') return `${letter}\n`;
+        if (style === 'entity') return `&#${letter.charCodeAt(0)};`;
+        if (style === 'hex-entity') return `&#x${letter.charCodeAt(0).toString(16)};`;
+        if (style === 'percent') return `%${letter.charCodeAt(0).toString(16)}`;
+        return letter;
+      })
+      .join('');
+    return `${lead.join('')}${word}${colon}alert(1)`;
+  });
+
+describe('hostile files and URLs under fuzzing', () => {
+  it('lets no unsafe character through in a file name, and names the one it finds', () => {
+    fc.assert(
+      fc.property(fileName, (name) => {
+        const found = pathProblem(name);
+        if (!found) {
+          expect(name, 'passed the check').not.toMatch(UNSAFE_IN_NAME);
+          expect(Buffer.byteLength(name)).toBeLessThanOrEqual(MAX_SEGMENT_BYTES + 14);
+        } else expect(found.problem).toMatch(/^(holds|has a part)/);
+      }),
+      {seed: SEED + 4, numRuns: RUNS},
+    );
+  });
+
+  it('reads every obfuscated javascript: URL as javascript:, as a browser does', () => {
+    fc.assert(
+      fc.property(obfuscatedJavascript, (url) => {
+        expect(browserScheme(url), JSON.stringify(url)).toBe('javascript');
+      }),
+      {seed: SEED + 5, numRuns: RUNS},
+    );
+  });
+
+  it('reports names, symlinks and obfuscated author links of a real folder at line 1 or their own line (checkSite, fewer runs)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'qalam-fuzz-files-'));
+    const outside = await mkdtemp(path.join(tmpdir(), 'qalam-fuzz-outside-'));
+    await writeFile(path.join(outside, 'post.md'), SEEDS[0]!);
+    await mkdir(path.join(outside, 'folder'));
+    await writeFile(path.join(outside, 'folder/2025-01-02-inside.md'), SEEDS[0]!);
+    const link = fc.constantFrom(
+      {target: path.join(outside, 'post.md'), leaves: true},
+      {target: path.join(outside, 'folder'), leaves: true},
+      {target: 'elsewhere.md', leaves: false},
+      {target: path.join(outside, 'missing.md'), leaves: false},
+    );
+    try {
+      await fc.assert(
+        fc.asyncProperty(fileName, link, obfuscatedJavascript, async (name, {target, leaves}, url) => {
+          await rm(path.join(dir, 'blog'), {recursive: true, force: true});
+          await mkdir(path.join(dir, 'blog'));
+          await writeFile(path.join(dir, 'blog/elsewhere.md'), SEEDS[0]!);
+          await writeFile(path.join(dir, 'blog', name), SEEDS[0]!);
+          await symlink(target, path.join(dir, 'blog/2025-01-03-link.md'));
+          await writeFile(path.join(dir, 'blog/authors.yml'), `lark:\n  name: Lark\n  url: ${JSON.stringify(url)}\n`);
+          const result = await checkSite(dir);
+          const unsafe = (file: string) =>
+            result.diagnostics.filter((d) => d.file.startsWith(file) && d.rule === 'post-file-unsafe');
+          expect(unsafe(`blog/${name}`).length > 0, JSON.stringify(name)).toBe(pathProblem(name) !== undefined);
+          for (const d of unsafe('blog/')) expect(d.line).toBe(1);
+          expect(unsafe('blog/2025-01-03-link.md').length > 0).toBe(leaves);
+          const links = result.diagnostics.filter((d) => d.file === 'blog/authors.yml');
+          expect(
+            links.map((d) => `${d.rule}@${d.line}`),
+            JSON.stringify(url),
+          ).toEqual(['registry-invalid@3']);
+          expect(formatText(result)).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
+        }),
+        {seed: SEED + 6, numRuns: Math.ceil(RUNS / 20)},
+      );
+    } finally {
+      await rm(dir, {recursive: true, force: true});
+      await rm(outside, {recursive: true, force: true});
+    }
+  }, 120_000);
 });

@@ -16,7 +16,8 @@ import {registryKeyProblem} from '../../plugins/blog/check/load';
 import {parsePost} from '../../plugins/blog/check/parse';
 import {formatDiagnostic, visible} from '../../plugins/blog/check/report';
 import type {Diagnostic} from '../../plugins/blog/check/rules';
-import {controlProblem} from '../../plugins/blog/check/rules/textSafety';
+import {controlProblem, invisibleProblem} from '../../plugins/blog/check/rules/textSafety';
+import {safeFrontMatterReader} from '../../plugins/blog/check/parse/safeFrontMatter';
 import {xmlProblem} from '../helpers/xml';
 
 const findings = (text: string | Buffer) =>
@@ -114,6 +115,60 @@ describe('the parser refuses what Docusaurus would run, misread or choke on', ()
   });
 });
 
+describe("the blog plugin's front matter reader", () => {
+  const siteDir = path.join(tmpdir(), 'qalam-reader-site');
+  const refusal = (reason: string): never => {
+    throw new Error(reason);
+  };
+  const reader = safeFrontMatterReader(DEFAULT_PARSE_FRONT_MATTER, siteDir, refusal);
+
+  it('refuses every engine but YAML before Docusaurus sees the file, and runs nothing', async () => {
+    for (const opening of ['---js', '--- javascript', '---JS', '---json', '---coffee', '---\u00A0js']) {
+      const fileContent = `${opening}\n{title: (globalThis.qalamReaderRan = true, "x")}\n---\n`;
+      await expect(
+        reader({
+          filePath: path.join(siteDir, 'blog/p.md'),
+          fileContent,
+          defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+        }),
+        opening,
+      ).rejects.toThrow(/^blog\/p\.md opens its front matter with "---/);
+    }
+    expect((globalThis as {qalamReaderRan?: boolean}).qalamReaderRan).toBeUndefined();
+    await expect(
+      reader({
+        filePath: path.join(siteDir, 'blog/p.md'),
+        fileContent: '---\ntitle: Plain\n---\nBody',
+        defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+      }),
+    ).resolves.toMatchObject({frontMatter: {title: 'Plain'}});
+  });
+
+  it('refuses a post whose real path is outside the site', async () => {
+    await expect(
+      reader({
+        filePath: path.join(siteDir, '../elsewhere/p.md'),
+        fileContent: '---\ntitle: x\n---\n',
+        defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+      }),
+    ).rejects.toThrow(/leads out of the site/);
+  });
+});
+
+describe('invisible characters, by Unicode property', () => {
+  it('reports default-ignorable characters off any hand list, and keeps emoji sequences and Persian ZWNJ', () => {
+    for (const text of ['a\u206Fb', 'a\u180Bb', 'ai\uFE0F', 'x\u2065', 'a\u17B4b', '\u{E0001}', 'a\u200Db'])
+      expect(invisibleProblem(text), JSON.stringify(text)).toMatch(/an invisible character/);
+    for (const text of [
+      '\u2764\uFE0F',
+      '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}',
+      'می\u200Cخواهم',
+      '\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}',
+    ])
+      expect(invisibleProblem(text), JSON.stringify(text)).toBeUndefined();
+  });
+});
+
 describe('values that become paths, keys and text', () => {
   it('refuses route paths that climb out or are URLs', () => {
     for (const bad of [
@@ -193,12 +248,28 @@ describe('registries under attack', () => {
         'lark:\n  name: Lark\nm:\n  name: M\n  url: " JavaScript:alert(1)"\nempty:\nc:\n  name: C\n  page:\n    permalink: /%2e%2e/%2e%2e/x\nl\u0430rk:\n  name: Look-alike\n',
       ),
     ).toEqual([
-      'blog/authors.yml:3:1 authors.yml: "m" has the url " JavaScript:alert(1)", whose javascript: scheme runs code or points at no web page. Use an https:// URL.',
+      'blog/authors.yml:5:8 authors.yml: "m" has the url " JavaScript:alert(1)", which a browser reads as a javascript: URL: it runs code or points at no web page. Use an https:// URL.',
       'blog/authors.yml:6:1 authors.yml: "empty" needs a "name" or an "image_url": Docusaurus refuses an author with neither.',
-      'blog/authors.yml:7:1 authors.yml: "c" has the page permalink "/%2e%2e/%2e%2e/x", which climbs up with "..": Docusaurus joins it to the build folder as it is, so the page would be written outside the site (the dots are percent-encoded). Write a path without "..", such as /my-post.',
+      'blog/authors.yml:10:16 authors.yml: "c" has the page permalink "/%2e%2e/%2e%2e/x", which climbs up with "..": Docusaurus joins it to the build folder as it is, so the page would be written outside the site (the dots are percent-encoded). Write a path without "..", such as /my-post.',
       'blog/authors.yml:11:1 authors.yml: the key "lаrk" mixes Latin and Cyrillic letters (а is U+0430), so it looks like a key it is not. Retype it in one script.',
-      'blog/tags.yml:3:1 tags.yml: "out" has the permalink "/../../x", which climbs up with "..": Docusaurus joins it to the build folder as it is, so the page would be written outside the site. Write a path without "..", such as /my-post.',
-      'blog/tags.yml:5:1 tags.yml: "num" has a "label" that is not text.',
+      'blog/tags.yml:4:14 tags.yml: "out" has the permalink "/../../x", which climbs up with "..": Docusaurus joins it to the build folder as it is, so the page would be written outside the site. Write a path without "..", such as /my-post.',
+      'blog/tags.yml:6:10 tags.yml: "num" has a "label" that is not text.',
+    ]);
+  });
+
+  it('refuses a registry nested 5,000 levels deep with a human message, not a stack overflow', async () => {
+    await writeFile(
+      path.join(dir, 'blog/tags.yml'),
+      `ai:\n  label: AI\ndeep: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+    );
+    await writeFile(path.join(dir, 'blog/authors.yml'), 'lark:\n  name: Lark\n');
+    const result = await checkSite(dir);
+    expect(
+      result.diagnostics
+        .filter((d) => d.file.endsWith('.yml'))
+        .map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`),
+    ).toEqual([
+      'blog/tags.yml:1 yaml-too-large tags.yml nests 5000 levels deep; more than 32 is refused unread (a registry needs 3). Write each entry as a key and its fields.',
     ]);
   });
 

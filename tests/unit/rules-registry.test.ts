@@ -56,6 +56,7 @@ describe('the rule registry', () => {
         'date-invalid',
         'slug-invalid',
         'docusaurus-refused',
+        'post-file-unsafe',
       ].sort(),
     );
     for (const id of BLOCKING_RULES) expect(RULE_BY_ID.get(id)!.severity, id).toBe('error');

@@ -22,7 +22,7 @@ import {refreshSchemaFiles} from '../editor/files';
 import {fieldHelp} from '../editor/schema';
 import {nearest, normalizeForMatch} from '../i18n/arabic';
 import {isRealDate, todayUtc} from '../shared/dates';
-import {exists, replaceFile, writeNewFile} from '../shared/files';
+import {exists, replaceFile, withLock, writeNewFile} from '../shared/files';
 import {codePoint, literal} from '../shared/text';
 import {
   checkCandidate,
@@ -98,6 +98,9 @@ interface Plan {
   dest: string;
 }
 
+/** The lock file of the tags files, in the blog folder, held while a command changes them. */
+const REGISTRY_LOCK = '.registries.lock';
+
 async function main(): Promise<void> {
   const request = readRequest();
   const site = await loadAuthoringSite(request.site);
@@ -112,11 +115,15 @@ async function main(): Promise<void> {
   const verdict = await checkCandidate(site, {absolutePath: plan.dest, locale: plan.locale, text}, LEFT_TO_WRITE, tags);
   if (verdict.refused.length) throw new Refusal(verdict.refused);
 
-  const tagEdits = plan.newTags.length ? await tagFileEdits(site, plan.locale, plan.newTags) : [];
-  await writePost(site, plan.dest, text, tagEdits);
-
   const out: string[] = [`Wrote ${relativeToSite(site, plan.dest)}`];
-  if (tagEdits.length) out.push(...(await tagsAdded(site, plan.newTags, tagEdits)));
+  if (plan.newTags.length) {
+    // The tags files are read, changed and written by one command at a time: two at once would lose a tag.
+    await withLock(path.join(blogFolder(site.layout, site.layout.defaultLocale), REGISTRY_LOCK), async () => {
+      const tagEdits = await tagFileEdits(site, plan.locale, plan.newTags);
+      await writePost(site, plan.dest, text, tagEdits);
+      out.push(...(await tagsAdded(site, plan.newTags, tagEdits)));
+    });
+  } else await writePost(site, plan.dest, text, []);
   if (verdict.left.length) {
     const flags = verdict.left.length === 1 ? 'it until it is' : 'them until they are';
     out.push(`Still to write: ${verdict.left.join(', ')}. npm run check flags ${flags} written.`);

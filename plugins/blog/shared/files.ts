@@ -4,7 +4,7 @@
  */
 import {randomBytes} from 'node:crypto';
 import {statSync} from 'node:fs';
-import {link, mkdir, open, rename, unlink} from 'node:fs/promises';
+import {link, mkdir, open, readFile, rename, unlink} from 'node:fs/promises';
 import path from 'node:path';
 
 export function isDirectory(dir: string): boolean {
@@ -97,5 +97,56 @@ export async function replaceFile(dest: string, text: string): Promise<void> {
   } catch (error) {
     await unlink(tmp).catch(() => undefined);
     throw error;
+  }
+}
+
+/** How long a command waits for a lock before it gives up. */
+const LOCK_WAIT_MS = 120_000;
+
+/** Whether the lock was left by a command that is no longer running (its process id is in the file). */
+async function isStale(lockFile: string): Promise<boolean> {
+  const pid = Number((await readFile(lockFile, 'utf8').catch(() => '')).trim());
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Runs `work` while holding a lock file, so that commands run at the same
+ * moment read, change and write the same files one after the other (a
+ * read-modify-write of tags.yml by two commands at once loses one's entry).
+ * The lock is a file created exclusively (`wx`); a command that finds it waits
+ * and retries, and takes over a lock whose command is no longer running.
+ */
+export async function withLock<T>(lockFile: string, work: () => Promise<T>): Promise<T> {
+  await mkdir(path.dirname(lockFile), {recursive: true});
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const handle = await open(lockFile, 'wx');
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      break;
+    } catch (error) {
+      if (!isTaken(error)) throw error;
+      if (await isStale(lockFile)) {
+        await unlink(lockFile).catch(() => undefined);
+        continue;
+      }
+      if (Date.now() - started > LOCK_WAIT_MS)
+        throw new Error(`${lockFile} is held by another command; remove it if no command is running.`, {
+          cause: error,
+        });
+      await new Promise((resolve) => setTimeout(resolve, Math.min(200, 10 + attempt * 10 + Math.random() * 20)));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await unlink(lockFile).catch(() => undefined);
   }
 }

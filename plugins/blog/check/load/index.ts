@@ -2,8 +2,9 @@
  * The only module that reads posts and registries from disk: every locale's
  * blog folder, tags.yml and authors.yml. Everything after it is pure.
  */
-import {closeSync, constants, fstatSync, openSync, readFileSync, type Stats} from 'node:fs';
-import {readdir, readFile} from 'node:fs/promises';
+import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
+import {readdir} from 'node:fs/promises';
+import {irregularKind, readRegularFile} from './regularFile';
 import path from 'node:path';
 import {
   DEFAULT_I18N_DIR_NAME,
@@ -18,7 +19,11 @@ import {routePathProblem} from '../rules/frontMatter';
 import {invalidUtf8Offset, parsePost, type ParsedPost} from '../parse';
 import {isInside, realPath} from '../parse/safeFrontMatter';
 import {postFileUnsafe} from '../rules/postFile';
-import {collisionKey, pathProblem} from '../rules/urls';
+import {browserScheme, collisionKey, pathProblem, UNSAFE_SCHEMES} from '../rules/urls';
+import {flowDepth} from '../parse/checkLimits';
+import {MAX_DEPTH} from '../parse/limits';
+import {yamlTooLarge} from '../rules/parsing';
+import {fastRegistry, type RegistryRead} from './fastRegistry';
 import {lineStarts, toPosition} from '../parse/positions';
 import {registryInvalid} from '../rules/registryFiles';
 import type {Finding, Range} from '../rules/rule';
@@ -226,7 +231,7 @@ function readPost(absolutePath: string, siteRoot: string): ParsedPost {
   let fd: number | undefined;
   try {
     fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
-    const kind = fileKind(fstatSync(fd));
+    const kind = irregularKind(fstatSync(fd));
     if (kind) return unread((range) => postFileUnsafe.report('notRegular', {path: [], range}, {kind}));
     return parsePost(readFileSync(fd));
   } catch (error) {
@@ -237,18 +242,8 @@ function readPost(absolutePath: string, siteRoot: string): ParsedPost {
   }
 }
 
-/** What a file is when it is not a regular file, in words; undefined for a regular file. */
-function fileKind(stats: Stats): string | undefined {
-  if (stats.isFile()) return undefined;
-  if (stats.isFIFO()) return 'a named pipe (FIFO)';
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  return 'not a file';
-}
-
-/** A character as the report shows it when it cannot be seen. */
-const shown = (name: string) =>
+/** A value as the report shows it: characters that cannot be seen are named. */
+const visibleValue = (name: string) =>
   name.replace(
     /[\u0000-\u001F\u007F-\u009F\u2028\u2029\p{Default_Ignorable_Code_Point}\u202A-\u202E\u2066-\u2069]/gu,
     (c) => `<${codePoint(c)}>`,
@@ -261,7 +256,7 @@ function nameFinding(relativePath: string, parsed: ParsedPost): Finding | undefi
   return postFileUnsafe.report(
     'unsafeName',
     {path: [], range: firstLineOf(parsed)},
-    {name: shown(found.segment), problem: found.problem},
+    {name: visibleValue(found.segment), problem: found.problem},
   );
 }
 
@@ -300,13 +295,10 @@ async function loadRegistry(
   rel: (abs: string) => string,
   problems: RegistryProblem[],
 ): Promise<RawEntries> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    return new Map();
-  }
+  const read = await readRegularFile(file, MAX_REGISTRY_BYTES);
+  if (read.kind === 'missing') return new Map();
   const name = path.basename(file);
+  const bytes = read.kind === 'bytes' ? read.bytes : Buffer.alloc(0);
   const source = bytes.toString('utf8').replace(/^\uFEFF/, '');
   let starts: number[] | undefined;
   const pos = (offset: number) => toPosition((starts ??= lineStarts(source)), Math.min(offset, source.length));
@@ -320,15 +312,17 @@ async function loadRegistry(
   const firstLineEnd = Math.max(1, source.indexOf('\n') < 0 ? source.length : source.indexOf('\n'));
 
   // The same refusals as for posts: Docusaurus reads these files too, and would
-  // stop with a stack trace (or expand an alias bomb) where we report.
-  if (bytes.length > MAX_REGISTRY_BYTES) {
-    problem(
-      registryInvalid.report('tooLarge', at(0, Math.min(firstLineEnd, 80)), {
-        file: name,
-        bytes: bytes.length,
-        max: MAX_REGISTRY_BYTES,
-      }),
-    );
+  // stop with a stack trace, hang on a pipe, or expand an alias bomb where we report.
+  if (read.kind === 'tooLarge') {
+    problem(registryInvalid.report('tooLarge', at(0, 1), {file: name, bytes: read.size, max: MAX_REGISTRY_BYTES}));
+    return new Map();
+  }
+  if (read.kind === 'notRegular') {
+    problem(registryInvalid.report('notRegular', at(0, 1), {file: name, what: read.what}));
+    return new Map();
+  }
+  if (read.kind === 'failed') {
+    problem(registryInvalid.report('unreadable', at(0, 1), {file: name, reason: read.reason}));
     return new Map();
   }
   const bad = invalidUtf8Offset(bytes);
@@ -347,6 +341,23 @@ async function loadRegistry(
     );
     return new Map();
   }
+  // Nesting beyond any registry's need is refused unread: the YAML readers recurse, and 5,000 levels overflow the stack.
+  const depth = flowDepth(source);
+  if (depth > MAX_DEPTH) {
+    problem(yamlTooLarge.report('registryDepth', at(0, firstLineEnd), {file: name, depth}));
+    return new Map();
+  }
+  const fast = fastRegistry(source);
+  if (fast)
+    return registryEntries(
+      fast,
+      (pair) => pair.key,
+      (pair) => pair.value,
+      kind,
+      name,
+      problem,
+      at,
+    );
   const {doc, errors} = parseRegistry(source);
   if (errors.length) {
     for (const error of errors.slice(0, 3)) {
@@ -394,18 +405,44 @@ async function loadRegistry(
   });
   if (unsafe) return new Map();
 
-  const entries: RawEntries = new Map();
-  if (doc.contents === null) return entries;
+  if (doc.contents === null) return new Map();
   if (!isMap(doc.contents)) {
     problem(registryInvalid.report('notMapping', at(0, firstLineEnd), {file: name, kind}));
-    return entries;
+    return new Map();
   }
-  for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    const range = (pair.key as unknown as {range?: number[]} | null)?.range ?? [0, 1];
+  const exact: RegistryRead<Pair> = {
+    pairs: doc.contents.items,
+    keyRange: (pair) => {
+      const range = (pair.key as {range?: number[]} | null)?.range ?? [0, 1];
+      return [range[0]!, range[1]!];
+    },
+    fieldRange: (pair, fieldPath) => {
+      const node = isMap(pair.value) ? pair.value.getIn(fieldPath, true) : undefined;
+      const range = (node as {range?: number[]} | undefined)?.range ?? (pair.key as {range?: number[]} | null)?.range;
+      return range ? [range[0]!, range[1]!] : [0, 1];
+    },
+  };
+  const keyOf = (pair: Pair) => (isScalar(pair.key) ? String(pair.key.value) : undefined);
+  const valueOf = (pair: Pair) => (pair.value === null ? null : (pair.value as {toJSON?: () => unknown}).toJSON?.());
+  return registryEntries(exact, keyOf, valueOf, kind, name, problem, at);
+}
+
+/** The entries of a registry, with a problem for each bad one, located at its key or at its bad field. */
+function registryEntries<P>(
+  read: RegistryRead<P>,
+  keyOf: (pair: P) => string | undefined,
+  valueOf: (pair: P) => unknown,
+  kind: 'tags' | 'authors',
+  name: string,
+  problem: (finding: Finding) => void,
+  at: (offset: number, end: number) => {path: []; range: Range},
+): RawEntries {
+  const entries: RawEntries = new Map();
+  for (const pair of read.pairs) {
+    const key = keyOf(pair);
     // Located only when something is reported: most entries are not.
-    const where = () => at(range[0]!, range[1]!);
-    if (!key) {
+    const where = () => at(...read.keyRange(pair));
+    if (key === undefined) {
       problem(registryInvalid.report('keyNotText', where(), {file: name}));
       continue;
     }
@@ -415,14 +452,17 @@ async function loadRegistry(
       problem(registryInvalid.report('badKey', where(), {file: name, key, problem: keyProblem}));
       continue;
     }
-    const value = pair.value === null ? null : (pair.value as {toJSON?: () => unknown}).toJSON?.();
-    if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
+    const value = valueOf(pair);
+    if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
       problem(registryInvalid.report('entryNotMapping', where(), {file: name, key, kind}));
       continue;
     }
     const fields = (value ?? {}) as Record<string, unknown>;
     const fieldProblem = kind === 'tags' ? tagFieldsProblem(fields) : authorFieldsProblem(fields);
-    if (fieldProblem) problem(registryInvalid.report('badEntry', where(), {file: name, key, problem: fieldProblem}));
+    if (fieldProblem) {
+      const range = fieldProblem.field ? at(...read.fieldRange(pair, fieldProblem.field)) : where();
+      problem(registryInvalid.report('badEntry', range, {file: name, key, problem: fieldProblem.problem}));
+    }
     entries.set(key, fields);
   }
   return entries;
@@ -485,17 +525,21 @@ function duplicate(pair: Pair): {pos: [number, number]; message: string} {
  * looks like the first), invisible or bidi characters, and names that
  * JavaScript objects already have (Docusaurus keeps registries in objects).
  */
+const LOOK_ALIKE_SCRIPTS: ReadonlyMap<string, RegExp> = new Map(
+  ['Latin', 'Cyrillic', 'Greek'].map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')]),
+);
+
 export function registryKeyProblem(key: string): string | undefined {
   if (['__proto__', 'constructor', 'prototype'].includes(key))
     return 'is a name every JavaScript object already has. Choose another key.';
+  // Printable ASCII hides nothing and mixes no scripts: most keys stop here.
+  if (/^[\x20-\x7E]*$/.test(key)) return undefined;
   const hidden = bidiProblem(key) ?? controlProblem(key) ?? invisibleProblem(key);
   if (hidden) return hidden;
-  const scripts = ['Latin', 'Cyrillic', 'Greek'].filter((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(key));
+  const scripts = [...LOOK_ALIKE_SCRIPTS].filter(([, letter]) => letter.test(key));
   if (scripts.length > 1) {
-    const foreign = [...key].find((c) =>
-      scripts.slice(1).some((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(c)),
-    )!;
-    return `mixes ${scripts.join(' and ')} letters (${foreign} is ${codePoint(foreign)}), so it looks like a key it is not. Retype it in one script.`;
+    const foreign = [...key].find((c) => scripts.slice(1).some(([, letter]) => letter.test(c)))!;
+    return `mixes ${scripts.map(([script]) => script).join(' and ')} letters (${foreign} is ${codePoint(foreign)}), so it looks like a key it is not. Retype it in one script.`;
   }
   return undefined;
 }
@@ -503,36 +547,61 @@ export function registryKeyProblem(key: string): string | undefined {
 const notString = (fields: Record<string, unknown>, names: string[]) =>
   names.find((f) => fields[f] !== undefined && fields[f] !== null && typeof fields[f] !== 'string');
 
-function tagFieldsProblem(fields: Record<string, unknown>): string | undefined {
+/** A problem of an entry's fields, and the field it is in (its path), when it is one field's. */
+interface FieldProblem {
+  field?: string[];
+  problem: string;
+}
+
+function tagFieldsProblem(fields: Record<string, unknown>): FieldProblem | undefined {
   const wrong = notString(fields, ['label', 'description', 'permalink']);
-  if (wrong) return `has a "${wrong}" that is not text.`;
+  if (wrong) return {field: [wrong], problem: `has a "${wrong}" that is not text.`};
   if (typeof fields.permalink === 'string') {
     const problem = routePathProblem(fields.permalink);
-    if (problem) return `has the permalink "${fields.permalink}", which ${problem}`;
+    if (problem) return {field: ['permalink'], problem: `has the permalink "${fields.permalink}", which ${problem}`};
   }
   return undefined;
 }
 
-const UNSAFE_LINK = /^\s*(javascript|vbscript|data|file):/i;
+/**
+ * A relative URL as RFC 3986 writes it, what Docusaurus's URISchema (Joi's
+ * \`uri({allowRelative: true})\`) accepts for an author's image_url: a space or
+ * an Arabic letter must be percent-encoded.
+ */
+const RELATIVE_REFERENCE = /^(?:[\w\-.~!$&'()*+,;=:@/?#]|%[\da-f]{2})*$/i;
 
-function authorFieldsProblem(fields: Record<string, unknown>): string | undefined {
+function authorFieldsProblem(fields: Record<string, unknown>): FieldProblem | undefined {
   const wrong = notString(fields, ['name', 'title', 'url', 'image_url', 'imageURL', 'email', 'description']);
-  if (wrong) return `has a "${wrong}" that is not text.`;
+  if (wrong) return {field: [wrong], problem: `has a "${wrong}" that is not text.`};
   if (fields.name === undefined && fields.image_url === undefined && fields.imageURL === undefined)
-    return 'needs a "name" or an "image_url": Docusaurus refuses an author with neither.';
+    return {problem: 'needs a "name" or an "image_url": Docusaurus refuses an author with neither.'};
   for (const field of ['url', 'image_url', 'imageURL'] as const) {
     const value = fields[field];
-    const scheme = typeof value === 'string' ? UNSAFE_LINK.exec(value)?.[1] : undefined;
-    if (scheme)
-      return `has the ${field} "${String(value)}", whose ${scheme.toLowerCase()}: scheme runs code or points at no web page. Use an https:// URL.`;
+    if (typeof value !== 'string') continue;
+    // Read as a browser reads it: "java\tscript:", "\u0001javascript:" and "javascript&colon;" run code too.
+    const scheme = browserScheme(value);
+    if (scheme && UNSAFE_SCHEMES.has(scheme)) {
+      return {
+        field: [field],
+        problem: `has the ${field} "${visibleValue(value)}", which a browser reads as a ${scheme}: URL: it runs code or points at no web page. Use an https:// URL.`,
+      };
+    }
+    if (field !== 'url' && !scheme && !RELATIVE_REFERENCE.test(value)) {
+      return {
+        field: [field],
+        problem: `has the ${field} "${visibleValue(value)}", which is no URL and no valid URL path (Docusaurus refuses it): write spaces and letters beyond ASCII percent-encoded, or an https:// URL.`,
+      };
+    }
   }
   const page = fields.page;
   if (page !== undefined && page !== null && typeof page !== 'boolean') {
     const permalink =
       typeof page === 'object' && !Array.isArray(page) ? (page as Record<string, unknown>).permalink : undefined;
-    if (typeof permalink !== 'string') return 'has a "page" that is neither true, false nor {permalink: /path}.';
+    if (typeof permalink !== 'string')
+      return {field: ['page'], problem: 'has a "page" that is neither true, false nor {permalink: /path}.'};
     const problem = routePathProblem(permalink);
-    if (problem) return `has the page permalink "${permalink}", which ${problem}`;
+    if (problem)
+      return {field: ['page', 'permalink'], problem: `has the page permalink "${permalink}", which ${problem}`};
   }
   return undefined;
 }

@@ -58,7 +58,7 @@ function longest(value: unknown, path: (string | number)[]): {path: (string | nu
 }
 
 /** The deepest nesting of flow collections and indentation, read without parsing. */
-function flowDepth(yamlText: string): number {
+export function flowDepth(yamlText: string): number {
   let depth = 0;
   let max = 0;
   let quote = '';

@@ -18,7 +18,7 @@ import type {ParseFrontMatter} from '@docusaurus/types';
  * (@11ty/gray-matter, `matter.language`): the text after an opening `---` (not
  * `----`) up to the first line break, trimmed; '' for YAML, the default.
  */
-export function frontMatterEngine(fileContent: string): string {
+function frontMatterEngine(fileContent: string): string {
   const text = fileContent.replace(/^\uFEFF/, '');
   if (!text.startsWith('---') || text.charAt(3) === '-') return '';
   const rest = text.slice(3);

@@ -52,8 +52,8 @@ export type {Diagnostic, Finding, RuleSetting, Severity} from './rule';
  * same place keep one order.
  */
 const CONTENT_RULES = [
-  postFileUnsafe,
   ...PARSING_RULES,
+  postFileUnsafe,
   fieldUnknown,
   fieldType,
   fieldRequired,

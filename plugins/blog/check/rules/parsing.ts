@@ -160,7 +160,7 @@ export const yamlTooLarge = defineRule({
   id: 'yaml-too-large',
   severity: 'error',
   category: 'safety',
-  description: 'front matter too large or too deeply nested',
+  description: 'front matter or a registry too large or too deeply nested',
   fix: 'Keep front matter under 256 KB and 32 levels of nesting.',
   blocking: true,
   scope: 'parse',
@@ -172,6 +172,8 @@ export const yamlTooLarge = defineRule({
     depth: ({depth}: {depth: number}) =>
       `The front matter nests ${depth} levels deep; more than ${MAX_DEPTH} is refused unread. No field needs that.`,
     deeperThanLimit: () => `The front matter nests more than ${MAX_DEPTH} levels deep. No field needs that.`,
+    registryDepth: ({file, depth}: {file: string; depth: number}) =>
+      `${file} nests ${depth} levels deep; more than ${MAX_DEPTH} is refused unread (a registry needs 3). Write each entry as a key and its fields.`,
     tooDeepToRead: () => `The front matter nests too deeply to read. No field needs more than ${MAX_DEPTH} levels.`,
   },
 });

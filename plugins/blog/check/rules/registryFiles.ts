@@ -18,6 +18,9 @@ export const registryInvalid = defineRule({
   messages: {
     tooLarge: ({file, bytes, max}: {file: string; bytes: number; max: number}) =>
       `${file} is ${Math.round(bytes / 1024)} KB; more than ${max / 1024} KB is refused unread.`,
+    notRegular: ({file, what}: {file: string; what: string}) =>
+      `${file} is ${what}, not a regular file: it is not read (a pipe would block the check and the build). Replace it with a YAML file.`,
+    unreadable: ({file, reason}: {file: string; reason: string}) => `${file} cannot be read (${reason}).`,
     notUtf8: ({file, offset}: {file: string; offset: number}) =>
       `${file} is not valid UTF-8 (byte ${offset}). Save it as UTF-8.`,
     nul: ({file}: {file: string}) => `${file} holds a NUL byte: it is binary or corrupted. Save it as UTF-8 text.`,

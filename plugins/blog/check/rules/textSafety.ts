@@ -48,8 +48,16 @@ const EMBEDDING = /[\u202A-\u202E]/u;
  * invalid XML, which feed readers refuse whole.
  */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Cs}/u;
-const INVISIBLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200D\u2060-\u2064\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u;
+/**
+ * Unicode's default-ignorable code points (invisible unless a font draws them:
+ * zero-width characters, fillers, variation selectors, tag characters…) and
+ * the variation selectors among them, which are fine only after an emoji.
+ */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+const VARIATION_SELECTOR = /[\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Presentation}|[#*\d]/u;
+/** Emoji sequences join their parts with ZWJ and end keycaps and subdivision flags with tags. */
+const EMOJI_JOINERS = /[\u200D\u{E0020}-\u{E007F}]/u;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
 /** Fields whose values are identifiers: nothing invisible may hide in them. */
@@ -78,16 +86,36 @@ export function bidiProblem(text: string): string | undefined {
   return undefined;
 }
 
-/** An invisible character, except a ZWNJ between Arabic-script letters (Persian spelling needs it). */
+/**
+ * An invisible character, except a ZWNJ between Arabic-script letters (Persian
+ * spelling needs it), a variation selector right after an emoji (U+FE0F asks
+ * for its colour form), and the ZWJ and tag characters inside an emoji sequence.
+ */
 export function invisibleProblem(text: string): string | undefined {
+  if (!INVISIBLE.test(text)) return undefined;
   const chars = [...text];
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
     if (!INVISIBLE.test(char)) continue;
-    if (char === '\u200C' && ARABIC_LETTER.test(chars[i - 1] ?? '') && ARABIC_LETTER.test(chars[i + 1] ?? '')) continue;
+    const before = chars[i - 1] ?? '';
+    if (char === '\u200C' && ARABIC_LETTER.test(before) && ARABIC_LETTER.test(chars[i + 1] ?? '')) continue;
+    if (VARIATION_SELECTOR.test(char) && /^[\uFE0E\uFE0F]$/u.test(char) && EMOJI.test(before)) continue;
+    if (EMOJI_JOINERS.test(char) && inEmojiSequence(chars, i)) continue;
     return `holds ${named(char.codePointAt(0)!)} at character ${i + 1}, an invisible character: the value looks like another one but differs from it. Remove it.`;
   }
   return undefined;
+}
+
+/** Whether the joiner at `i` sits between parts of an emoji sequence (an emoji, maybe a selector, before it; an emoji or a tag after it). */
+function inEmojiSequence(chars: readonly string[], i: number): boolean {
+  let j = i - 1;
+  while (
+    j >= 0 &&
+    (VARIATION_SELECTOR.test(chars[j]!) || EMOJI_JOINERS.test(chars[j]!) || /\p{Emoji_Modifier}/u.test(chars[j]!))
+  )
+    j--;
+  const after = chars[i + 1] ?? '';
+  return j >= 0 && EMOJI.test(chars[j]!) && (EMOJI.test(after) || EMOJI_JOINERS.test(after) || after === '');
 }
 
 /** A control character, an unpaired surrogate or a noncharacter, anywhere. */

@@ -25,7 +25,6 @@ export function browserScheme(url: string): string | undefined {
     text = next;
   }
   // The URL Standard: strip leading and trailing C0 controls and spaces, then remove every tab and line break.
-  // eslint-disable-next-line no-control-regex
   text = text.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   return /^([a-z][a-z\d+.-]*):/i.exec(text)?.[1]!.toLowerCase();
 }
@@ -37,9 +36,9 @@ export const UNSAFE_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscr
 export const MAX_SEGMENT_BYTES = 200;
 
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+/** Invisible in a name: default-ignorable code points and format characters. */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 /** Characters that end or escape a string in generated JavaScript, or end a URL path. */
 const CODE = /['"`\\<>?#]/;
 
@@ -58,7 +57,7 @@ const FILE_NAME: SegmentRules = {hidden: true, percent: 'any'};
  * part of a slug between slashes): characters unsafe in a URL or in code,
  * percent escapes (decoded by the build: `%00` is a NUL), over-long.
  */
-export function segmentProblem(segment: string, rules: SegmentRules = FILE_NAME): string | undefined {
+function segmentProblem(segment: string, rules: SegmentRules = FILE_NAME): string | undefined {
   const control = CONTROL.exec(segment);
   if (control) {
     const cp = control[0].codePointAt(0)!;
