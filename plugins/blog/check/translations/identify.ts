@@ -32,10 +32,14 @@ const KNOWN = new Set(Object.values(CANDIDATES));
 /**
  * How far the language found must lead the expected one in franc's scores
  * (0 to 1) to be reported, and how many letters a text needs: below either,
- * the identification is not trusted. Set on the labeled set of
+ * the identification is not trusted. A title of a few words carries little:
+ * under SHORT letters it needs a longer lead (a name such as "DeepSeek's
+ * Open-Source" reads as French by 0.09). Set on the labeled set of
  * tests/fixtures/language/labeled.json (tests/unit/language-mismatch.test.ts).
  */
-export const MIN_LEAD = 0.05;
+const MIN_LEAD = 0.05;
+const MIN_LEAD_SHORT = 0.15;
+const SHORT = 40;
 const MIN_LETTERS = 20;
 /** Scripts whose letters carry a word or more each: fewer of them are enough. */
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -91,7 +95,7 @@ export function mismatchOf(identified: Identified, expected: string): Mismatch |
   if (found === expected) return undefined;
   const own = identified.scores.find(([language]) => language === expected)?.[1] ?? 0;
   const confidence = Math.round((score - own) * 100) / 100;
-  return confidence >= MIN_LEAD ? {found, confidence} : undefined;
+  return confidence >= (identified.letters < SHORT ? MIN_LEAD_SHORT : MIN_LEAD) ? {found, confidence} : undefined;
 }
 
 const names = new Intl.DisplayNames(['en'], {type: 'language'});

@@ -41,20 +41,20 @@ export function languageStore(known: ReadonlyMap<string, Identified> = new Map()
 }
 
 /** The language a post is expected in, and why: its `lang`, else its locale. */
-export interface Expected {
+interface Expected {
   language: string;
   /** `lang "es"` or `locale "de"`, as messages say it. */
   source: string;
 }
 
-export function expectedLanguage(post: PostInput, data: Record<string, unknown>): Expected | undefined {
+function expectedLanguage(post: PostInput, data: Record<string, unknown>): Expected | undefined {
   const tag = typeof data.lang === 'string' ? data.lang : post.locale;
   const language = languageOf(tag);
   if (!language) return undefined;
   return {language, source: typeof data.lang === 'string' ? `lang "${tag}"` : `locale "${post.locale}"`};
 }
 
-export interface BodyLanguage {
+interface BodyLanguage {
   /** The language the body's first prose reads as, when it is not the expected one. */
   mismatch: Mismatch;
   /** The first paragraph in that language. */
