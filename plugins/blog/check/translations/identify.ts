@@ -75,7 +75,6 @@ export function identify(text: string): Identified {
   const dense = sample.match(DENSE)?.length ?? 0;
   const scores = francAll(sample, {only: ONLY, minLength: 3})
     .filter(([code]) => code in CANDIDATES)
-    .slice(0, 4)
     .map(([code, score]): [string, number] => [CANDIDATES[code]!, Math.round(score * 1000) / 1000]);
   return {scores, letters: dense >= MIN_DENSE ? Math.max(letters, MIN_LETTERS) : letters};
 }
@@ -85,6 +84,8 @@ export interface Mismatch {
   found: string;
   /** The found language's lead over the expected one, 0 to 1 (1: another script altogether). */
   confidence: number;
+  /** The text is in a script the expected language is not written in. */
+  otherScript: boolean;
 }
 
 /** Whether an identified text is in another language than `expected` (a language of languageOf). */
@@ -93,9 +94,11 @@ export function mismatchOf(identified: Identified, expected: string): Mismatch |
   if (!top || identified.letters < MIN_LETTERS) return undefined;
   const [found, score] = top;
   if (found === expected) return undefined;
-  const own = identified.scores.find(([language]) => language === expected)?.[1] ?? 0;
-  const confidence = Math.round((score - own) * 100) / 100;
-  return confidence >= (identified.letters < SHORT ? MIN_LEAD_SHORT : MIN_LEAD) ? {found, confidence} : undefined;
+  // franc scores the languages of the text's script only.
+  const own = identified.scores.find(([language]) => language === expected);
+  const confidence = own ? Math.round((score - own[1]) * 100) / 100 : 1;
+  const enough = confidence >= (identified.letters < SHORT ? MIN_LEAD_SHORT : MIN_LEAD);
+  return enough ? {found, confidence, otherScript: !own} : undefined;
 }
 
 const names = new Intl.DisplayNames(['en'], {type: 'language'});

@@ -14,7 +14,7 @@ import {languageStore, type LanguageStore} from './postLanguages';
 
 const FOLDER = 'node_modules/.cache/qalam-language';
 /** Bumped when identification changes: older caches are then ignored. */
-const VERSION = 1;
+const VERSION = 2;
 
 /** The cache file of a site, or undefined when no node_modules holds it. */
 function fileOf(siteDir: string): string | undefined {

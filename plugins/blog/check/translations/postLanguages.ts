@@ -59,6 +59,8 @@ interface BodyLanguage {
   mismatch: Mismatch;
   /** The first paragraph in that language. */
   paragraph: Paragraph;
+  /** The prose that was identified. */
+  sample: string;
 }
 
 export interface PostLanguages {
@@ -82,12 +84,29 @@ export function postLanguages({post, data}: CheckedPost, site: SiteFacts): PostL
     const check = (text: unknown) =>
       typeof text === 'string' && text.trim() ? mismatchOf(store.identify(text.trim()), expected.language) : undefined;
     result = {expected};
-    const title = check(data.title);
-    const description = check(data.description);
-    if (title) result.title = title;
-    if (description) result.description = description;
     const body = bodyLanguage(post, expected.language, store);
     if (body) result.body = body;
+    const title = check(data.title);
+    const description = check(data.description);
+    // A title or description in another language of the same script is
+    // reported when the post as a whole reads so too: a few words of a
+    // title are weak evidence (a title of names and nouns can read as
+    // French), a whole Spanish post in Portuguese is not. Another script is
+    // evidence enough.
+    let whole: Mismatch | undefined | null = null;
+    const wholeReads = (found: string) => {
+      if (whole === null) {
+        const texts = [data.title, data.description, body?.sample ?? proseSample(post)];
+        whole = mismatchOf(store.identify(texts.filter((t) => typeof t === 'string').join('\n')), expected.language);
+      }
+      return whole?.found === found;
+    };
+    for (const [field, mismatch] of [
+      ['title', title],
+      ['description', description],
+    ] as const) {
+      if (mismatch && (mismatch.otherScript || wholeReads(mismatch.found))) result[field] = mismatch;
+    }
   }
   memo.set(post, result ?? null);
   return result;
@@ -104,11 +123,20 @@ function fallbackStore(site: SiteFacts): LanguageStore {
  * they are in another language, the first paragraph that is too.
  */
 function bodyLanguage(post: PostInput, expected: string, store: LanguageStore): BodyLanguage | undefined {
-  const paragraphs = proseOf(post.parsed.body.slice(0, SAMPLE * 8), post.parsed.bodyLine, SAMPLE);
+  const paragraphs = bodyProse(post);
   if (paragraphs.length === 0) return undefined;
-  const mismatch = mismatchOf(store.identify(paragraphs.map((p) => p.text).join('\n')), expected);
+  const sample = paragraphs.map((p) => p.text).join('\n');
+  const mismatch = mismatchOf(store.identify(sample), expected);
   if (!mismatch) return undefined;
   const paragraph =
     paragraphs.find((p) => mismatchOf(store.identify(p.text), expected)?.found === mismatch.found) ?? paragraphs[0]!;
-  return {mismatch, paragraph};
+  return {mismatch, paragraph, sample};
 }
+
+const bodyProse = (post: PostInput): Paragraph[] =>
+  proseOf(post.parsed.body.slice(0, SAMPLE * 8), post.parsed.bodyLine, SAMPLE);
+
+const proseSample = (post: PostInput): string =>
+  bodyProse(post)
+    .map((p) => p.text)
+    .join('\n');
