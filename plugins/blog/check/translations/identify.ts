@@ -79,6 +79,35 @@ export function identify(text: string): Identified {
   return {scores, letters: dense >= MIN_DENSE ? Math.max(letters, MIN_LETTERS) : letters};
 }
 
+/** The letters each language is written in: a text mostly in others is worth identifying. */
+const LATIN = /\p{Script=Latin}/gu;
+const SCRIPT_OF: Readonly<Record<string, RegExp>> = {
+  ar: /[\p{Script=Arabic}]/gu,
+  fa: /[\p{Script=Arabic}]/gu,
+  ur: /[\p{Script=Arabic}]/gu,
+  ru: /\p{Script=Cyrillic}/gu,
+  hi: /[\p{Script=Devanagari}]/gu,
+  th: /\p{Script=Thai}/gu,
+  ko: /\p{Script=Hangul}/gu,
+  zh: /\p{Script=Han}/gu,
+  ja: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu,
+};
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/**
+ * Whether a long text is plainly in the expected language's script, with no
+ * sign of another (a Japanese text has kana, a Chinese one has none): a
+ * regular expression's pass instead of franc's, for a post's body.
+ */
+export function fitsScript(text: string, expected: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return true;
+  const own = text.match(SCRIPT_OF[expected] ?? LATIN)?.length ?? 0;
+  if (expected === 'ja') return own >= letters * 0.1;
+  if (expected === 'zh') return (text.match(KANA)?.length ?? 0) < letters * 0.05 && own >= letters * 0.7;
+  return own >= letters * 0.7;
+}
+
 /** A language other than the expected one, found with enough lead to be trusted. */
 export interface Mismatch {
   found: string;

@@ -7,7 +7,7 @@
  */
 import {createHash} from 'node:crypto';
 import type {CheckedPost, PostInput, SiteFacts} from '../context';
-import {identify, languageOf, mismatchOf, SAMPLE, type Identified, type Mismatch} from './identify';
+import {fitsScript, identify, languageOf, mismatchOf, SAMPLE, type Identified, type Mismatch} from './identify';
 import {proseOf, type Paragraph} from './prose';
 
 /** Identifications by a hash of their text: what the cache keeps between runs. */
@@ -84,10 +84,12 @@ export function postLanguages({post, data}: CheckedPost, site: SiteFacts): PostL
     const check = (text: unknown) =>
       typeof text === 'string' && text.trim() ? mismatchOf(store.identify(text.trim()), expected.language) : undefined;
     result = {expected};
-    const body = bodyLanguage(post, expected.language, store);
-    if (body) result.body = body;
     const title = check(data.title);
     const description = check(data.description);
+    // franc reads the body when its script does not fit or a field is already
+    // in another language; otherwise a pass of a regular expression is enough.
+    const body = bodyLanguage(post, expected.language, store, !!(title ?? description));
+    if (body) result.body = body;
     // A title or description in another language of the same script is
     // reported when the post as a whole reads so too: a few words of a
     // title are weak evidence (a title of names and nouns can read as
@@ -120,12 +122,19 @@ function fallbackStore(site: SiteFacts): LanguageStore {
 
 /**
  * The body's first SAMPLE characters of prose, identified as one text; when
- * they are in another language, the first paragraph that is too.
+ * they are in another language, the first paragraph that is too. A body in
+ * the script of its language is identified only when the post is suspect.
  */
-function bodyLanguage(post: PostInput, expected: string, store: LanguageStore): BodyLanguage | undefined {
+function bodyLanguage(
+  post: PostInput,
+  expected: string,
+  store: LanguageStore,
+  suspect: boolean,
+): BodyLanguage | undefined {
   const paragraphs = bodyProse(post);
   if (paragraphs.length === 0) return undefined;
   const sample = paragraphs.map((p) => p.text).join('\n');
+  if (!suspect && fitsScript(sample, expected)) return undefined;
   const mismatch = mismatchOf(store.identify(sample), expected);
   if (!mismatch) return undefined;
   const paragraph =
