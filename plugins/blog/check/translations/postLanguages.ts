@@ -81,11 +81,21 @@ export function postLanguages({post, data}: CheckedPost, site: SiteFacts): PostL
   let result: PostLanguages | undefined;
   if (expected) {
     const store = site.languages ?? fallbackStore(site);
-    const check = (text: unknown) =>
-      typeof text === 'string' && text.trim() ? mismatchOf(store.identify(text.trim()), expected.language) : undefined;
+    const language = expected.language;
+    const check = (text: string) => mismatchOf(store.identify(text), language);
+    const texts = [data.title, data.description].map((t) => (typeof t === 'string' ? t.trim() : ''));
+    // One identification of title and description together when both are in
+    // their language's script; each alone only when that finds another language.
+    let together: {mismatch?: Mismatch} | undefined;
+    const fieldMismatch = (text: string): Mismatch | undefined => {
+      if (!text) return undefined;
+      if (!fitsScript(text, language)) return check(text);
+      together ??= {mismatch: check(texts.filter(Boolean).join('\n'))};
+      return together.mismatch ? check(text) : undefined;
+    };
     result = {expected};
-    const title = check(data.title);
-    const description = check(data.description);
+    const title = fieldMismatch(texts[0]!);
+    const description = fieldMismatch(texts[1]!);
     // franc reads the body when its script does not fit or a field is already
     // in another language; otherwise a pass of a regular expression is enough.
     const body = bodyLanguage(post, expected.language, store, !!(title ?? description));
