@@ -79,32 +79,81 @@ export function identify(text: string): Identified {
   return {scores, letters: dense >= MIN_DENSE ? Math.max(letters, MIN_LETTERS) : letters};
 }
 
-/** The letters each language is written in: a text mostly in others is worth identifying. */
-const LATIN = /\p{Script=Latin}/gu;
-const SCRIPT_OF: Readonly<Record<string, RegExp>> = {
-  ar: /[\p{Script=Arabic}]/gu,
-  fa: /[\p{Script=Arabic}]/gu,
-  ur: /[\p{Script=Arabic}]/gu,
-  ru: /\p{Script=Cyrillic}/gu,
-  hi: /[\p{Script=Devanagari}]/gu,
-  th: /\p{Script=Thai}/gu,
-  ko: /\p{Script=Hangul}/gu,
-  zh: /\p{Script=Han}/gu,
-  ja: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu,
+/** The code point ranges of each script: a loop over them is many times faster than \\p{Script} expressions. */
+const RANGES: Readonly<Record<string, readonly (readonly [number, number])[]>> = {
+  Latin: [
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ],
+  Arabic: [
+    [0x600, 0x6ff],
+    [0x750, 0x77f],
+    [0x8a0, 0x8ff],
+    [0xfb50, 0xfdff],
+    [0xfe70, 0xfeff],
+  ],
+  Cyrillic: [[0x400, 0x52f]],
+  Devanagari: [[0x900, 0x97f]],
+  Thai: [[0xe00, 0xe7f]],
+  Hangul: [
+    [0x1100, 0x11ff],
+    [0x3130, 0x318f],
+    [0xac00, 0xd7af],
+  ],
+  Kana: [[0x3040, 0x30ff]],
+  Han: [
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+  ],
+  Other: [
+    [0x370, 0x3ff],
+    [0x590, 0x5ff],
+    [0x980, 0xdff],
+    [0x10a0, 0x10ff],
+  ],
 };
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const SCRIPT_OF: Readonly<Record<string, string>> = {
+  ar: 'Arabic',
+  fa: 'Arabic',
+  ur: 'Arabic',
+  ru: 'Cyrillic',
+  hi: 'Devanagari',
+  th: 'Thai',
+  ko: 'Hangul',
+  zh: 'Han',
+  ja: 'Kana',
+};
+const SCRIPTS = Object.keys(RANGES);
+
+function scriptCounts(text: string): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(SCRIPTS.map((script) => [script, 0]));
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x41) continue;
+    for (const script of SCRIPTS) {
+      if (RANGES[script]!.some(([from, to]) => code >= from && code <= to)) {
+        counts[script]!++;
+        break;
+      }
+    }
+  }
+  return counts;
+}
 
 /**
  * Whether a long text is plainly in the expected language's script, with no
- * sign of another (a Japanese text has kana, a Chinese one has none): a
- * regular expression's pass instead of franc's, for a post's body.
+ * sign of another (a Japanese text has kana, a Chinese one has none): one pass
+ * over its characters instead of franc's, for a post's body.
  */
 export function fitsScript(text: string, expected: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const counts = scriptCounts(text);
+  const letters = Object.values(counts).reduce((sum, n) => sum + n, 0);
   if (letters === 0) return true;
-  const own = text.match(SCRIPT_OF[expected] ?? LATIN)?.length ?? 0;
+  const own = counts[SCRIPT_OF[expected] ?? 'Latin']!;
   if (expected === 'ja') return own >= letters * 0.1;
-  if (expected === 'zh') return (text.match(KANA)?.length ?? 0) < letters * 0.05 && own >= letters * 0.7;
+  if (expected === 'zh') return counts.Kana! < letters * 0.05 && own >= letters * 0.7;
   return own >= letters * 0.7;
 }
 
