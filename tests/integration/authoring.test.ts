@@ -358,9 +358,16 @@ describe('npm run translate-post', () => {
         before[EN_POST]!.split('---\n\n')[1],
       ].join('\n'),
     );
+    // The empty fields, each TODO note, the marker and the body still in English.
     expect(await diagnosticsOf(site, file)).toEqual([
+      [2, 'translation-unfinished', '', 'error'],
       [3, 'field-empty', 'title', 'error'],
+      [4, 'translation-unfinished', '', 'error'],
+      [5, 'translation-unfinished', '', 'error'],
       [6, 'field-empty', 'description', 'error'],
+      [9, 'translation-unfinished', '', 'error'],
+      [13, 'translation-unfinished', '', 'error'],
+      [15, 'translation-unfinished', '', 'error'],
     ]);
   });
 
@@ -373,17 +380,20 @@ describe('npm run translate-post', () => {
     expect(text).toContain('tags: [ai, open-source]\n');
     expect(text).toContain('authors: [nour]\n');
     expect(text).toContain(`{/* translate from ${AR_POST} */}\n\nمقال كُتب بالعربية أولًا.`);
-    expect(await diagnosticsOf(site, file)).toEqual([
+    const skeletonProblems = [
+      [2, 'translation-unfinished', '', 'error'],
       [3, 'field-empty', 'title', 'error'],
+      [4, 'translation-unfinished', '', 'error'],
+      [5, 'translation-unfinished', '', 'error'],
       [6, 'field-empty', 'description', 'error'],
-    ]);
+      [11, 'translation-unfinished', '', 'error'],
+      [13, 'translation-unfinished', '', 'error'],
+    ];
+    expect(await diagnosticsOf(site, file)).toEqual(skeletonProblems);
     // And into the default locale: a post written first in Arabic gets its English version in blog/.
     const english = await translatePost(site, AR_POST, '--locale', 'en');
     expect(english.code).toBe(0);
-    expect(await diagnosticsOf(site, 'blog/2025-02-01-arabic-first.md')).toEqual([
-      [3, 'field-empty', 'title', 'error'],
-      [6, 'field-empty', 'description', 'error'],
-    ]);
+    expect(await diagnosticsOf(site, 'blog/2025-02-01-arabic-first.md')).toEqual(skeletonProblems);
   });
 
   it('refuses when the translation exists, and leaves it as it is', async () => {
@@ -510,7 +520,12 @@ describe('a post as the commands write it, filled in where the README says', () 
         )
         .replace(/title=[^"]*/, `title=${encodeURIComponent(arTitle)}`)
         .replace(/\{\/\* translate from .* \*\/\}\n\n/, '')
-        .replace('DeepSeek is taking the AI world by storm.', 'تجتاح DeepSeek عالم الذكاء الاصطناعي.'),
+        .replace('DeepSeek is taking the AI world by storm.', 'تجتاح DeepSeek عالم الذكاء الاصطناعي.')
+        .replace('## The mission', '## المهمة')
+        .replace(
+          'Two days ago, a group of researchers met for a closed-door discussion.',
+          'قبل يومين، اجتمعت مجموعة من الباحثين في نقاش مغلق الأبواب.',
+        ),
     );
 
     const checked = await npm('check')(site);

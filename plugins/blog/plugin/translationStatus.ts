@@ -17,7 +17,7 @@ import type {PluginSetup} from './setup';
 
 const LISTED: readonly TranslationState[] = ['missing', 'stale', 'unfinished'];
 
-export const TRANSLATION_STATUS_PATH = 'translations';
+const TRANSLATION_STATUS_PATH = 'translations';
 
 export function translationStatusPage(
   {context, blogOptions}: PluginSetup,

@@ -39,7 +39,7 @@ const listed = (commits: Commit[]) =>
   (commits.length > MAX_LISTED ? `, and ${commits.length - MAX_LISTED} more` : '');
 
 /** Each translation whose original has commits newer than its own last one: those commits, newest first. */
-export function staleTranslations(
+function staleTranslations(
   posts: readonly {post: PostInput}[],
   site: Pick<SiteFacts, 'defaultLocale' | 'history'>,
 ): Map<PostInput, {source: PostInput; since: string; commits: Commit[]}> {

@@ -37,7 +37,7 @@ export function loadHistory(siteDir: string, folders: readonly string[]): Promis
 }
 
 /** `git log --name-status -M` output, newest commit first, into each current file's commits. */
-export function parseLog(log: string): FileHistory {
+function parseLog(log: string): FileHistory {
   const history = new Map<string, Commit[]>();
   // An older name → the name the file has now.
   const renamedTo = new Map<string, string>();

@@ -1,9 +1,11 @@
 /**
- * The language identifications of earlier runs, kept in the site's
- * node_modules/.cache/qalam-language/ by a hash of each text, so that a check
- * identifies only what changed. A site without node_modules gets no cache.
- * The only disk I/O of language identification.
+ * The language identifications of earlier runs, kept by a hash of each text in
+ * node_modules/.cache/qalam-language/ of the site or the nearest folder above
+ * it with node_modules (where its packages resolve from), one file per site,
+ * so that a check identifies only what changed. A site with no node_modules
+ * above it gets no cache. The only disk I/O of language identification.
  */
+import {createHash} from 'node:crypto';
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {exists} from '../../shared/files';
@@ -12,15 +14,25 @@ import {languageStore, type LanguageStore} from './postLanguages';
 
 const FOLDER = 'node_modules/.cache/qalam-language';
 /** Bumped when identification changes: older caches are then ignored. */
-const VERSION = 1;
+const VERSION = 2;
 
-const fileOf = (siteDir: string) => path.join(siteDir, FOLDER, `identified-v${VERSION}.json`);
+/** The cache file of a site, or undefined when no node_modules holds it. */
+function fileOf(siteDir: string): string | undefined {
+  const site = path.resolve(siteDir);
+  const name = `${createHash('sha1').update(site).digest('hex').slice(0, 12)}-v${VERSION}.json`;
+  for (let dir = site; ; dir = path.dirname(dir)) {
+    if (exists(path.join(dir, 'node_modules'))) return path.join(dir, FOLDER, name);
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
 
 /** A store filled from the cache, if the site has one. */
 export async function loadLanguageStore(siteDir: string): Promise<LanguageStore> {
   const known = new Map<string, Identified>();
+  const file = fileOf(siteDir);
+  if (!file) return languageStore(known);
   try {
-    const read: unknown = JSON.parse(await readFile(fileOf(siteDir), 'utf8'));
+    const read: unknown = JSON.parse(await readFile(file, 'utf8'));
     if (read && typeof read === 'object')
       for (const [key, value] of Object.entries(read)) if (isIdentified(value)) known.set(key, value);
   } catch {
@@ -29,10 +41,10 @@ export async function loadLanguageStore(siteDir: string): Promise<LanguageStore>
   return languageStore(known);
 }
 
-/** Writes what this run identified, when it changed and the site has node_modules. */
+/** Writes what this run identified, when it changed and there is a node_modules to keep it in. */
 export async function saveLanguageStore(siteDir: string, store: LanguageStore | undefined): Promise<void> {
-  if (!store?.changed || !exists(path.join(siteDir, 'node_modules'))) return;
-  const file = fileOf(siteDir);
+  const file = store?.changed ? fileOf(siteDir) : undefined;
+  if (!store || !file) return;
   try {
     await mkdir(path.dirname(file), {recursive: true});
     const temporary = `${file}.${process.pid}.tmp`;

@@ -7,7 +7,7 @@
  */
 import {createHash} from 'node:crypto';
 import type {CheckedPost, PostInput, SiteFacts} from '../context';
-import {identify, languageOf, mismatchOf, SAMPLE, type Identified, type Mismatch} from './identify';
+import {fitsScript, identify, languageOf, mismatchOf, SAMPLE, type Identified, type Mismatch} from './identify';
 import {proseOf, type Paragraph} from './prose';
 
 /** Identifications by a hash of their text: what the cache keeps between runs. */
@@ -41,24 +41,26 @@ export function languageStore(known: ReadonlyMap<string, Identified> = new Map()
 }
 
 /** The language a post is expected in, and why: its `lang`, else its locale. */
-export interface Expected {
+interface Expected {
   language: string;
   /** `lang "es"` or `locale "de"`, as messages say it. */
   source: string;
 }
 
-export function expectedLanguage(post: PostInput, data: Record<string, unknown>): Expected | undefined {
+function expectedLanguage(post: PostInput, data: Record<string, unknown>): Expected | undefined {
   const tag = typeof data.lang === 'string' ? data.lang : post.locale;
   const language = languageOf(tag);
   if (!language) return undefined;
   return {language, source: typeof data.lang === 'string' ? `lang "${tag}"` : `locale "${post.locale}"`};
 }
 
-export interface BodyLanguage {
+interface BodyLanguage {
   /** The language the body's first prose reads as, when it is not the expected one. */
   mismatch: Mismatch;
   /** The first paragraph in that language. */
   paragraph: Paragraph;
+  /** The prose that was identified. */
+  sample: string;
 }
 
 export interface PostLanguages {
@@ -79,15 +81,44 @@ export function postLanguages({post, data}: CheckedPost, site: SiteFacts): PostL
   let result: PostLanguages | undefined;
   if (expected) {
     const store = site.languages ?? fallbackStore(site);
-    const check = (text: unknown) =>
-      typeof text === 'string' && text.trim() ? mismatchOf(store.identify(text.trim()), expected.language) : undefined;
+    const language = expected.language;
+    const check = (text: string) => mismatchOf(store.identify(text), language);
+    const texts = [data.title, data.description].map((t) => (typeof t === 'string' ? t.trim() : ''));
+    // One identification of title and description together when both are in
+    // their language's script; each alone only when that finds another language.
+    let together: {mismatch?: Mismatch} | undefined;
+    const fieldMismatch = (text: string): Mismatch | undefined => {
+      if (!text) return undefined;
+      if (!fitsScript(text, language)) return check(text);
+      together ??= {mismatch: check(texts.filter(Boolean).join('\n'))};
+      return together.mismatch ? check(text) : undefined;
+    };
     result = {expected};
-    const title = check(data.title);
-    const description = check(data.description);
-    if (title) result.title = title;
-    if (description) result.description = description;
-    const body = bodyLanguage(post, expected.language, store);
+    const title = fieldMismatch(texts[0]!);
+    const description = fieldMismatch(texts[1]!);
+    // franc reads the body when its script does not fit or a field is already
+    // in another language; otherwise a pass of a regular expression is enough.
+    const body = bodyLanguage(post, expected.language, store, !!(title ?? description));
     if (body) result.body = body;
+    // A title or description in another language of the same script is
+    // reported when the post as a whole reads so too: a few words of a
+    // title are weak evidence (a title of names and nouns can read as
+    // French), a whole Spanish post in Portuguese is not. Another script is
+    // evidence enough.
+    let whole: Mismatch | undefined | null = null;
+    const wholeReads = (found: string) => {
+      if (whole === null) {
+        const texts = [data.title, data.description, body?.sample ?? proseSample(post)];
+        whole = mismatchOf(store.identify(texts.filter((t) => typeof t === 'string').join('\n')), expected.language);
+      }
+      return whole?.found === found;
+    };
+    for (const [field, mismatch] of [
+      ['title', title],
+      ['description', description],
+    ] as const) {
+      if (mismatch && (mismatch.otherScript || wholeReads(mismatch.found))) result[field] = mismatch;
+    }
   }
   memo.set(post, result ?? null);
   return result;
@@ -101,14 +132,30 @@ function fallbackStore(site: SiteFacts): LanguageStore {
 
 /**
  * The body's first SAMPLE characters of prose, identified as one text; when
- * they are in another language, the first paragraph that is too.
+ * they are in another language, the first paragraph that is too. A body in
+ * the script of its language is identified only when the post is suspect.
  */
-function bodyLanguage(post: PostInput, expected: string, store: LanguageStore): BodyLanguage | undefined {
-  const paragraphs = proseOf(post.parsed.body.slice(0, SAMPLE * 8), post.parsed.bodyLine, SAMPLE);
+function bodyLanguage(
+  post: PostInput,
+  expected: string,
+  store: LanguageStore,
+  suspect: boolean,
+): BodyLanguage | undefined {
+  const paragraphs = bodyProse(post);
   if (paragraphs.length === 0) return undefined;
-  const mismatch = mismatchOf(store.identify(paragraphs.map((p) => p.text).join('\n')), expected);
+  const sample = paragraphs.map((p) => p.text).join('\n');
+  if (!suspect && fitsScript(sample, expected)) return undefined;
+  const mismatch = mismatchOf(store.identify(sample), expected);
   if (!mismatch) return undefined;
   const paragraph =
     paragraphs.find((p) => mismatchOf(store.identify(p.text), expected)?.found === mismatch.found) ?? paragraphs[0]!;
-  return {mismatch, paragraph};
+  return {mismatch, paragraph, sample};
 }
+
+const bodyProse = (post: PostInput): Paragraph[] =>
+  proseOf(post.parsed.body.slice(0, SAMPLE * 8), post.parsed.bodyLine, SAMPLE);
+
+const proseSample = (post: PostInput): string =>
+  bodyProse(post)
+    .map((p) => p.text)
+    .join('\n');

@@ -42,7 +42,8 @@ export function proseOf(body: string, bodyLine: number, limit = Infinity): Parag
     current = undefined;
   };
   const lines = body.split('\n');
-  for (let i = 0; i < lines.length && total < limit; i++) {
+  for (let i = 0; i < lines.length; i++) {
+    if (total >= limit) break;
     const line = lines[i]!;
     const marker = FENCE.exec(line)?.[1];
     if (fence) {

@@ -9,7 +9,7 @@ import type {PostInput} from '../context';
 
 export type TranslationState = 'original' | 'translated' | 'stale' | 'unfinished' | 'missing';
 
-export interface LocaleStatus {
+interface LocaleStatus {
   state: TranslationState;
   /** The locale's file, relative to the site (for a missing one: where to write it). */
   file: string;
@@ -45,7 +45,7 @@ export function translationStatus(
     const {post} = checked;
     if (!folders.has(post.locale)) folders.set(post.locale, folderOf(post));
     let group = groups.get(post.relativePath);
-    if (!group) groups.set(post.relativePath, (group = new Map()));
+    if (!group) groups.set(post.relativePath, (group = new Map<string, Checked>()));
     group.set(post.locale, checked);
   }
   const folderFor = (locale: string) =>
