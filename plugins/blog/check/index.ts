@@ -69,6 +69,7 @@ export async function siteFacts(
   layout: SiteLayout,
   registries: Pick<LoadedSite, 'tags' | 'authors'>,
   options: CheckerOptions,
+  {coverage = true}: {coverage?: boolean} = {},
 ): Promise<SiteFacts> {
   // The check command passes the option as the config writes it: fill in the defaults.
   const cards = {...DEFAULT_OPTIONS.socialCards, ...options.socialCards};
@@ -82,7 +83,7 @@ export async function siteFacts(
     images: new Map(),
     staticDirs: layout.staticDirs.map((d) => path.resolve(layout.siteDir, d)),
     settings: {required: options.requiredFields, socialCards: cards.enabled, socialCardsAll: cards.all},
-    ...(cards.enabled ? {cardCoverage: combinedCoverage(await loadCardFonts())} : {}),
+    ...(cards.enabled && coverage ? {cardCoverage: combinedCoverage(await loadCardFonts())} : {}),
   };
 }
 
