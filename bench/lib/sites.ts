@@ -25,7 +25,7 @@ export type SiteKind = 'ours' | 'preset' | 'vanilla';
  * measures it). `'ALL'` for the sidebar of the large benchmark's comparison.
  */
 export const SIDEBAR_COUNT = 10;
-export const POSTS_PER_PAGE = 10;
+const POSTS_PER_PAGE = 10;
 
 const blogOptions = (sidebarCount: number | 'ALL') => `{
   routeBasePath: '/',

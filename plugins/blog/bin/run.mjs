@@ -5,14 +5,11 @@
  * node_modules/.cache and rebuilt only when a source file or the lock file is
  * newer (a dependency upgrade changes bundled code too): a TypeScript loader would
  * add about a second to every start, and `npm run check` is meant to be quick.
- * V8's compiled code for the bundle is kept beside it (`<name>.cjs.v8`): a start
- * then skips compiling the bundle's three megabytes, a fifth of a small check.
  */
-import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
-import {createRequire, Module} from 'node:module';
+import {existsSync, mkdirSync, renameSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import vm from 'node:vm';
 import {isStale} from './bundle.mjs';
 
 const pluginDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,32 +43,6 @@ if (isStale(bundle, {pluginDir, lockFile})) {
     logLevel: 'error',
   });
   renameSync(temporary, bundle);
-  rmSync(`${bundle}.v8`, {force: true});
 }
 process.argv.splice(2, 1);
-runBundle(bundle);
-
-/**
- * Runs the bundle as Node runs a CommonJS file, with V8's code cache: read when
- * it exists and matches, written when the command ends (by then it holds every
- * function the command compiled) when it did not.
- * @param {string} file
- */
-function runBundle(file) {
-  const codeCache = `${file}.v8`;
-  const cachedData = existsSync(codeCache) ? readFileSync(codeCache) : undefined;
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {filename: file, cachedData});
-  if (!cachedData || script.cachedDataRejected) {
-    process.once('exit', () => {
-      try {
-        const temporary = `${codeCache}.${process.pid}.tmp`;
-        writeFileSync(temporary, script.createCachedData());
-        renameSync(temporary, codeCache);
-      } catch {
-        // A cache that cannot be written only makes the next start slower.
-      }
-    });
-  }
-  const module = {exports: {}, filename: file, id: file, loaded: false};
-  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
-}
+createRequire(import.meta.url)(bundle);

@@ -67,21 +67,31 @@ export async function checkSite(siteDir: string, options: CheckSiteOptions = {})
   return result;
 }
 
-async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<SiteFacts> {
+/** The facts every check reads; the images' facts come from the posts (gatherFacts). */
+export async function siteFacts(
+  layout: SiteLayout,
+  registries: Pick<LoadedSite, 'tags' | 'authors'>,
+  options: CheckerOptions,
+  {coverage = true}: {coverage?: boolean} = {},
+): Promise<SiteFacts> {
   // The check command passes the option as the config writes it: fill in the defaults.
   const cards = {...DEFAULT_OPTIONS.socialCards, ...options.socialCards};
-  const facts: SiteFacts = {
-    siteDir: site.layout.siteDir,
-    defaultLocale: site.layout.defaultLocale,
-    locales: site.layout.locales,
-    blogFolder: `${path.relative(site.layout.siteDir, path.resolve(site.layout.siteDir, site.layout.blogPath)).split(path.sep).join('/')}/`,
-    tags: site.tags,
-    authors: site.authors,
+  return {
+    siteDir: layout.siteDir,
+    defaultLocale: layout.defaultLocale,
+    locales: layout.locales,
+    blogFolder: `${path.relative(layout.siteDir, path.resolve(layout.siteDir, layout.blogPath)).split(path.sep).join('/')}/`,
+    tags: registries.tags,
+    authors: registries.authors,
     images: new Map(),
-    staticDirs: site.layout.staticDirs.map((d) => path.resolve(site.layout.siteDir, d)),
+    staticDirs: layout.staticDirs.map((d) => path.resolve(layout.siteDir, d)),
     settings: {required: options.requiredFields, socialCards: cards.enabled, socialCardsAll: cards.all},
-    ...(cards.enabled ? {cardCoverage: combinedCoverage(await loadCardFonts())} : {}),
+    ...(cards.enabled && coverage ? {cardCoverage: combinedCoverage(await loadCardFonts())} : {}),
   };
+}
+
+export async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<SiteFacts> {
+  const facts = await siteFacts(site.layout, site, options);
   Object.assign(facts, await loadTranslationFacts(facts.siteDir, facts.blogFolder));
   const paths = site.posts.flatMap((post) =>
     post.parsed.data ? imagePathsToInspect(post, post.parsed.data, facts) : [],
@@ -89,52 +99,91 @@ async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<S
   return {...facts, images: paths.length ? await loadImageFacts(paths, site.layout.siteDir) : new Map()};
 }
 
-/** Pure: posts and facts in, diagnostics out. */
-export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOptions): CheckResult {
+type SeverityOf = (rule: string) => Severity | undefined;
+
+/** What the options make of each rule: its severity, or undefined when it is off. */
+export function severities(options: CheckerOptions): SeverityOf {
   const settings = ruleSettings(options.preset, options.rules);
-  const severityOf = (rule: string): Severity | undefined => {
+  return (rule) => {
     const setting = settings.get(rule);
     return setting === 'off' ? undefined : setting;
   };
-  const diagnostics: Diagnostic[] = [];
-  const sources = new Map<string, string>();
-  const perPost = new Map<PostInput, Diagnostic[]>();
+}
 
-  const emit = (post: PostInput, finding: Finding, refused?: 'error') => {
-    const severity = refused ?? severityOf(finding.rule);
-    if (!severity) return;
-    const range = finding.range ?? post.parsed.locate(finding.path, finding.at ?? 'value');
-    const diagnostic: Diagnostic = {
-      file: post.file,
-      ...range,
-      locale: post.locale,
-      field: formatFieldPath(finding.path),
-      rule: finding.rule,
-      messageId: finding.messageId,
-      severity,
-      message: finding.message,
-      ...(severity === 'error' && (refused || BLOCKING_RULES.has(finding.rule)) ? {blocking: true as const} : {}),
-    };
-    diagnostics.push(diagnostic);
-    perPost.get(post)!.push(diagnostic);
+/** A post with the problems found in it. */
+export type CheckedOutcome = CheckResult['posts'][number];
+
+/** A finding as the report shows it, located in its post; undefined when its rule is off. */
+function diagnosticOf(
+  post: PostInput,
+  finding: Finding,
+  severityOf: SeverityOf,
+  refused?: 'error',
+): Diagnostic | undefined {
+  const severity = refused ?? severityOf(finding.rule);
+  if (!severity) return undefined;
+  const range = finding.range ?? post.parsed.locate(finding.path, finding.at ?? 'value');
+  return {
+    file: post.file,
+    ...range,
+    locale: post.locale,
+    field: formatFieldPath(finding.path),
+    rule: finding.rule,
+    messageId: finding.messageId,
+    severity,
+    message: finding.message,
+    ...(severity === 'error' && (refused || BLOCKING_RULES.has(finding.rule)) ? {blocking: true as const} : {}),
   };
+}
 
+/** One post's own checks (not those across posts), located. */
+export function checkPost(post: PostInput, facts: SiteFacts, severityOf: SeverityOf): CheckedOutcome {
+  const findings = [...post.parsed.findings];
+  const data = post.parsed.data;
+  if (data) for (const check of POST_CHECKS) findings.push(...safely(() => check(post, data, facts), check.name));
+  const diagnostics: Diagnostic[] = [];
+  for (const {finding, severity} of withRefusalsMerged(findings, severityOf)) {
+    const diagnostic = diagnosticOf(post, finding, severityOf, severity);
+    if (diagnostic) diagnostics.push(diagnostic);
+  }
+  return {post, data, diagnostics};
+}
+
+/** Pure: posts and facts in, diagnostics out. */
+export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOptions): CheckResult {
+  const severityOf = severities(options);
+  const outcomes = site.posts.map((post) => checkPost(post, facts, severityOf));
+  return completed(outcomes, site.registryProblems, facts, severityOf);
+}
+
+/**
+ * The checks across posts over the posts' own outcomes (in the order the posts
+ * were read), the registries' problems, and the report's order.
+ */
+export function completed(
+  outcomes: CheckedOutcome[],
+  registryProblems: LoadedSite['registryProblems'],
+  facts: SiteFacts,
+  severityOf: SeverityOf,
+): CheckResult {
+  // The posts' own problems, then those across posts, then the registries': ties keep that order.
+  const diagnostics = outcomes.flatMap((outcome) => outcome.diagnostics);
+  const perPost = new Map(outcomes.map((outcome) => [outcome.post, outcome.diagnostics]));
   const checked: CheckedPost[] = [];
-  for (const post of site.posts) {
-    perPost.set(post, []);
-    const findings = [...post.parsed.findings];
-    const data = post.parsed.data;
-    if (data) {
-      for (const check of POST_CHECKS) findings.push(...safely(() => check(post, data, facts), check.name));
-      checked.push({post, data});
-    }
-    for (const {finding, severity} of withRefusalsMerged(findings, severityOf)) emit(post, finding, severity);
-  }
+  for (const {post, data} of outcomes) if (data) checked.push({post, data});
   for (const check of SITE_CHECKS) {
-    for (const [post, findings] of check(checked, facts)) for (const finding of findings) emit(post, finding);
+    for (const [post, findings] of check(checked, facts)) {
+      for (const finding of findings) {
+        const diagnostic = diagnosticOf(post, finding, severityOf);
+        if (!diagnostic) continue;
+        diagnostics.push(diagnostic);
+        perPost.get(post)!.push(diagnostic);
+      }
+    }
   }
 
-  for (const problem of site.registryProblems) {
+  const sources = new Map<string, string>();
+  for (const problem of registryProblems) {
     const {rule, messageId, message} = problem.finding;
     const severity = severityOf(rule);
     if (!severity) continue;
@@ -153,19 +202,19 @@ export function validate(site: LoadedSite, facts: SiteFacts, options: CheckerOpt
 
   // File text for code frames, decoded only when a report shows it: decoding
   // every post's body would cost more than the whole check.
-  const postByFile = new Map(site.posts.map((post) => [post.file, post]));
+  const postByFile = new Map(outcomes.map(({post}) => [post.file, post]));
 
   const byPosition = (a: Diagnostic, b: Diagnostic) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
   diagnostics.sort(byPosition);
   for (const list of perPost.values()) list.sort(byPosition);
   return {
-    files: site.posts.length,
+    files: outcomes.length,
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     diagnostics,
     sources: {get: (file) => sources.get(file) ?? postByFile.get(file)?.parsed.source},
-    posts: site.posts.map((post) => ({post, data: post.parsed.data, diagnostics: perPost.get(post)!})),
+    posts: outcomes,
     facts,
   };
 }

@@ -12,14 +12,21 @@ import type {PostInput} from './context';
 import {parsePost, type ParsedPost} from './parse';
 
 export function withoutBytes(post: PostInput): PostInput {
-  const {parsed} = post;
-  const {data, findings, bodyLine} = parsed;
+  const {data, findings, bodyLine} = post.parsed;
   if (findings.length || !data || data.image !== undefined) return post;
-  // The closures below hold the file's path only, not the post read first.
-  const {absolutePath} = post;
+  return {...post, parsed: leanParsed(post.absolutePath, data, findings, bodyLine)};
+}
+
+/** A post's front matter as read, with everything else read again from its file when asked for. */
+export function leanParsed(
+  absolutePath: string,
+  data: ParsedPost['data'],
+  findings: ParsedPost['findings'],
+  bodyLine: number,
+): ParsedPost {
   let again: ParsedPost | undefined;
   const read = () => (again ??= parsePost(readFileSync(absolutePath)));
-  const lean: ParsedPost = {
+  return {
     get source() {
       return read().source;
     },
@@ -34,5 +41,4 @@ export function withoutBytes(post: PostInput): PostInput {
     bodyMentions: (text) => read().bodyMentions(text),
     bodyFollowing: (text, length) => read().bodyFollowing(text, length),
   };
-  return {...post, parsed: lean};
 }

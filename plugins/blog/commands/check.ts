@@ -8,6 +8,7 @@
 import path from 'node:path';
 import {closest} from 'fastest-levenshtein';
 import {checkSite, type CheckResult} from '../check';
+import {checkInThreads, isCheckWorker, serveCheck} from '../check/workers';
 import {siteBlogs, type SiteBlog} from '../check/load/siteConfig';
 import {formatReport, type ReportFormat} from '../check/report';
 import {UNLOWERED} from '../check/options';
@@ -89,7 +90,12 @@ async function main(): Promise<number> {
   }
   if (problem) process.stderr.write(`check: note: ${problem}; assumed ${assumed}\n`);
   const results = [];
-  for (const blog of blogs) results.push(await checkSite(siteDir, overridden(blog, preset, rules)));
+  for (const blog of blogs) {
+    const options = overridden(blog, preset, rules);
+    // A large blog is checked over several threads, each this command again (its script, process.argv[1]).
+    const script = process.argv[1];
+    results.push((script && (await checkInThreads(siteDir, options, script))) || (await checkSite(siteDir, options)));
+  }
   const result = merged(results);
   process.stdout.write(`${formatReport(result, format)}\n`);
   return result.errors > 0 ? 1 : 0;
@@ -129,4 +135,5 @@ function merged(results: CheckResult[]): CheckResult {
   };
 }
 
-runCommand('check', main);
+if (isCheckWorker()) void serveCheck();
+else runCommand('check', main);

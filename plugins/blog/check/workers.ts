@@ -1,0 +1,165 @@
+/**
+ * The check of a large multilingual blog over several threads: its locales
+ * are shared among worker threads (one per core, at most one per locale),
+ * each of which reads its locales' posts and runs every post's own checks;
+ * the checks across posts then run here, on what they send back, and the
+ * report is the one `checkSite` gives, in the same order. A small blog, one
+ * locale or one core: `checkSite` alone (a thread's start costs about what
+ * checking a thousand posts does).
+ *
+ * A worker is the command itself started again in a thread (`script`, the
+ * command's own file), which calls `serveCheck` when it is not the main thread.
+ */
+import {existsSync, readdirSync} from 'node:fs';
+import {availableParallelism} from 'node:os';
+import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
+import {
+  checkPost,
+  completed,
+  gatherFacts,
+  layoutOf,
+  severities,
+  siteFacts,
+  type CheckedOutcome,
+  type CheckResult,
+  type CheckSiteOptions,
+} from '.';
+import type {PostInput} from './context';
+import {blogFolder, loadSite, type LoadedSite, type SiteLayout} from './load';
+import {DEFAULT_OPTIONS} from './options';
+import {leanParsed, withoutBytes} from './retained';
+
+/** Below this many post files, one thread checks faster than several start. */
+const PARALLEL_FROM_FILES = 2_000;
+
+interface Job {
+  siteDir: string;
+  options: CheckSiteOptions;
+  locales: string[];
+}
+
+/** A post as a worker sends it: everything but the parsed text, which is read again here if needed. */
+interface SentOutcome {
+  post: Omit<PostInput, 'parsed'> & {bodyLine: number; parseFindings: PostInput['parsed']['findings']};
+  data: CheckedOutcome['data'];
+  diagnostics: CheckedOutcome['diagnostics'];
+}
+
+interface Reply {
+  outcomes: SentOutcome[];
+  tags: LoadedSite['tags'];
+  authors: LoadedSite['authors'];
+  registryProblems: LoadedSite['registryProblems'];
+}
+
+/** Whether this thread is a worker of `checkInThreads`. */
+export const isCheckWorker = (): boolean =>
+  !isMainThread && (workerData as {qalamCheck?: Job} | null)?.qalamCheck !== undefined;
+
+/** The check of the site, over threads when it is worth it; undefined when it is not (call checkSite). */
+export async function checkInThreads(
+  siteDir: string,
+  options: CheckSiteOptions,
+  script: string,
+): Promise<CheckResult | undefined> {
+  const layout = layoutOf(siteDir, options);
+  const withPosts = layout.locales.map((locale) => ({locale, files: countPosts(blogFolder(layout, locale))}));
+  const total = withPosts.reduce((sum, l) => sum + l.files, 0);
+  const threads = Math.min(availableParallelism(), withPosts.filter((l) => l.files > 0).length);
+  if (threads < 2 || total < PARALLEL_FROM_FILES) return undefined;
+
+  // Locales to threads, largest first, each to the thread with the fewest files so far.
+  const shares = Array.from({length: threads}, () => ({locales: [] as string[], files: 0}));
+  for (const {locale, files} of [...withPosts].sort((a, b) => b.files - a.files)) {
+    const share = shares.reduce((least, s) => (s.files < least.files ? s : least));
+    share.locales.push(locale);
+    share.files += files;
+  }
+  let replies: Reply[];
+  try {
+    replies = await Promise.all(shares.map((share) => inThread(script, {siteDir, options, locales: share.locales})));
+  } catch {
+    // A thread that cannot start or answer: the same check in one thread says what is wrong, if anything.
+    return undefined;
+  }
+
+  const byLocale = new Map<string, SentOutcome[]>();
+  for (const reply of replies) {
+    for (const outcome of reply.outcomes) {
+      const list = byLocale.get(outcome.post.locale) ?? [];
+      list.push(outcome);
+      byLocale.set(outcome.post.locale, list);
+    }
+  }
+  // In the order checkSite reads them: locale by locale, each locale's files in order.
+  const outcomes: CheckedOutcome[] = layout.locales.flatMap((locale) =>
+    (byLocale.get(locale) ?? []).map(({post: {bodyLine, parseFindings, ...post}, data, diagnostics}) => ({
+      post: {...post, parsed: leanParsed(post.absolutePath, data, parseFindings, bodyLine)},
+      data,
+      diagnostics,
+    })),
+  );
+  const registries = {
+    tags: Object.assign({}, ...replies.map((r) => r.tags)) as LoadedSite['tags'],
+    authors: Object.assign({}, ...replies.map((r) => r.authors)) as LoadedSite['authors'],
+  };
+  // Each thread reads the default locale's registries; their problems come from the one that checks that locale.
+  const registryProblems = layout.locales.flatMap((locale) =>
+    replies.flatMap((r) => r.registryProblems.filter((p) => p.locale === locale)),
+  );
+  const checker = {...DEFAULT_OPTIONS, ...options.checker};
+  // The fonts' coverage is for a post's own checks, done in the threads.
+  const facts = await siteFacts(layout, registries, checker, {coverage: false});
+  return completed(outcomes, registryProblems, facts, severities(checker));
+}
+
+function inThread(script: string, job: Job): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, {argv: ['check'], workerData: {qalamCheck: job}, stdout: true, stderr: true});
+    worker.once('message', (reply: Reply | {error: string}) => {
+      if ('error' in reply) reject(new Error(reply.error));
+      else resolve(reply);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`check thread exited with ${code}`)));
+  });
+}
+
+/** In a worker: checks the posts of its locales and sends them back. */
+export async function serveCheck(): Promise<void> {
+  const {siteDir, options, locales} = (workerData as {qalamCheck: Job}).qalamCheck;
+  try {
+    const layout: SiteLayout = layoutOf(siteDir, options);
+    const site = await loadSite({...layout, locales}, withoutBytes);
+    const checker = {...DEFAULT_OPTIONS, ...options.checker};
+    const facts = {...(await gatherFacts(site, checker)), locales: layout.locales};
+    const severityOf = severities(checker);
+    const outcomes = site.posts.map((post): SentOutcome => {
+      const {post: checked, data, diagnostics} = checkPost(post, facts, severityOf);
+      const {parsed, ...rest} = checked;
+      return {post: {...rest, bodyLine: parsed.bodyLine, parseFindings: parsed.findings}, data, diagnostics};
+    });
+    const mine = <T>(record: Record<string, T>) =>
+      Object.fromEntries(Object.entries(record).filter(([locale]) => locales.includes(locale)));
+    const reply: Reply = {
+      outcomes,
+      tags: mine(site.tags),
+      authors: mine(site.authors),
+      registryProblems: site.registryProblems.filter((p) => locales.includes(p.locale)),
+    };
+    parentPort!.postMessage(reply);
+  } catch (error) {
+    parentPort!.postMessage({error: error instanceof Error ? error.message : String(error)});
+  }
+}
+
+/** The .md and .mdx files under a folder: enough to tell a large blog from a small one. */
+function countPosts(folder: string): number {
+  if (!existsSync(folder)) return 0;
+  try {
+    return readdirSync(folder, {recursive: true}).filter((f) => /\.mdx?$/.test(String(f))).length;
+  } catch {
+    return 0;
+  }
+}
