@@ -39,6 +39,16 @@ export const STRING_IDS = [
   'qalam.search.count',
   'qalam.search.allResults',
   'qalam.search.pageTitle',
+  'qalam.localeSwitch.label',
+  'qalam.localeSwitch.fallback.post',
+  'qalam.localeSwitch.fallback.page',
+  'qalam.localeSwitch.fallback.tag',
+  'qalam.localeSwitch.fallback.author',
+  'qalam.feed.rss',
+  'qalam.feed.atom',
+  'qalam.feed.json',
+  'qalam.structuredData.imageCaption',
+  'qalam.toc.label',
 ] as const;
 
 /**
