@@ -148,11 +148,16 @@ const [[, ours]] = real.plugins as [[string, Record<string, unknown>]];
 // The blog plugin's own options, without ours.
 const blogOptions = Object.fromEntries(Object.entries(ours).filter(([key]) => !(OWN_OPTION_KEYS as readonly string[]).includes(key)));
 const {future, presets, plugins, ...site} = real;
+// Pages only our plugin adds (the translation status page): no link to them here.
+const OURS_ONLY = new Set(['/translations']);
+type Link = {to?: string};
+const footer = real.themeConfig.footer as {links: {items: Link[]}[]};
+const links = footer.links.map((column) => ({...column, items: column.items.filter((item) => !OURS_ONLY.has(item.to ?? ''))}));
 
 export default {
   ...site,
   presets: [['classic', {docs: false, blog: blogOptions}]],
-  themeConfig: {...real.themeConfig, prism: undefined},
+  themeConfig: {...real.themeConfig, prism: undefined, footer: {...footer, links}},
 };
 `,
   );
