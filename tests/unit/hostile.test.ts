@@ -318,18 +318,6 @@ describe('the text report', () => {
     expect(out).toContain('title "␛[2J"');
   });
 
-  it('names the line breaks, tabs and bidi controls of a file name in its location, on one line', () => {
-    for (const [file, shown] of [
-      ['blog/2025-01-06-a\nb.md', 'blog/2025-01-06-a<U+000A>b.md:2:8'],
-      ['blog/2025-01-07-\u202Edm.md', 'blog/2025-01-07-<U+202E>dm.md:2:8'],
-      ['blog/2025-01-08-a\tb\u2067.md', 'blog/2025-01-08-a<U+0009>b<U+2067>.md:2:8'],
-    ]) {
-      const [head] = formatDiagnostic(diagnostic({file}), undefined).split('\n');
-      expect(head).toContain(shown);
-      expect(head).not.toMatch(/[\t\u202A-\u202E\u2066-\u2069]/u);
-    }
-  });
-
   it('cuts a long line around the problem', () => {
     const long = `tags: [${Array.from({length: 3000}, (_, i) => `t${i}`).join(', ')}]`;
     const out = formatDiagnostic(diagnostic({line: 2, column: 9000, endColumn: 9005}), `---\n${long}\n---\n`);

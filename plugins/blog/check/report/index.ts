@@ -5,7 +5,6 @@
 import {codeFrameColumns} from '@babel/code-frame';
 import logger from '@docusaurus/logger';
 import type {CheckResult} from '..';
-import {codePoint} from '../../shared/text';
 import {ALL_RULES, RULE_IDS, type Diagnostic} from '../rules';
 
 export type ReportFormat = 'text' | 'json' | 'sarif';
@@ -58,19 +57,9 @@ export function visible(text: string): string {
   });
 }
 
-/**
- * A file name or field path in a problem's first line: `visible`, and its line
- * breaks, tabs and bidi controls named (`<U+202E>`), as the messages name them:
- * a line feed would split the location over two lines, and an override would
- * show it reversed.
- */
-function visibleName(text: string): string {
-  return visible(text.replace(/[\t\n\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, (c) => `<${codePoint(c)}>`));
-}
-
 /** One block per problem: location, severity, rule, field, message, code frame. */
 export function formatDiagnostic(d: Diagnostic, source: string | undefined): string {
-  const head = `${logger.bold(`${visibleName(d.file)}:${d.line}:${d.column}`)} ${paint(d)} ${logger.dim(d.rule)} ${logger.dim(`[${d.locale}]${d.field ? ` ${visibleName(d.field)}` : ''}`)}`;
+  const head = `${logger.bold(`${visible(d.file)}:${d.line}:${d.column}`)} ${paint(d)} ${logger.dim(d.rule)} ${logger.dim(`[${d.locale}]${d.field ? ` ${visible(d.field)}` : ''}`)}`;
   const lines = [head, `  ${visible(d.message)}`];
   if (source !== undefined) lines.push(codeFrame(source, d).replace(/^/gm, '  '));
   return lines.join('\n');
