@@ -9,7 +9,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {useBlogGlobalData, usePageLanguage} from '../../client/language';
+import {useStringsLanguage} from '../../client/language';
 import {SearchHits, SearchStatus} from './Results';
 import {useSearch} from './useSearch';
 import styles from './styles.module.css';
@@ -35,8 +35,7 @@ export default function SearchBar(): ReactNode {
   }, []);
   const state = useSearch(open ? query : '', 6);
   // In the default locale's language where this locale has no translation of the plugin's strings.
-  const pageLanguage = usePageLanguage();
-  const {lang, dir} = useBlogGlobalData().stringsLanguage ?? pageLanguage;
+  const {lang, dir} = useStringsLanguage();
   const label = translate({id: 'qalam.search.label', message: 'Search', description: 'The label of the search box'});
 
   const submit = (event: SyntheticEvent) => {

@@ -7,7 +7,7 @@ import React, {useId, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import {translate} from '@docusaurus/Translate';
 import {useHistory, useLocation} from '@docusaurus/router';
-import {useBlogGlobalData, usePageLanguage} from '../../client/language';
+import {useStringsLanguage} from '../../client/language';
 import {SearchHits, SearchStatus} from '../SearchBar/Results';
 import {searchPageUrl} from '../SearchBar';
 import {useSearch} from '../SearchBar/useSearch';
@@ -19,8 +19,7 @@ export default function SearchPage(): ReactNode {
   const query = new URLSearchParams(location.search).get('q') ?? '';
   const state = useSearch(query, 100);
   const id = useId();
-  const page = usePageLanguage();
-  const {lang, dir} = useBlogGlobalData().stringsLanguage ?? page;
+  const {lang, dir} = useStringsLanguage();
   const title = translate({
     id: 'qalam.search.pageTitle',
     message: 'Search',
