@@ -10,6 +10,7 @@ import {mkdtemp, readdir, readFile, rm, stat} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {visibleName} from '../../plugins/blog/check/report';
 import {
   CANARY_VARIABLE,
   generatedFiles,
@@ -177,11 +178,14 @@ describe('npm run check on the corpus', () => {
       });
       const output = build.stdout + build.stderr;
       expect(build.code).toBe(1);
+      // A file name's line breaks, controls and bidi characters are named in the location (<U+202E>), as in messages.
       const missing = report.diagnostics
         .filter((d) => d.severity === 'error')
-        .map((d) => `${d.file}:${d.line}:${d.column} error ${d.rule}`)
+        .map((d) => `${visibleName(d.file)}:${d.line}:${d.column} error ${d.rule}`)
         .filter((located) => !output.includes(located));
       expect(missing).toEqual([]);
+      expect(output).toContain('blog/102-files-line<U+000A>feed.md:1:1 error post-file-unsafe');
+      expect(output).toContain('blog/103-files-<U+202E>dm.md:1:1 error post-file-unsafe');
       expect(output).toMatch(/Build stopped: the front matter check found \d+ errors/);
       expect(output).not.toMatch(STACK_TRACE);
       expect(existsSync(canary), 'the ---js front matter ran').toBe(false);

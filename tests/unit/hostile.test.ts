@@ -318,6 +318,24 @@ describe('the text report', () => {
     expect(out).toContain('title "␛[2J"');
   });
 
+  it('names the line breaks, tabs, controls, bidi and invisible characters of a file name in its location, on one line', () => {
+    for (const [file, shown] of [
+      ['blog/2025-01-06-a\nb.md', 'blog/2025-01-06-a<U+000A>b.md:2:8'],
+      ['blog/2025-01-07-\u202Edm.md', 'blog/2025-01-07-<U+202E>dm.md:2:8'],
+      ['blog/2025-01-08-a\tb\u2067.md', 'blog/2025-01-08-a<U+0009>b<U+2067>.md:2:8'],
+      ['blog/2025-01-09-\u001b[2J\r\u2028\u200d.md', 'blog/2025-01-09-<U+001B>[2J<U+000D><U+2028><U+200D>.md:2:8'],
+    ]) {
+      const out = formatDiagnostic(diagnostic({file}), undefined);
+      const [head, message] = out.split('\n');
+      expect(head).toBe(`${shown} error text-invisible [en] title`);
+      expect(message).toBe('  a message');
+      expect(out.split('\n')).toHaveLength(2);
+    }
+    // A field path names them too: a key may hold anything.
+    const [head] = formatDiagnostic(diagnostic({field: 'tags[\u202E1]'}), undefined).split('\n');
+    expect(head).toBe('blog/post.md:2:8 error text-invisible [en] tags[<U+202E>1]');
+  });
+
   it('cuts a long line around the problem', () => {
     const long = `tags: [${Array.from({length: 3000}, (_, i) => `t${i}`).join(', ')}]`;
     const out = formatDiagnostic(diagnostic({line: 2, column: 9000, endColumn: 9005}), `---\n${long}\n---\n`);

@@ -5,6 +5,7 @@
 import {codeFrameColumns} from '@babel/code-frame';
 import logger from '@docusaurus/logger';
 import type {CheckResult} from '..';
+import {codePoint} from '../../shared/text';
 import {ALL_RULES, RULE_IDS, type Diagnostic} from '../rules';
 
 export type ReportFormat = 'text' | 'json' | 'sarif';
@@ -57,9 +58,22 @@ export function visible(text: string): string {
   });
 }
 
+/**
+ * A file name or field path in a problem's first line, with the characters the
+ * messages name (`<U+202E>`) named the same way: line breaks and tabs, which
+ * would split the location over lines, other controls, bidi controls, which
+ * would show it reversed, and invisible characters.
+ */
+export function visibleName(text: string): string {
+  return text.replace(
+    /[\u0000-\u001F\u007F-\u009F\u2028\u2029\p{Default_Ignorable_Code_Point}\u202A-\u202E\u2066-\u2069]/gu,
+    (c) => `<${codePoint(c)}>`,
+  );
+}
+
 /** One block per problem: location, severity, rule, field, message, code frame. */
 export function formatDiagnostic(d: Diagnostic, source: string | undefined): string {
-  const head = `${logger.bold(`${visible(d.file)}:${d.line}:${d.column}`)} ${paint(d)} ${logger.dim(d.rule)} ${logger.dim(`[${d.locale}]${d.field ? ` ${visible(d.field)}` : ''}`)}`;
+  const head = `${logger.bold(`${visibleName(d.file)}:${d.line}:${d.column}`)} ${paint(d)} ${logger.dim(d.rule)} ${logger.dim(`[${d.locale}]${d.field ? ` ${visibleName(d.field)}` : ''}`)}`;
   const lines = [head, `  ${visible(d.message)}`];
   if (source !== undefined) lines.push(codeFrame(source, d).replace(/^/gm, '  '));
   return lines.join('\n');
