@@ -30,6 +30,7 @@ import {readerOptionsOf} from './plugin/readerOptions';
 import {addSearchPage, writeSearchIndex} from './plugin/search';
 import {pluginSetup, type PluginOptions} from './plugin/setup';
 import {createSiteCheck} from './plugin/siteCheck';
+import {refuseStaticLinksOut} from './plugin/staticFiles';
 import {oneReloadAtATime} from './plugin/upstream/oneReloadAtATime';
 import {recordSitemapPosts} from './plugin/sitemap';
 import {shippedTranslations} from './plugin/translations';
@@ -93,7 +94,13 @@ export default async function pluginQalamBlog(
   };
   const loadContent = isDev
     ? devServerLoader({setup, check, readerOptions, loadBlog})
-    : buildLoader({check, locale: i18n.currentLocale, loadBlog, drawCards: () => cards.drawAhead()});
+    : buildLoader({
+        check,
+        locale: i18n.currentLocale,
+        loadBlog,
+        drawCards: () => cards.drawAhead(),
+        refuse: () => refuseStaticLinksOut(context),
+      });
 
   const plugin: Plugin<QalamBlogContent> = {
     ...inner,

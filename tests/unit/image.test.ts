@@ -79,6 +79,7 @@ describe('image module', () => {
       'MAX_IMAGE_BYTES',
       'MIN_HEIGHT',
       'MIN_WIDTH',
+      'bodyFiles',
       'bodyImages',
       'checkImage',
       'classifyImage',
@@ -91,7 +92,9 @@ describe('image module', () => {
       'imageProtocolRelative',
       'imageTitleMismatch',
       'imageUnsafe',
+      'mayNameFiles',
       'normalizeTitle',
+      'outsideSiteReason',
       'titleParameter',
     ]);
   });

@@ -71,8 +71,8 @@ afterAll(async () => {
 });
 
 describe('imageFacts module', () => {
-  it('exports loadImageFacts and HEAD_BYTES', () => {
-    expect(Object.keys(imageFacts).sort()).toEqual(['HEAD_BYTES', 'loadImageFacts']);
+  it('exports loadImageFacts, bodyImagesOutside and HEAD_BYTES', () => {
+    expect(Object.keys(imageFacts).sort()).toEqual(['HEAD_BYTES', 'bodyImagesOutside', 'loadImageFacts']);
     expect(HEAD_BYTES).toBe(65536);
   });
 });

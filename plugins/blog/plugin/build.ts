@@ -14,9 +14,11 @@ export interface BuildParams {
   loadBlog: () => Promise<BlogContent>;
   /** Starts drawing the cards (plugin/cards.ts `drawAhead`); rejects with a one-line reason. */
   drawCards: () => Promise<void>;
+  /** Stops the build on what no rule's setting lets through (plugin/staticFiles.ts), once the check passed. */
+  refuse?: () => void;
 }
 
-export function buildLoader({check, locale, loadBlog, drawCards}: BuildParams): () => Promise<BlogContent> {
+export function buildLoader({check, locale, loadBlog, drawCards, refuse}: BuildParams): () => Promise<BlogContent> {
   return async () => {
     const result = await check.run();
     if (result.errors) {
@@ -24,6 +26,7 @@ export function buildLoader({check, locale, loadBlog, drawCards}: BuildParams): 
         `the front matter check found ${result.errors} error${result.errors === 1 ? '' : 's'} (report above). Fix them, or change a rule's severity in the blog plugin's "rules" option.`,
       );
     }
+    refuse?.();
     const content = await loadBlog();
     // Drawn in a child process while the site is bundled (cards/child.ts);
     // postBuild waits for it. A failure stops the build at once.

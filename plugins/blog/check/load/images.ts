@@ -5,9 +5,14 @@
  */
 import {existsSync} from 'node:fs';
 import {open, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {parseLocalURLPath} from '@docusaurus/utils';
 import {isInside, realPath} from '../parse/safeFrontMatter';
 import {imageSize} from 'image-size';
 import type {ImageFacts} from '../context';
+import type {ParsedPost} from '../parse';
+import {bodyFiles, imageUnsafe, mayNameFiles, outsideSiteReason, type BodyFile} from '../rules/image';
+import type {Finding} from '../rules/rule';
 import {eachConcurrently} from '../../shared/concurrently';
 
 /** Every format image-size knows keeps its size in the first bytes; 64 KB covers JPEG's EXIF too. */
@@ -74,4 +79,73 @@ async function readHead(file: string, length: number): Promise<Buffer> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The images of a post's body that Docusaurus would copy into the build from
+ * outside the site (a symlink, a path that climbs out), as `image-unsafe` at
+ * their place in the body: called as the post is read, while its text is at
+ * hand. Most posts name no image: a few byte searches, and nothing is decoded.
+ */
+export function bodyImagesOutside(
+  parsed: ParsedPost,
+  postPath: string,
+  siteDir: string,
+  staticDirs: readonly string[],
+): Finding[] {
+  if (!mayNameFiles(parsed.bodyMentions)) return [];
+  const files = bodyFiles(parsed.body);
+  if (!files.length) return [];
+  const statics = staticDirs.map((dir) => path.resolve(siteDir, dir));
+  // The site, and static folders the site's config keeps elsewhere (a monorepo's shared folder).
+  const roots = [realPath(siteDir), ...statics.filter((dir) => !isInside(dir, siteDir)).map(realPath)];
+  const bodyStart = parsed.source.length - parsed.body.length;
+  const findings: Finding[] = [];
+  for (const found of files) {
+    const file = resolveBodyFile(found, postPath, siteDir, statics);
+    if (file === undefined) continue;
+    const real = realPath(file);
+    if (roots.some((root) => isInside(real, root))) continue;
+    const start = parsed.position(bodyStart + found.start);
+    const end = parsed.position(bodyStart + found.end);
+    const range = {line: start.line, column: start.column, endLine: end.line, endColumn: end.column};
+    const reason = outsideSiteReason(real, real !== path.resolve(file));
+    findings.push(imageUnsafe.report('unsafe', {path: [], range}, {value: found.url, reason}));
+  }
+  return findings;
+}
+
+/**
+ * The existing file Docusaurus makes of a body's image, as it resolves it: a
+ * Markdown image as its mdx-loader does (transformImage: the path decoded,
+ * `@site/` from the site, a site path from the first static folder that has
+ * it, any other next to the post), an HTML image's site path from the static
+ * folders, a module path as the bundler does. Undefined when it names no file.
+ */
+function resolveBodyFile(
+  found: BodyFile,
+  postPath: string,
+  siteDir: string,
+  statics: readonly string[],
+): string | undefined {
+  const existing = (candidates: string[]) => candidates.find((candidate) => existsSync(candidate));
+  if (found.kind === 'module') {
+    const url = found.url;
+    if (url.startsWith('@site/')) return existing([path.join(siteDir, url.slice('@site/'.length))]);
+    if (url.startsWith('./') || url.startsWith('../')) return existing([path.resolve(path.dirname(postPath), url)]);
+    return path.isAbsolute(url) ? existing([url]) : undefined;
+  }
+  let local: string;
+  try {
+    const parsed = parseLocalURLPath(found.url);
+    if (!parsed) return undefined;
+    local = decodeURIComponent(parsed.pathname);
+  } catch {
+    return undefined;
+  }
+  if (found.kind === 'html')
+    return local.startsWith('/') ? existing(statics.map((dir) => path.join(dir, local))) : undefined;
+  if (local.startsWith('@site/')) return existing([path.join(siteDir, local.slice('@site/'.length))]);
+  if (path.isAbsolute(local)) return existing(statics.map((dir) => path.join(dir, local)));
+  return existing([path.join(path.dirname(postPath), local)]);
 }

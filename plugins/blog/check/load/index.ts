@@ -24,6 +24,8 @@ import {flowDepth} from '../parse/checkLimits';
 import {MAX_DEPTH} from '../parse/limits';
 import {yamlTooLarge} from '../rules/parsing';
 import {fastRegistry, type RegistryRead} from './fastRegistry';
+import {bodyImagesOutside} from './images';
+import {staticProblems} from './staticFiles';
 import {lineStarts, toPosition} from '../parse/positions';
 import {registryInvalid} from '../rules/registryFiles';
 import type {Finding, Range} from '../rules/rule';
@@ -169,6 +171,8 @@ export async function loadSite(
     registryProblems,
   );
 
+  registryProblems.push(...staticProblems(layout.siteDir, layout.staticDirs, layout.defaultLocale));
+
   for (const locale of layout.locales) {
     const folder = blogFolder(layout, locale);
     if (locale === layout.defaultLocale) {
@@ -196,6 +200,7 @@ export async function loadSite(
       const absolutePath = path.join(folder, relativePath);
       const file = rel(absolutePath);
       const parsed = readPost(absolutePath, siteRoot);
+      parsed.findings.push(...bodyImagesOutside(parsed, absolutePath, layout.siteDir, layout.staticDirs));
       const named = nameFinding(relativePath, parsed);
       if (named) parsed.findings.unshift(named);
       const key = collisionKey(relativePath);

@@ -75,7 +75,8 @@ export function visibleName(text: string): string {
 export function formatDiagnostic(d: Diagnostic, source: string | undefined): string {
   const head = `${logger.bold(`${visibleName(d.file)}:${d.line}:${d.column}`)} ${paint(d)} ${logger.dim(d.rule)} ${logger.dim(`[${d.locale}]${d.field ? ` ${visibleName(d.field)}` : ''}`)}`;
   const lines = [head, `  ${visible(d.message)}`];
-  if (source !== undefined) lines.push(codeFrame(source, d).replace(/^/gm, '  '));
+  // A file that was not read (a link, a pipe) or is empty has nothing to frame.
+  if (source) lines.push(codeFrame(source, d).replace(/^/gm, '  '));
   return lines.join('\n');
 }
 

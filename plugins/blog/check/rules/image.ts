@@ -137,6 +137,17 @@ function decodeRepeatedly(text: string): string {
   return current;
 }
 
+/**
+ * Why an image whose file really is at `real`, outside the site, is unsafe:
+ * Docusaurus copies the file an image resolves to into the build.
+ * `linked`: a symlink leads there, rather than the path itself.
+ */
+export function outsideSiteReason(real: string, linked: boolean): string {
+  return linked
+    ? `is a symlink to ${real}, outside the site: the build would copy that file and publish it. Copy the image into the site instead of linking it.`
+    : `leads to ${real}, outside the site: the build would copy that file and publish it. Point at an image inside the site.`;
+}
+
 /** The local files the loader must inspect (loadImageFacts) before checkImage runs. */
 export function imagePathsToInspect(post: PostInput, data: Record<string, unknown>, site: SiteFacts): string[] {
   if (typeof data.image !== 'string') return [];
@@ -156,8 +167,9 @@ export const imageUnsafe = defineRule({
   id: 'image-unsafe',
   severity: 'error',
   category: 'safety',
-  description: 'an image URL that is not https or a site file',
-  fix: 'Use an `https:` URL, a site path (`/img/x.png` under `static/`) or a file next to the post.',
+  description:
+    'an image URL that is not https or a site file, or an image (front matter or body) that leads out of the site',
+  fix: 'Use an `https:` URL, a site path (`/img/x.png` under `static/`) or a file next to the post; copy an image linked from outside into the site.',
   blocking: false,
   scope: 'post',
   check: checkImage,
@@ -330,16 +342,7 @@ function checkLocalImage(value: string, candidates: readonly string[], site: Sit
     return [imageMissing.report('siteAlias', {path: ['image']}, {value, lookedFor, sitePath})];
   }
   if (facts.outside)
-    return [
-      imageUnsafe.report(
-        'unsafe',
-        {path: ['image']},
-        {
-          value,
-          reason: `is a symlink to ${facts.outside}, outside the site: the build would copy that file and publish it. Copy the image into the site instead of linking it.`,
-        },
-      ),
-    ];
+    return [imageUnsafe.report('unsafe', {path: ['image']}, {value, reason: outsideSiteReason(facts.outside, true)})];
   const name = fromSite(file);
   const findings: Finding[] = [];
   const format = facts.format?.toLowerCase();
@@ -424,18 +427,59 @@ const HTML_IMAGE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/
 
 /** Markdown and HTML images in a post's body, outside code. */
 export function bodyImages(body: string): BodyImage[] {
-  const text = maskCode(body);
-  const out: BodyImage[] = [];
+  return markupImages(body, maskCode(body)).map(({url, start, end}) => ({url, start, end}));
+}
+
+/** Markdown and HTML images in `body`, found in `text` (the body with its code blanked), in the body's order. */
+function markupImages(body: string, text: string): BodyFile[] {
+  const out: BodyFile[] = [];
   for (const regex of [MARKDOWN_IMAGE, HTML_IMAGE]) {
     for (const match of text.matchAll(regex)) {
       const group = [1, 2, 3].find((i) => match[i] !== undefined);
       if (group === undefined) continue;
       const [start, end] = match.indices![group]!;
       const raw = body.slice(start, end);
-      out.push({url: regex === HTML_IMAGE ? raw.replace(/&amp;/g, '&') : raw, start, end});
+      const html = regex === HTML_IMAGE;
+      out.push({url: html ? raw.replace(/&amp;/g, '&') : raw, start, end, kind: html ? 'html' : 'markdown'});
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A file the body of a post names, as Docusaurus reads it: a Markdown image
+ * (its mdx-loader copies the file into the build: a site path from the static
+ * folders, `@site/…`, or a path next to the post), an HTML `<img>` (only a site
+ * path reaches a file: the static folder's copy), or an image an MDX
+ * `require()` or `import` bundles (a module path).
+ */
+export interface BodyFile extends BodyImage {
+  kind: 'markdown' | 'html' | 'module';
+}
+
+/** `require("…")`, `import("…")`, `import "…"` and `… from "…"`, with the module path. */
+const MODULE_PATH = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+|\bfrom\s+)(["'`])([^"'`\n]+)\1/dg;
+/** The image files Docusaurus's bundler loads (its url-loader and SVGR rules). */
+const IMAGE_FILE = /\.(?:a?png|jpe?g|gif|webp|avif|svg|ico|bmp)$/i;
+
+/** Whether a body may name a file at all: a few byte searches, before any pattern runs. */
+export function mayNameFiles(mentions: (text: string) => boolean): boolean {
+  return ['![', '<img', '<IMG', 'require(', 'import'].some(mentions);
+}
+
+/** The files a post's body names (BodyFile), outside code, in the body's order. */
+export function bodyFiles(body: string): BodyFile[] {
+  const text = maskCode(body);
+  // `<img src={require(…)}>` is JSX: its module path is found below.
+  const images = markupImages(body, text).filter((image) => !(image.kind === 'html' && image.url.startsWith('{')));
+  for (const match of text.matchAll(MODULE_PATH)) {
+    const [start, end] = match.indices![2]!;
+    const url = body.slice(start, end);
+    // A loader prefix ("!!raw-loader!") is no part of the file's path; a query or fragment neither.
+    const file = url.slice(url.lastIndexOf('!') + 1).replace(/[?#].*$/, '');
+    if (IMAGE_FILE.test(file)) images.push({url: file, start, end, kind: 'module'});
+  }
+  return images.sort((a, b) => a.start - b.start);
 }
 
 /** Blanks fenced code blocks and inline code, keeping every offset. */

@@ -36,6 +36,7 @@ import {languageMismatch} from './language';
 import {PARSING_RULES} from './parsing';
 import {postFileUnsafe} from './postFile';
 import {registryInvalid} from './registryFiles';
+import {staticFileUnsafe} from './staticFile';
 import type {PostCheck, SiteCheck} from '../context';
 import {tagDuplicate, tagUnknown} from './tags';
 import {textBidiControl, textInvisible} from './textSafety';
@@ -89,6 +90,7 @@ const CONTENT_RULES = [
   translationUnfinished,
   translationStale,
   registryInvalid,
+  staticFileUnsafe,
 ] as const;
 
 /** Every rule: the content rules, then the checker's report of its own failure. */

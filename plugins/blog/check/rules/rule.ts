@@ -24,8 +24,9 @@ export type RuleCategory = 'docusaurus' | 'safety' | 'house';
 /**
  * Where a rule's findings come from: `parse`, the parser reading a post's
  * bytes (check/parse); `post`, a check of one post's front matter; `site`, a
- * check across posts and locales; `registry`, the loader reading tags.yml and
- * authors.yml (check/load); `checker`, the checker reporting its own failure
+ * check across posts and locales; `registry`, the loader reading the site's
+ * files that are no posts: tags.yml, authors.yml, the static folders
+ * (check/load); `checker`, the checker reporting its own failure
  * (check/index.ts).
  */
 type RuleScope = 'parse' | 'post' | 'site' | 'registry' | 'checker';
