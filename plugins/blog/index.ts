@@ -30,7 +30,7 @@ import {readerOptionsOf} from './plugin/readerOptions';
 import {addSearchPage, writeSearchIndex} from './plugin/search';
 import {pluginSetup, type PluginOptions} from './plugin/setup';
 import {createSiteCheck} from './plugin/siteCheck';
-import {refuseStaticLinksOut} from './plugin/staticFiles';
+import {refuseFilesOutside} from './plugin/filesOutside';
 import {oneReloadAtATime} from './plugin/upstream/oneReloadAtATime';
 import {recordSitemapPosts} from './plugin/sitemap';
 import {shippedTranslations} from './plugin/translations';
@@ -99,7 +99,7 @@ export default async function pluginQalamBlog(
         locale: i18n.currentLocale,
         loadBlog,
         drawCards: () => cards.drawAhead(),
-        refuse: () => refuseStaticLinksOut(context),
+        refuse: (result) => refuseFilesOutside(context, result),
       });
 
   const plugin: Plugin<QalamBlogContent> = {

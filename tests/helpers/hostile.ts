@@ -100,6 +100,7 @@ export function generatedLinks(): Record<string, string> {
   return {
     'blog/107-files-linked-outside.md': 'post.md',
     'blog/108-outside.png': 'secret.png',
+    'static/img/outside.png': 'secret.png',
   };
 }
 
@@ -114,7 +115,9 @@ export async function hostileSite(name: string): Promise<string> {
   await rm(outside, {recursive: true, force: true});
   await mkdir(outside, {recursive: true});
   for (const [file, bytes] of Object.entries(outsideFiles())) await writeFile(path.join(outside, file), bytes);
-  for (const [file, target] of Object.entries(generatedLinks()))
+  for (const [file, target] of Object.entries(generatedLinks())) {
+    await mkdir(path.dirname(path.join(dir, file)), {recursive: true});
     await symlink(path.join(outside, target), path.join(dir, file));
+  }
   return dir;
 }

@@ -1,7 +1,8 @@
 /**
  * Hostile files, not only hostile front matter: posts Docusaurus reads that a
- * checker could miss (`*.test.md`, symlinks), symlinks out of the site, file
- * names and slugs that become URLs and code, registries that are pipes, and
+ * checker could miss (`*.test.md`, symlinks), symlinks out of the site (a
+ * post, an image of the front matter or the body, a file of a static folder),
+ * file names and slugs that become URLs and code, registries that are pipes, and
  * commands racing on tags.yml. The check reports each at its line; the build
  * refuses with the check's report, publishes no byte from outside the site and
  * runs no front matter code (a canary file its code would write stays absent).
@@ -74,6 +75,13 @@ const report = async (dir: string) => {
   return JSON.parse(result.stdout) as {diagnostics: JsonDiagnostic[]};
 };
 
+/** Whether the build output holds the outside file, as bytes or inlined as base64 (a data: URL). */
+async function published(outDir: string): Promise<boolean> {
+  if (!existsSync(outDir)) return false;
+  const bytes = await allBytes(outDir);
+  return bytes.includes(SECRET) || bytes.includes(Buffer.from(SECRET).toString('base64'));
+}
+
 /** Every byte of every file under `dir`, as one buffer. */
 async function allBytes(dir: string): Promise<Buffer> {
   const parts: Buffer[] = [];
@@ -101,12 +109,17 @@ describe('files Docusaurus reads, symlinks out of the site, names and slugs that
       'blog/2025-01-11-nul-slug.md': post('A slug with an escaped NUL', 'slug: /x/%00\n'),
       'blog/2025-01-12-image.md': post('An image linked out of the site', 'image: /img/cover.png\n'),
       'blog/2025-01-13-near.md': post('An image next to the post, linked out', 'image: ./near.png\n'),
+      'blog/2025-01-15-body.mdx': `${post('Images of the body, linked out')}\n![linked](./body.png)\n\nimport pic from './body.png';\n`,
     });
     await symlink(path.join(outside, 'post.md'), path.join(dir, 'blog/2025-01-14-linked.md'));
     await symlink(path.join(outside, 'folder'), path.join(dir, 'blog/linked-folder'));
     await mkdir(path.join(dir, 'static/img'), {recursive: true});
     await symlink(path.join(outside, 'secret.png'), path.join(dir, 'static/img/cover.png'));
     await symlink(path.join(outside, 'secret.png'), path.join(dir, 'blog/near.png'));
+    await symlink(path.join(outside, 'secret.png'), path.join(dir, 'blog/body.png'));
+    // A file of the static folder that no post names: the build copies it all the same.
+    await mkdir(path.join(dir, 'static/files'), {recursive: true});
+    await symlink(path.join(outside, 'secret.png'), path.join(dir, 'static/files/notes.txt'));
     ({diagnostics} = await report(dir));
   });
 
@@ -127,6 +140,10 @@ describe('files Docusaurus reads, symlinks out of the site, names and slugs that
         'blog/2025-01-13-near.md:6 image-unsafe',
         'blog/2025-01-14-linked.md:1 post-file-unsafe',
         'blog/linked-folder/2025-01-05-in-folder.md:1 post-file-unsafe',
+        'blog/2025-01-15-body.mdx:10 image-unsafe',
+        'blog/2025-01-15-body.mdx:12 image-unsafe',
+        'static/files/notes.txt:1 static-file-unsafe',
+        'static/img/cover.png:1 static-file-unsafe',
       ].sort(),
     );
     const message = (file: string) => diagnostics.find((d) => d.file === file)!.message;
@@ -142,6 +159,13 @@ describe('files Docusaurus reads, symlinks out of the site, names and slugs that
     expect(message('blog/2025-01-12-image.md')).toBe(
       `The image "/img/cover.png" is a symlink to ${path.join(outside, 'secret.png')}, outside the site: the build would copy that file and publish it. Copy the image into the site instead of linking it.`,
     );
+    expect(message('static/files/notes.txt')).toBe(
+      `static/files/notes.txt is a symlink out of the site (to ${path.join(outside, 'secret.png')}): the build copies every file of the static folders, and would publish it. Copy the file into the static folder instead of linking it, or remove the link.`,
+    );
+    expect(diagnostics.filter((d) => d.file === 'blog/2025-01-15-body.mdx').map((d) => d.message)).toEqual([
+      `The image "./body.png" is a symlink to ${path.join(outside, 'secret.png')}, outside the site: the build would copy that file and publish it. Copy the image into the site instead of linking it.`,
+      `The image "./body.png" is a symlink to ${path.join(outside, 'secret.png')}, outside the site: the build would copy that file and publish it. Copy the image into the site instead of linking it.`,
+    ]);
     expect(message('blog/2025-01-11-nul-slug.md')).toBe(
       '"slug" is "/x/%00", which holds, once decoded, a control character (U+0000), which breaks the page\'s URL and the code Docusaurus generates for it. Write the slug with letters, digits, - and _ between its slashes.',
     );
@@ -154,15 +178,92 @@ describe('files Docusaurus reads, symlinks out of the site, names and slugs that
     expect(build.code).toBe(1);
     expect(output).toContain('blog/2025-01-14-linked.md:1:1 error post-file-unsafe');
     expect(output).toContain('blog/2025-01-12-image.md:6:8 error image-unsafe');
-    expect(output).toMatch(/Build stopped: the front matter check found 13 errors/);
+    expect(output).toContain('blog/2025-01-15-body.mdx:10:11 error image-unsafe');
+    expect(output).toContain('static/files/notes.txt:1:1 error static-file-unsafe');
+    expect(output).toMatch(/Build stopped: the front matter check found 17 errors/);
     expect(output).not.toMatch(STACK_TRACE);
     expect(existsSync(canary), 'front matter code ran').toBe(false);
-    expect((await allBytes(outDir)).includes(SECRET)).toBe(false);
+    expect(await published(outDir)).toBe(false);
+    await rm(outDir, {recursive: true, force: true});
+  });
+});
+
+describe('an image of the body linked out of the site, alone', () => {
+  it("stops the build on the check's one error: no byte of the file is bundled", async () => {
+    const dir = await site('body-image', {
+      'blog/2025-01-01-body.md': `${post('An image of the body, linked out')}\nA picture: ![linked](./linked.png)\n`,
+    });
+    await symlink(path.join(outside, 'secret.png'), path.join(dir, 'blog/linked.png'));
+    const outDir = await mkdtemp(path.join(tmpdir(), 'qalam-hostile-body-'));
+    const build = await docusaurus('build', dir, '--out-dir', outDir);
+    const output = build.stdout + build.stderr;
+    expect(build.code).toBe(1);
+    expect(output).toContain('blog/2025-01-01-body.md:10:22 error image-unsafe [en]');
+    expect(output).toContain(
+      `The image "./linked.png" is a symlink to ${path.join(outside, 'secret.png')}, outside the site`,
+    );
+    expect(output).toMatch(/Build stopped: the front matter check found 1 error\b/);
+    expect(output).not.toMatch(STACK_TRACE);
+    expect(await published(outDir)).toBe(false);
     await rm(outDir, {recursive: true, force: true});
   });
 });
 
 describe('the blog plugin itself, with the checks turned off', () => {
+  it('refuses a build whose static folder links out of the site, in one line naming the link', async () => {
+    const dir = await site(
+      'static-link',
+      {'blog/2025-01-01-fine.md': post('Fine')},
+      {rules: {'static-file-unsafe': 'off'}},
+    );
+    await mkdir(path.join(dir, 'static/files'), {recursive: true});
+    await writeFile(path.join(dir, 'static/files/inside.txt'), 'A file of the site.\n');
+    await symlink(path.join(outside, 'secret.png'), path.join(dir, 'static/files/notes.txt'));
+    const outDir = await mkdtemp(path.join(tmpdir(), 'qalam-hostile-static-'));
+    const build = await docusaurus('build', dir, '--out-dir', outDir);
+    const output = build.stdout + build.stderr;
+    expect(build.code).toBe(1);
+    expect(output).toContain(
+      `Build stopped: static/files/notes.txt is a symlink out of the site (to ${path.join(outside, 'secret.png')}): the build would copy it and publish it. Copy the file into the site instead of linking it, or remove the link.`,
+    );
+    expect(output).not.toMatch(STACK_TRACE);
+    expect(await published(outDir)).toBe(false);
+    await rm(outDir, {recursive: true, force: true});
+  });
+
+  it('refuses a build with an image linked out of the site, in the body or the front matter, in one located line', async () => {
+    const rules = {'image-unsafe': 'off', 'image-format': 'off'};
+    const outDir = await mkdtemp(path.join(tmpdir(), 'qalam-hostile-images-'));
+    const body = await site(
+      'body-image-off',
+      {'blog/2025-01-01-body.md': `${post('An image of the body, linked out')}\nA picture: ![linked](./linked.png)\n`},
+      {rules},
+    );
+    await symlink(path.join(outside, 'secret.png'), path.join(body, 'blog/linked.png'));
+    const first = await docusaurus('build', body, '--out-dir', outDir);
+    expect(first.code).toBe(1);
+    expect(first.stdout + first.stderr).toContain(
+      `Build stopped: blog/2025-01-01-body.md:10:22: The image "./linked.png" is a symlink to ${path.join(outside, 'secret.png')}, outside the site: the build would copy that file and publish it. Copy the image into the site instead of linking it.`,
+    );
+    expect(first.stdout + first.stderr).not.toMatch(STACK_TRACE);
+    expect(await published(outDir)).toBe(false);
+
+    const frontMatter = await site(
+      'front-matter-image-off',
+      {'blog/2025-01-01-cover.md': post('An image of the front matter, linked out', 'image: ./cover.png\n')},
+      {rules},
+    );
+    await symlink(path.join(outside, 'secret.png'), path.join(frontMatter, 'blog/cover.png'));
+    const second = await docusaurus('build', frontMatter, '--out-dir', outDir);
+    expect(second.code).toBe(1);
+    expect(second.stdout + second.stderr).toContain(
+      `Build stopped: blog/cover.png, a post's image, is a symlink out of the site (to ${path.join(outside, 'secret.png')}): the build would copy it and publish it. Copy the file into the site instead of linking it, or remove the link.`,
+    );
+    expect(second.stdout + second.stderr).not.toMatch(STACK_TRACE);
+    expect(await published(outDir)).toBe(false);
+    await rm(outDir, {recursive: true, force: true});
+  });
+
   it('refuses ---js front matter and posts from outside the site without running or publishing them', async () => {
     const rules = {'frontmatter-missing': 'off', 'post-file-unsafe': 'off'};
     const outDir = await mkdtemp(path.join(tmpdir(), 'qalam-hostile-reader-'));
@@ -184,7 +285,7 @@ describe('the blog plugin itself, with the checks turned off', () => {
       `Build stopped: blog/2025-01-02-linked.md leads out of the site (a symlink to ${path.join(outside, 'plain.md')})`,
     );
     expect(second.stdout + second.stderr).not.toMatch(STACK_TRACE);
-    expect(existsSync(outDir) ? (await allBytes(outDir)).includes(SECRET) : false).toBe(false);
+    expect(await published(outDir)).toBe(false);
     await rm(outDir, {recursive: true, force: true});
   });
 });

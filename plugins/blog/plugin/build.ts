@@ -4,6 +4,7 @@
  * failing ends the build (plugin/stopBuild.ts).
  */
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
+import type {CheckResult} from '../check';
 import type {SiteCheck} from './siteCheck';
 import {stopBuild} from './stopBuild';
 
@@ -15,7 +16,7 @@ export interface BuildParams {
   /** Starts drawing the cards (plugin/cards.ts `drawAhead`); rejects with a one-line reason. */
   drawCards: () => Promise<void>;
   /** Stops the build on what no rule's setting lets through (plugin/staticFiles.ts), once the check passed. */
-  refuse?: () => void;
+  refuse?: (result: CheckResult) => void;
 }
 
 export function buildLoader({check, locale, loadBlog, drawCards, refuse}: BuildParams): () => Promise<BlogContent> {
@@ -26,7 +27,7 @@ export function buildLoader({check, locale, loadBlog, drawCards, refuse}: BuildP
         `the front matter check found ${result.errors} error${result.errors === 1 ? '' : 's'} (report above). Fix them, or change a rule's severity in the blog plugin's "rules" option.`,
       );
     }
-    refuse?.();
+    refuse?.(result);
     const content = await loadBlog();
     // Drawn in a child process while the site is bundled (cards/child.ts);
     // postBuild waits for it. A failure stops the build at once.

@@ -3,7 +3,7 @@
  * and its format and pixel size read from the first bytes of the file. Never
  * throws: what cannot be read is reported by checkImage as missing or unknown.
  */
-import {existsSync} from 'node:fs';
+import {existsSync, realpathSync} from 'node:fs';
 import {open, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {parseLocalURLPath} from '@docusaurus/utils';
@@ -96,16 +96,14 @@ export function bodyImagesOutside(
   if (!mayNameFiles(parsed.bodyMentions)) return [];
   const files = bodyFiles(parsed.body);
   if (!files.length) return [];
-  const statics = staticDirs.map((dir) => path.resolve(siteDir, dir));
-  // The site, and static folders the site's config keeps elsewhere (a monorepo's shared folder).
-  const roots = [realPath(siteDir), ...statics.filter((dir) => !isInside(dir, siteDir)).map(realPath)];
+  const {statics, roots} = siteFolders(siteDir, staticDirs);
   const bodyStart = parsed.source.length - parsed.body.length;
   const findings: Finding[] = [];
   for (const found of files) {
     const file = resolveBodyFile(found, postPath, siteDir, statics);
     if (file === undefined) continue;
-    const real = realPath(file);
-    if (roots.some((root) => isInside(real, root))) continue;
+    const real = realPathOf(file);
+    if (real === undefined || roots.some((root) => isInside(real, root))) continue;
     const start = parsed.position(bodyStart + found.start);
     const end = parsed.position(bodyStart + found.end);
     const range = {line: start.line, column: start.column, endLine: end.line, endColumn: end.column};
@@ -114,6 +112,35 @@ export function bodyImagesOutside(
   }
   return findings;
 }
+
+const folders = new Map<string, {statics: string[]; roots: string[]}>();
+
+/**
+ * The static folders, and the real folders a body's image may lead into: the
+ * site, and static folders the config keeps elsewhere (a monorepo's shared
+ * folder). Found once per site.
+ */
+function siteFolders(siteDir: string, staticDirs: readonly string[]): {statics: string[]; roots: string[]} {
+  const key = [siteDir, ...staticDirs].join('\0');
+  let found = folders.get(key);
+  if (!found) {
+    const statics = staticDirs.map((dir) => path.resolve(siteDir, dir));
+    const roots = [realPath(siteDir), ...statics.filter((dir) => !isInside(dir, siteDir)).map(realPath)];
+    folders.set(key, (found = {statics, roots}));
+  }
+  return found;
+}
+
+/** Where a file really is, symlinks followed, in one system call; undefined when it does not exist. */
+function realPathOf(file: string): string | undefined {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return undefined;
+  }
+}
+
+const exists = (file: string) => realPathOf(file) !== undefined;
 
 /**
  * The existing file Docusaurus makes of a body's image, as it resolves it: a
@@ -128,7 +155,7 @@ function resolveBodyFile(
   siteDir: string,
   statics: readonly string[],
 ): string | undefined {
-  const existing = (candidates: string[]) => candidates.find((candidate) => existsSync(candidate));
+  const existing = (candidates: string[]) => candidates.find(exists);
   if (found.kind === 'module') {
     const url = found.url;
     if (url.startsWith('@site/')) return existing([path.join(siteDir, url.slice('@site/'.length))]);

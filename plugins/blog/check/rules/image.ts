@@ -434,6 +434,8 @@ export function bodyImages(body: string): BodyImage[] {
 function markupImages(body: string, text: string): BodyFile[] {
   const out: BodyFile[] = [];
   for (const regex of [MARKDOWN_IMAGE, HTML_IMAGE]) {
+    // Each pattern runs only where its opening can be found at all.
+    if (regex === MARKDOWN_IMAGE ? !text.includes('![') : !/<img/i.test(text)) continue;
     for (const match of text.matchAll(regex)) {
       const group = [1, 2, 3].find((i) => match[i] !== undefined);
       if (group === undefined) continue;
@@ -472,7 +474,8 @@ export function bodyFiles(body: string): BodyFile[] {
   const text = maskCode(body);
   // `<img src={require(…)}>` is JSX: its module path is found below.
   const images = markupImages(body, text).filter((image) => !(image.kind === 'html' && image.url.startsWith('{')));
-  for (const match of text.matchAll(MODULE_PATH)) {
+  const modules = text.includes('require') || text.includes('import') ? text.matchAll(MODULE_PATH) : [];
+  for (const match of modules) {
     const [start, end] = match.indices![2]!;
     const url = body.slice(start, end);
     // A loader prefix ("!!raw-loader!") is no part of the file's path; a query or fragment neither.
@@ -484,6 +487,8 @@ export function bodyFiles(body: string): BodyFile[] {
 
 /** Blanks fenced code blocks and inline code, keeping every offset. */
 function maskCode(body: string): string {
+  // No backtick and no tilde: no code to blank (most bodies).
+  if (!body.includes('`') && !body.includes('~')) return body;
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   const lines = body.split('\n');
   let fence: string | undefined;
