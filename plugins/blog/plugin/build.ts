@@ -15,7 +15,7 @@ export interface BuildParams {
   loadBlog: () => Promise<BlogContent>;
   /** Starts drawing the cards (plugin/cards.ts `drawAhead`); rejects with a one-line reason. */
   drawCards: () => Promise<void>;
-  /** Stops the build on what no rule's setting lets through (plugin/staticFiles.ts), once the check passed. */
+  /** Stops the build on what no rule's setting lets through (plugin/filesOutside.ts), once the check passed. */
   refuse?: (result: CheckResult) => void;
 }
 

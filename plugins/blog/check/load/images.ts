@@ -1,6 +1,7 @@
 /**
  * The only I/O of the image checks: whether each local image exists, its size,
- * and its format and pixel size read from the first bytes of the file. Never
+ * and its format and pixel size read from the first bytes of the file; and,
+ * as each post is read, where the images of its body really are. Never
  * throws: what cannot be read is reported by checkImage as missing or unknown.
  */
 import {existsSync, realpathSync} from 'node:fs';
