@@ -3,7 +3,10 @@
  * are shared among worker threads (one per core, at most one per locale),
  * each of which reads its locales' posts and runs every post's own checks;
  * the checks across posts then run here, on what they send back, and the
- * report is the one `checkSite` gives, in the same order. A small blog, one
+ * report is the one `checkSite` gives, in the same order. Each thread
+ * identifies the languages of the posts it reads (from the language cache
+ * where it can) and sends back what it used; git's history, which only the
+ * checks across posts read, is read here meanwhile. A small blog, one
  * locale or one core: `checkSite` alone (a thread's start costs about what
  * checking a thousand posts does).
  *
@@ -18,6 +21,7 @@ import {
   completed,
   gatherFacts,
   layoutOf,
+  postHistory,
   severities,
   siteFacts,
   type CheckedOutcome,
@@ -28,6 +32,8 @@ import type {PostInput} from './context';
 import {blogFolder, loadSite, type LoadedSite, type SiteLayout} from './load';
 import {DEFAULT_OPTIONS} from './options';
 import {leanParsed, withoutBytes} from './retained';
+import {loadLanguageStore, saveLanguageStore} from './translations/languageCache';
+import {jointUse, withPostText, type LanguageUse} from './translations/postLanguages';
 
 /** Below this many post files, one thread checks faster than several start. */
 const PARALLEL_FROM_FILES = 2_000;
@@ -50,6 +56,8 @@ interface Reply {
   tags: LoadedSite['tags'];
   authors: LoadedSite['authors'];
   registryProblems: LoadedSite['registryProblems'];
+  /** The thread's use of the language cache. */
+  languages: {used: ReturnType<LanguageUse['used']>; identified: boolean; known: number};
 }
 
 /** Whether this thread is a worker of `checkInThreads`. */
@@ -75,6 +83,8 @@ export async function checkInThreads(
     share.locales.push(locale);
     share.files += files;
   }
+  // git's history is read by a process of its own while the threads read the posts.
+  const history = postHistory(layout);
   let replies: Reply[];
   try {
     replies = await Promise.all(shares.map((share) => inThread(script, {siteDir, options, locales: share.locales})));
@@ -110,7 +120,14 @@ export async function checkInThreads(
   const checker = {...DEFAULT_OPTIONS, ...options.checker};
   // The fonts' coverage is for a post's own checks, done in the threads.
   const facts = await siteFacts(layout, registries, checker, {coverage: false});
-  return completed(outcomes, registryProblems, facts, severities(checker));
+  const known = await history;
+  if (known) facts.history = known;
+  const result = completed(outcomes, registryProblems, facts, severities(checker));
+  await saveLanguageStore(
+    facts.siteDir,
+    jointUse(replies.map(({languages}) => ({...languages, used: () => languages.used}))),
+  );
+  return result;
 }
 
 function inThread(script: string, job: Job): Promise<Reply> {
@@ -131,9 +148,10 @@ export async function serveCheck(): Promise<void> {
   const {siteDir, options, locales} = (workerData as {qalamCheck: Job}).qalamCheck;
   try {
     const layout: SiteLayout = layoutOf(siteDir, options);
-    const site = await loadSite({...layout, locales}, withoutBytes);
+    const languages = await loadLanguageStore(layout.siteDir);
+    const site = await loadSite({...layout, locales}, (post) => withoutBytes(withPostText(post, languages)));
     const checker = {...DEFAULT_OPTIONS, ...options.checker};
-    const facts = {...(await gatherFacts(site, checker)), locales: layout.locales};
+    const facts = {...(await gatherFacts(site, checker, {languages})), locales: layout.locales};
     const severityOf = severities(checker);
     const outcomes = site.posts.map((post): SentOutcome => {
       const {post: checked, data, diagnostics} = checkPost(post, facts, severityOf);
@@ -147,6 +165,7 @@ export async function serveCheck(): Promise<void> {
       tags: mine(site.tags),
       authors: mine(site.authors),
       registryProblems: site.registryProblems.filter((p) => locales.includes(p.locale)),
+      languages: {used: languages.used(), identified: languages.identified, known: languages.known},
     };
     parentPort!.postMessage(reply);
   } catch (error) {
