@@ -84,7 +84,10 @@ function parsedPost(
       if (headEnd === -1) return text.whole().slice(bodyStart, bodyStart + length);
       // A character is at most 3 bytes per UTF-16 unit: this many bytes hold `length` units past the head.
       const end = Math.min(buffer.length, headEnd + length * 3 + 4);
-      return (text.head + buffer.toString('utf8', headEnd, end)).slice(bodyStart, bodyStart + length);
+      const rest = buffer.toString('utf8', headEnd, end);
+      // The body mostly starts where the decoded head ends (at a line's start).
+      if (bodyStart === text.head.length) return rest.slice(0, length);
+      return (text.head + rest).slice(bodyStart, bodyStart + length);
     },
     mentions: (needle) => buffer.indexOf(needle, bom, 'utf8') !== -1,
     bodyMentions: (needle) => bodyStart >= 0 && buffer.indexOf(needle, bodyBytes, 'utf8') !== -1,
