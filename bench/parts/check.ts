@@ -8,11 +8,15 @@
  * The check against its floor (bench/floor.mjs: one Node process that reads
  * the same posts and loads their front matter with js-yaml, nothing else),
  * runs interleaved with the check's, measured alike: time and peak memory
- * ratios of the medians. And a registry of 100,000 tags: what it adds to a
+ * ratios of the medians, the target on the check as `node` runs it (the
+ * issue's command; npm's own start is shown beside it). Every timed check is
+ * cold: its language cache is deleted first, so each identifies the
+ * languages of every post. And a registry of 100,000 tags: what it adds to a
  * check of one post.
  */
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {languageCacheFile} from '../../plugins/blog/check/translations/languageCache';
 import {generateBlog} from '../lib/generate';
 import {interleaved, measure, median, round} from '../lib/measure';
 import {ROOT, WORK} from '../lib/paths';
@@ -35,6 +39,9 @@ export async function checkPart({quick, runs, log}: BenchOptions): Promise<PartR
     const generated = generateBlog(siteDir, {postsPerLocale: size / 2, faultRate: 0.01, seed: size});
     log(`check: ${generated.posts} posts, ${generated.planted.length} faults planted in ${siteDir}`);
 
+    const cache = languageCacheFile(siteDir);
+    const cold = () => cache && rmSync(cache, {force: true});
+    cold();
     const first = await measure('node', ['plugins/blog/bin/run.mjs', 'check', siteDir, '--format', 'json'], {
       cwd: ROOT,
     });
@@ -51,10 +58,11 @@ export async function checkPart({quick, runs, log}: BenchOptions): Promise<PartR
     const times = await interleaved(['npm', 'node', 'floor'] as const, runs, async (variant) => {
       const [cmd, args] =
         variant === 'npm'
-          ? ['npm', ['run', '-s', 'check', '--', siteDir]]
+          ? ['npm', ['run', '-s', 'check', '--', siteDir, '--format', 'json']]
           : variant === 'node'
-            ? ['node', ['plugins/blog/bin/run.mjs', 'check', siteDir]]
+            ? ['node', ['plugins/blog/bin/run.mjs', 'check', siteDir, '--format', 'json']]
             : ['node', ['bench/floor.mjs', siteDir]];
+      cold();
       const m = await measure(cmd, args, {cwd: ROOT});
       const expected = variant === 'floor' ? 0 : 1;
       if (m.code !== expected)
@@ -116,19 +124,19 @@ export async function checkPart({quick, runs, log}: BenchOptions): Promise<PartR
     const gated = big && !quick;
     rows.push({
       item: '1',
-      metric: `  check vs its floor, time (${label})`,
-      ours: `${npmS.toFixed(2)} s (node direct ${nodeS.toFixed(2)} s)`,
+      metric: `  check vs its floor, time, cold (${label})`,
+      ours: `node ${nodeS.toFixed(2)} s (npm run check ${npmS.toFixed(2)} s)`,
       baseline: `floor ${floorS.toFixed(2)} s`,
-      ratio: `${(npmS / floorS).toFixed(2)}× (node direct ${(nodeS / floorS).toFixed(2)}×)`,
-      ...(gated ? {target: `≤ ${FLOOR_TIME_RATIO}×`, pass: npmS / floorS <= FLOOR_TIME_RATIO} : {}),
+      ratio: `${(nodeS / floorS).toFixed(2)}× (npm ${(npmS / floorS).toFixed(2)}×)`,
+      ...(gated ? {target: `≤ ${FLOOR_TIME_RATIO}×`, pass: nodeS / floorS <= FLOOR_TIME_RATIO} : {}),
     });
     rows.push({
       item: '1',
-      metric: `  check vs its floor, peak memory (${label})`,
-      ours: `${round(rss)} MB (node direct ${round(nodeRss)} MB)`,
+      metric: `  check vs its floor, peak memory, cold (${label})`,
+      ours: `node ${round(nodeRss)} MB (npm run check ${round(rss)} MB)`,
       baseline: `floor ${round(floorRss)} MB`,
-      ratio: `${(rss / floorRss).toFixed(2)}×`,
-      ...(gated ? {target: `≤ ${FLOOR_MEMORY_RATIO}×`, pass: rss / floorRss <= FLOOR_MEMORY_RATIO} : {}),
+      ratio: `${(nodeRss / floorRss).toFixed(2)}× (npm ${(rss / floorRss).toFixed(2)}×)`,
+      ...(gated ? {target: `≤ ${FLOOR_MEMORY_RATIO}×`, pass: nodeRss / floorRss <= FLOOR_MEMORY_RATIO} : {}),
     });
   }
   const registry = await registryPart(runs, log);

@@ -1,16 +1,20 @@
 /**
  * A large multilingual blog is checked over several threads
  * (plugins/blog/check/workers.ts): the report must be the one a check in one
- * thread gives, byte for byte, problems across locales included.
+ * thread gives, byte for byte, problems across locales included, translations
+ * older than their originals (the site is a git repository made here) too,
+ * and the language cache it leaves must be the one a check in one thread
+ * leaves.
  */
-import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/blog/check';
 import {siteBlogs} from '../../plugins/blog/check/load/siteConfig';
 import {formatReport} from '../../plugins/blog/check/report';
+import {languageCacheFile} from '../../plugins/blog/check/translations/languageCache';
 import {ROOT} from '../helpers/site';
 
 const POSTS_PER_LOCALE = 1_100;
@@ -43,24 +47,57 @@ function writeBlog(): void {
   }
 }
 
+/** Runs git in the site as of `day` (2025-01-DD, noon UTC). */
+function git(day: number, ...args: string[]): void {
+  const date = `2025-01-${String(day).padStart(2, '0')}T12:00:00Z`;
+  execFileSync('git', ['-c', 'user.name=Author', '-c', 'user.email=author@example.org', ...args], {
+    cwd: site,
+    env: {...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date},
+    stdio: 'ignore',
+  });
+}
+
 describe('a check over threads', () => {
   it('reports what a check in one thread reports, in the same order', async () => {
     writeBlog();
+    // A git repository where one original changed after its translation; a
+    // node_modules folder, where the language cache is kept.
+    mkdirSync(path.join(site, 'node_modules'));
+    writeFileSync(path.join(site, '.gitignore'), 'node_modules/\n');
+    git(1, 'init', '-q');
+    git(1, 'add', '.');
+    git(1, 'commit', '-q', '-m', 'First posts');
+    const changed = path.join(site, 'blog/2020-01-03-post-2.md');
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('Text of post 2.', 'Text of post 2, reworked.'));
+    git(2, 'commit', '-q', '-am', 'Rework the second post');
+
+    const cache = languageCacheFile(site)!;
+    expect(cache.startsWith(path.join(site, 'node_modules'))).toBe(true);
     const {blogs} = await siteBlogs(site);
     const alone = await checkSite(site, blogs[0]!.options);
     expect(alone.files).toBe(2 * POSTS_PER_LOCALE);
     expect(alone.errors).toBeGreaterThan(0);
-    expect(new Set(alone.diagnostics.map((d) => d.rule))).toContain('translation-mismatch');
+    const rules = new Set(alone.diagnostics.map((d) => d.rule));
+    expect(rules).toContain('translation-mismatch');
+    expect(alone.diagnostics.filter((d) => d.rule === 'translation-stale').map((d) => [d.file, d.severity])).toEqual([
+      ['i18n/ar/docusaurus-plugin-content-blog/2020-01-03-post-2.md', 'warning'],
+    ]);
+    const cachedAlone: unknown = JSON.parse(readFileSync(cache, 'utf8'));
+    rmSync(cache);
 
     for (const format of ['json', 'text'] as const) {
       // Read whole, then decoded: a report of this size comes in chunks that may split a character.
       const result = spawnSync('node', ['plugins/blog/bin/run.mjs', 'check', site, '--format', format], {
         cwd: ROOT,
-        env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'},
+        // Two threads, whatever this machine's cores (a check uses threads from 4 cores on).
+        env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1', QALAM_CHECK_THREADS: '2'},
         maxBuffer: 64 * 1024 * 1024,
       });
       expect(result.status).toBe(1);
       expect(result.stdout.toString('utf8')).toBe(`${formatReport(alone, format)}\n`);
+      // The first run over threads found no cache and wrote it; the second read it.
+      expect(existsSync(cache)).toBe(true);
+      expect(JSON.parse(readFileSync(cache, 'utf8'))).toEqual(cachedAlone);
     }
   }, 300_000);
 });

@@ -7,8 +7,11 @@
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {francAll} from 'franc-min';
+import {expressions} from 'franc-min/expressions.js';
 import {expect, it} from 'vitest';
 import {identify, mismatchOf} from '../../plugins/blog/check/translations/identify';
+import {NEUTRAL, trigramScores} from '../../plugins/blog/check/translations/trigrams';
 import {ROOT} from '../helpers/site';
 
 interface Labeled {
@@ -71,4 +74,26 @@ it('finds the wrong language with precision and recall of 0.95 or more, and name
   expect(precision).toBeGreaterThanOrEqual(0.95);
   expect(recall).toBeGreaterThanOrEqual(0.95);
   expect(named / found).toBeGreaterThanOrEqual(0.95);
+});
+
+const ONLY = ['eng', 'spa', 'por', 'fra', 'deu', 'ita', 'tur', 'ind', 'vie', 'arb', 'pes', 'urd', 'rus', 'hin', 'tha'];
+
+it("scores every text as franc does, to the bit, in franc's order", () => {
+  const texts = LABELED.flatMap(({text}) => [
+    text,
+    text.slice(0, 12),
+    `${text} DeepSeek R1, 2025: ${text.toUpperCase()}`,
+    `--- ${text.slice(0, 20)} !!! ### ${text.slice(20)} ...`,
+  ]);
+  texts.push('', 'ab', 'abc', '123 456', '   ', 'مرحبا', 'Привет, как дела у тебя сегодня', 'नमस्ते दुनिया', 'ภาษาไทย');
+  for (const text of texts) expect(trigramScores(text, ONLY)).toEqual(francAll(text, {only: ONLY, minLength: 3}));
+});
+
+it("takes white space, ASCII digits and punctuation for no script of franc's", () => {
+  const neutral = Array.from({length: 0x10000}, (_, code) => String.fromCharCode(code)).filter((c) =>
+    new RegExp(NEUTRAL.source).test(c),
+  );
+  expect(neutral.length).toBeGreaterThan(60);
+  for (const expression of Object.values(expressions))
+    expect(neutral.filter((c) => new RegExp(expression.source).test(c))).toEqual([]);
 });

@@ -5,6 +5,7 @@
 import type {ParsedPost} from './parse';
 import type {Finding} from './rules/rule';
 import type {TranslationFacts} from './translations/facts';
+import type {PostText} from './translations/postLanguages';
 
 export interface TagEntry {
   key: string;
@@ -42,6 +43,8 @@ export interface PostInput {
   parsed: ParsedPost;
   /** YYYY-MM-DD from the file name or folders, when there is one. */
   fileDate?: string;
+  /** What the translation rules read of its text, found as it was read (withPostText); else read when they ask. */
+  text?: PostText;
 }
 
 interface CheckSettings {

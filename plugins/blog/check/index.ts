@@ -23,7 +23,10 @@ import {
 import {checkerInternal} from './rules/checker';
 import {ruleSettings} from './rules/presets';
 import {docusaurusRefused} from './rules/docusaurus';
-import {loadTranslationFacts, saveTranslationFacts} from './translations/facts';
+import type {TranslationFacts} from './translations/facts';
+import {loadHistory} from './translations/history';
+import {loadLanguageStore, saveLanguageStore} from './translations/languageCache';
+import {withPostText} from './translations/postLanguages';
 
 export interface CheckResult {
   files: number;
@@ -60,12 +63,24 @@ export function layoutOf(siteDir: string, options: CheckSiteOptions): SiteLayout
 
 export async function checkSite(siteDir: string, options: CheckSiteOptions = {}): Promise<CheckResult> {
   const layout = layoutOf(siteDir, options);
-  const site = await loadSite(layout, withoutBytes);
-  const facts = await gatherFacts(site, {...DEFAULT_OPTIONS, ...options.checker});
-  const result = validate(site, facts, {...DEFAULT_OPTIONS, ...options.checker});
-  await saveTranslationFacts(facts.siteDir, facts);
+  const checker = {...DEFAULT_OPTIONS, ...options.checker};
+  // git's history is read by a process of its own while the posts are read.
+  const history = postHistory(layout);
+  const languages = await loadLanguageStore(layout.siteDir);
+  const site = await loadSite(layout, (post) => withoutBytes(withPostText(post, languages)));
+  const facts = await gatherFacts(site, checker, {languages, history: await history});
+  const result = validate(site, facts, checker);
+  await saveLanguageStore(facts.siteDir, languages);
   return result;
 }
+
+/** The default locale's blog folder, relative to the site, with a trailing slash ("blog/"). */
+const blogFolderOf = (layout: SiteLayout) =>
+  `${path.relative(layout.siteDir, path.resolve(layout.siteDir, layout.blogPath)).split(path.sep).join('/')}/`;
+
+/** When each post changed, from git: the default locale's blog folder and the translations' (translation-stale). */
+export const postHistory = (layout: SiteLayout): Promise<TranslationFacts['history']> =>
+  loadHistory(layout.siteDir, [blogFolderOf(layout), 'i18n']);
 
 /** The facts every check reads; the images' facts come from the posts (gatherFacts). */
 export async function siteFacts(
@@ -80,7 +95,7 @@ export async function siteFacts(
     siteDir: layout.siteDir,
     defaultLocale: layout.defaultLocale,
     locales: layout.locales,
-    blogFolder: `${path.relative(layout.siteDir, path.resolve(layout.siteDir, layout.blogPath)).split(path.sep).join('/')}/`,
+    blogFolder: blogFolderOf(layout),
     tags: registries.tags,
     authors: registries.authors,
     images: new Map(),
@@ -90,9 +105,15 @@ export async function siteFacts(
   };
 }
 
-export async function gatherFacts(site: LoadedSite, options: CheckerOptions): Promise<SiteFacts> {
+/** The site's facts for its posts, with what the translation rules read from disk (the language cache, git's history). */
+export async function gatherFacts(
+  site: LoadedSite,
+  options: CheckerOptions,
+  translation: Partial<TranslationFacts>,
+): Promise<SiteFacts> {
   const facts = await siteFacts(site.layout, site, options);
-  Object.assign(facts, await loadTranslationFacts(facts.siteDir, facts.blogFolder));
+  if (translation.languages) facts.languages = translation.languages;
+  if (translation.history) facts.history = translation.history;
   const paths = site.posts.flatMap((post) =>
     post.parsed.data ? imagePathsToInspect(post, post.parsed.data, facts) : [],
   );

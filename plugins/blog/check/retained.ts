@@ -36,8 +36,10 @@ export function leanParsed(
       return read().body;
     },
     bodyLine,
+    bodyHead: (length) => read().bodyHead(length),
     locate: (path, at) => read().locate(path, at),
     position: (offset) => read().position(offset),
+    mentions: (text) => read().mentions(text),
     bodyMentions: (text) => read().bodyMentions(text),
     bodyFollowing: (text, length) => read().bodyFollowing(text, length),
   };

@@ -3,21 +3,31 @@
  * are shared among worker threads (one per core, at most one per locale),
  * each of which reads its locales' posts and runs every post's own checks;
  * the checks across posts then run here, on what they send back, and the
- * report is the one `checkSite` gives, in the same order. A small blog, one
- * locale or one core: `checkSite` alone (a thread's start costs about what
- * checking a thousand posts does).
+ * report is the one `checkSite` gives, in the same order. Each thread
+ * identifies the languages of the posts it reads (from the language cache
+ * where it can) and sends back what it used; git's history, which only the
+ * checks across posts read, is read here meanwhile. A small blog, one
+ * locale or fewer than PARALLEL_FROM_CORES cores: `checkSite` alone (a
+ * thread's start costs about what checking a thousand posts does, and each
+ * thread loads the whole checker again). On 2 shared cores, a check of 10,000
+ * posts in one thread took half the time, two thirds of the processor time and
+ * two thirds of the memory of one over two threads (2026-12-01, EPYC). The
+ * environment variable QALAM_CHECK_THREADS sets the number of threads
+ * (1: none) whatever the cores.
  *
  * A worker is the command itself started again in a thread (`script`, the
  * command's own file), which calls `serveCheck` when it is not the main thread.
  */
 import {existsSync, readdirSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
+import path from 'node:path';
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
 import {
   checkPost,
   completed,
   gatherFacts,
   layoutOf,
+  postHistory,
   severities,
   siteFacts,
   type CheckedOutcome,
@@ -28,9 +38,21 @@ import type {PostInput} from './context';
 import {blogFolder, loadSite, type LoadedSite, type SiteLayout} from './load';
 import {DEFAULT_OPTIONS} from './options';
 import {leanParsed, withoutBytes} from './retained';
+import {loadLanguageStore, saveLanguageStore} from './translations/languageCache';
+import {jointUse, withPostText, type LanguageUse} from './translations/postLanguages';
 
 /** Below this many post files, one thread checks faster than several start. */
 const PARALLEL_FROM_FILES = 2_000;
+/** Below this many cores, the threads' own start and memory cost more than they save. */
+const PARALLEL_FROM_CORES = 4;
+
+/** How many threads may check a blog: QALAM_CHECK_THREADS, else one per core from PARALLEL_FROM_CORES cores. */
+function threadsAllowed(): number {
+  const asked = Number(process.env.QALAM_CHECK_THREADS);
+  if (Number.isInteger(asked) && asked >= 1) return asked;
+  const cores = availableParallelism();
+  return cores >= PARALLEL_FROM_CORES ? cores : 1;
+}
 
 interface Job {
   siteDir: string;
@@ -50,6 +72,8 @@ interface Reply {
   tags: LoadedSite['tags'];
   authors: LoadedSite['authors'];
   registryProblems: LoadedSite['registryProblems'];
+  /** The thread's use of the language cache. */
+  languages: {used: ReturnType<LanguageUse['used']>; identified: boolean; known: number};
 }
 
 /** Whether this thread is a worker of `checkInThreads`. */
@@ -65,7 +89,7 @@ export async function checkInThreads(
   const layout = layoutOf(siteDir, options);
   const withPosts = layout.locales.map((locale) => ({locale, files: countPosts(blogFolder(layout, locale))}));
   const total = withPosts.reduce((sum, l) => sum + l.files, 0);
-  const threads = Math.min(availableParallelism(), withPosts.filter((l) => l.files > 0).length);
+  const threads = Math.min(threadsAllowed(), withPosts.filter((l) => l.files > 0).length);
   if (threads < 2 || total < PARALLEL_FROM_FILES) return undefined;
 
   // Locales to threads, largest first, each to the thread with the fewest files so far.
@@ -75,6 +99,8 @@ export async function checkInThreads(
     share.locales.push(locale);
     share.files += files;
   }
+  // git's history is read by a process of its own while the threads read the posts.
+  const history = postHistory(layout);
   let replies: Reply[];
   try {
     replies = await Promise.all(shares.map((share) => inThread(script, {siteDir, options, locales: share.locales})));
@@ -110,7 +136,14 @@ export async function checkInThreads(
   const checker = {...DEFAULT_OPTIONS, ...options.checker};
   // The fonts' coverage is for a post's own checks, done in the threads.
   const facts = await siteFacts(layout, registries, checker, {coverage: false});
-  return completed(outcomes, registryProblems, facts, severities(checker));
+  const known = await history;
+  if (known) facts.history = known;
+  const result = completed(outcomes, registryProblems, facts, severities(checker));
+  await saveLanguageStore(
+    facts.siteDir,
+    jointUse(replies.map(({languages}) => ({...languages, used: () => languages.used}))),
+  );
+  return result;
 }
 
 function inThread(script: string, job: Job): Promise<Reply> {
@@ -131,9 +164,10 @@ export async function serveCheck(): Promise<void> {
   const {siteDir, options, locales} = (workerData as {qalamCheck: Job}).qalamCheck;
   try {
     const layout: SiteLayout = layoutOf(siteDir, options);
-    const site = await loadSite({...layout, locales}, withoutBytes);
+    const languages = await loadLanguageStore(layout.siteDir);
+    const site = await loadSite({...layout, locales}, (post) => withoutBytes(withPostText(post, languages)));
     const checker = {...DEFAULT_OPTIONS, ...options.checker};
-    const facts = {...(await gatherFacts(site, checker)), locales: layout.locales};
+    const facts = {...(await gatherFacts(site, checker, {languages})), locales: layout.locales};
     const severityOf = severities(checker);
     const outcomes = site.posts.map((post): SentOutcome => {
       const {post: checked, data, diagnostics} = checkPost(post, facts, severityOf);
@@ -147,6 +181,7 @@ export async function serveCheck(): Promise<void> {
       tags: mine(site.tags),
       authors: mine(site.authors),
       registryProblems: site.registryProblems.filter((p) => locales.includes(p.locale)),
+      languages: {used: languages.used(), identified: languages.identified, known: languages.known},
     };
     parentPort!.postMessage(reply);
   } catch (error) {
@@ -154,11 +189,23 @@ export async function serveCheck(): Promise<void> {
   }
 }
 
-/** The .md and .mdx files under a folder: enough to tell a large blog from a small one. */
+/**
+ * The .md and .mdx files under a folder: enough to tell a large blog from a
+ * small one. Walked folder by folder: Node's recursive readdirSync takes a
+ * tenth of a second over 5,000 files.
+ */
 function countPosts(folder: string): number {
+  let count = 0;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      if (entry.isDirectory()) walk(path.join(dir, entry.name));
+      else if (/\.mdx?$/.test(entry.name)) count++;
+    }
+  };
   if (!existsSync(folder)) return 0;
   try {
-    return readdirSync(folder, {recursive: true}).filter((f) => /\.mdx?$/.test(String(f))).length;
+    walk(folder);
+    return count;
   } catch {
     return 0;
   }

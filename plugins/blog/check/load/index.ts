@@ -151,6 +151,7 @@ export async function loadSite(
     (abs.startsWith(inSite) ? abs.slice(inSite.length) : path.relative(layout.siteDir, abs)).split(path.sep).join('/');
   const registryProblems: RegistryProblem[] = [];
   const siteRoot = realPath(layout.siteDir);
+  const realPostPath = realPaths(siteRoot);
   const posts: PostInput[] = [];
   const tags: Record<string, Map<string, TagEntry>> = {};
   const authors: Record<string, Map<string, AuthorEntry>> = {};
@@ -199,7 +200,7 @@ export async function loadSite(
     for (const relativePath of files) {
       const absolutePath = path.join(folder, relativePath);
       const file = rel(absolutePath);
-      const parsed = readPost(absolutePath, siteRoot);
+      const parsed = readPost(absolutePath, siteRoot, realPostPath);
       parsed.findings.push(...bodyImagesOutside(parsed, absolutePath, layout.siteDir, layout.staticDirs));
       const named = nameFinding(relativePath, parsed);
       if (named) parsed.findings.unshift(named);
@@ -220,22 +221,56 @@ function firstLineOf(parsed: ParsedPost): Range {
   return {line: 1, column: 1, endLine: 1, endColumn: (end < 0 ? source.length : end) + 1};
 }
 
+/** Opens a file only when it is no symlink (fails with ELOOP if it is), where the system can tell. */
+const NO_FOLLOW: number | undefined = constants.O_NOFOLLOW;
+
+interface RealPost {
+  real: string;
+  /** The post, opened, when it is no symlink: its path is its real folder's. */
+  fd?: number;
+}
+
+/**
+ * Where each post really is, each folder resolved once: a post that is no
+ * symlink, in a folder inside the site, is in its folder's real path, and is
+ * opened at once (one system call instead of one per folder of its path);
+ * any other is followed to its end, unopened.
+ */
+function realPaths(siteRoot: string): (file: string) => RealPost {
+  const folders = new Map<string, string>();
+  return (file) => {
+    const dir = path.dirname(file);
+    let folder = folders.get(dir);
+    if (folder === undefined) folders.set(dir, (folder = realPath(dir)));
+    if (NO_FOLLOW === undefined || !isInside(folder, siteRoot)) return {real: realPath(file)};
+    try {
+      const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | NO_FOLLOW);
+      return {real: path.join(folder, path.basename(file)), fd};
+    } catch {
+      // A symlink (ELOOP), or a file that cannot be opened: followed, and opened again below.
+      return {real: realPath(file)};
+    }
+  };
+}
+
 /**
  * A post's bytes, parsed; or, for a post that leads out of the site or is no
  * regular file (a FIFO would block the read for ever), its finding and nothing
  * read. Opened without blocking, and judged by what was opened.
  */
-function readPost(absolutePath: string, siteRoot: string): ParsedPost {
+function readPost(absolutePath: string, siteRoot: string, realPostPath: (file: string) => RealPost): ParsedPost {
   const unread = (finding: (range: Range) => Finding): ParsedPost => {
     const parsed = parsePost(Buffer.alloc(0));
     return {...parsed, findings: [finding({line: 1, column: 1, endLine: 1, endColumn: 1})]};
   };
-  const real = realPath(absolutePath);
-  if (!isInside(real, siteRoot))
+  const {real, fd: opened} = realPostPath(absolutePath);
+  let fd = opened;
+  if (!isInside(real, siteRoot)) {
+    if (fd !== undefined) closeSync(fd);
     return unread((range) => postFileUnsafe.report('outsideSite', {path: [], range}, {target: real}));
-  let fd: number | undefined;
+  }
   try {
-    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd ??= openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
     const kind = irregularKind(fstatSync(fd));
     if (kind) return unread((range) => postFileUnsafe.report('notRegular', {path: [], range}, {kind}));
     return parsePost(readFileSync(fd));

@@ -26,10 +26,14 @@ export interface ParsedPost {
   /** The body after the front matter, and the file line it starts on. */
   body: string;
   bodyLine: number;
+  /** The body's first `length` characters (`body.slice(0, length)`), decoding no more of the file than they need. */
+  bodyHead: (length: number) => string;
   /** The range of a field's key or value; the opening `---` when absent. */
   locate: Locate;
   /** Turns an offset in `source` into a 1-based line and column. */
   position: (offset: number) => {line: number; column: number};
+  /** Whether the file holds this text anywhere, without decoding it. */
+  mentions: (text: string) => boolean;
   /** Whether the body holds this text, without decoding it. */
   bodyMentions: (text: string) => boolean;
   /** The text that follows each occurrence of `text` in the body (up to `length` bytes), decoded alone. */
@@ -75,6 +79,17 @@ function parsedPost(
       return bodyStart < 0 ? '' : text.whole().slice(bodyStart);
     },
     bodyLine,
+    bodyHead: (length) => {
+      if (bodyStart < 0) return '';
+      if (headEnd === -1) return text.whole().slice(bodyStart, bodyStart + length);
+      // A character is at most 3 bytes per UTF-16 unit: this many bytes hold `length` units past the head.
+      const end = Math.min(buffer.length, headEnd + length * 3 + 4);
+      const rest = buffer.toString('utf8', headEnd, end);
+      // The body mostly starts where the decoded head ends (at a line's start).
+      if (bodyStart === text.head.length) return rest.slice(0, length);
+      return (text.head + rest).slice(bodyStart, bodyStart + length);
+    },
+    mentions: (needle) => buffer.indexOf(needle, bom, 'utf8') !== -1,
     bodyMentions: (needle) => bodyStart >= 0 && buffer.indexOf(needle, bodyBytes, 'utf8') !== -1,
     bodyFollowing: (needle, length) => {
       const found: string[] = [];

@@ -6,7 +6,7 @@
  */
 import type {CheckedPost, PostInput, SiteFacts} from '../context';
 import {languageName} from '../translations/identify';
-import {postLanguages} from '../translations/postLanguages';
+import {MARKER, postLanguages, TODO_NOTE} from '../translations/postLanguages';
 import {counterpartLanguages, lineRange} from './language';
 import {defineRule, type Finding} from './rule';
 
@@ -30,7 +30,6 @@ export const translationUnfinished = defineRule({
 });
 
 const TODO = /^\s*#\s*(TODO translate\b[^\n]{0,40})/;
-const MARKER = '{/* translate from';
 
 function checkUnfinished(posts: readonly CheckedPost[], site: SiteFacts): Map<PostInput, Finding[]> {
   const out = new Map<PostInput, Finding[]>();
@@ -38,9 +37,11 @@ function checkUnfinished(posts: readonly CheckedPost[], site: SiteFacts): Map<Po
   for (const checked of posts) {
     const {post} = checked;
     const findings: Finding[] = [];
-    const hasMarker = post.parsed.bodyMentions(MARKER);
-    // The front matter is read as text only when it may hold a note: decoding every post costs.
-    const source = hasMarker || post.parsed.source.includes('TODO translate') ? post.parsed.source : '';
+    // The file is read as text only when it may hold a note or the marker: decoding every post costs.
+    const marked = post.text
+      ? post.text.marked
+      : post.parsed.bodyMentions(MARKER) || post.parsed.source.includes(TODO_NOTE);
+    const source = marked ? post.parsed.source : '';
     if (source) {
       const lines = source.split('\n');
       for (let i = 0; i < lines.length; i++) {

@@ -3,7 +3,7 @@
  * script, chosen against eld, franc, tinyld and cld3-asm: see the README),
  * among the languages a blog is likely to be written in. Pure.
  */
-import {francAll} from 'franc-min';
+import {trigramScores} from './trigrams';
 
 /** The languages franc chooses among: ISO 639-3 → the BCP 47 language a post's locale or `lang` names. */
 const CANDIDATES: Readonly<Record<string, string>> = {
@@ -73,13 +73,13 @@ export function identify(text: string): Identified {
   const nonLatin = sample.match(NON_LATIN)?.length ?? 0;
   if (nonLatin > letters / 2) sample = sample.replace(LATIN_WORD, ' ');
   const dense = sample.match(DENSE)?.length ?? 0;
-  const scores = francAll(sample, {only: ONLY, minLength: 3})
+  const scores = trigramScores(sample, ONLY)
     .filter(([code]) => code in CANDIDATES)
     .map(([code, score]): [string, number] => [CANDIDATES[code]!, Math.round(score * 1000) / 1000]);
   return {scores, letters: dense >= MIN_DENSE ? Math.max(letters, MIN_LETTERS) : letters};
 }
 
-/** The code point ranges of each script: a loop over them is many times faster than \\p{Script} expressions. */
+/** The code point ranges of each script: a table of them is many times faster than \\p{Script} expressions. */
 const RANGES: Readonly<Record<string, readonly (readonly [number, number])[]>> = {
   Latin: [
     [0x41, 0x5a],
@@ -127,19 +127,18 @@ const SCRIPT_OF: Readonly<Record<string, string>> = {
 };
 const SCRIPTS = Object.keys(RANGES);
 
+/** Each UTF-16 unit's script, as 1 + its index in SCRIPTS (0: none), the first script whose ranges hold it. */
+const SCRIPT_TABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let s = SCRIPTS.length - 1; s >= 0; s--)
+    for (const [from, to] of RANGES[SCRIPTS[s]!]!) table.fill(s + 1, from, to + 1);
+  return table;
+})();
+
 function scriptCounts(text: string): Record<string, number> {
-  const counts: Record<string, number> = Object.fromEntries(SCRIPTS.map((script) => [script, 0]));
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x41) continue;
-    for (const script of SCRIPTS) {
-      if (RANGES[script]!.some(([from, to]) => code >= from && code <= to)) {
-        counts[script]!++;
-        break;
-      }
-    }
-  }
-  return counts;
+  const tally = new Array<number>(SCRIPTS.length + 1).fill(0);
+  for (let i = 0; i < text.length; i++) tally[SCRIPT_TABLE[text.charCodeAt(i)]!]!++;
+  return Object.fromEntries(SCRIPTS.map((script, s) => [script, tally[s + 1]!]));
 }
 
 /**

@@ -10,14 +10,14 @@ import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {exists} from '../../shared/files';
 import type {Identified} from './identify';
-import {languageStore, type LanguageStore} from './postLanguages';
+import {languageStore, type LanguageStore, type LanguageUse} from './postLanguages';
 
 const FOLDER = 'node_modules/.cache/qalam-language';
 /** Bumped when identification changes: older caches are then ignored. */
 const VERSION = 2;
 
 /** The cache file of a site, or undefined when no node_modules holds it. */
-function fileOf(siteDir: string): string | undefined {
+export function languageCacheFile(siteDir: string): string | undefined {
   const site = path.resolve(siteDir);
   const name = `${createHash('sha1').update(site).digest('hex').slice(0, 12)}-v${VERSION}.json`;
   for (let dir = site; ; dir = path.dirname(dir)) {
@@ -29,7 +29,7 @@ function fileOf(siteDir: string): string | undefined {
 /** A store filled from the cache, if the site has one. */
 export async function loadLanguageStore(siteDir: string): Promise<LanguageStore> {
   const known = new Map<string, Identified>();
-  const file = fileOf(siteDir);
+  const file = languageCacheFile(siteDir);
   if (!file) return languageStore(known);
   try {
     const read: unknown = JSON.parse(await readFile(file, 'utf8'));
@@ -42,8 +42,8 @@ export async function loadLanguageStore(siteDir: string): Promise<LanguageStore>
 }
 
 /** Writes what this run identified, when it changed and there is a node_modules to keep it in. */
-export async function saveLanguageStore(siteDir: string, store: LanguageStore | undefined): Promise<void> {
-  const file = store?.changed ? fileOf(siteDir) : undefined;
+export async function saveLanguageStore(siteDir: string, store: LanguageUse | undefined): Promise<void> {
+  const file = store?.changed ? languageCacheFile(siteDir) : undefined;
   if (!store || !file) return;
   try {
     await mkdir(path.dirname(file), {recursive: true});

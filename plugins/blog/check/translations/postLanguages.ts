@@ -1,9 +1,12 @@
 /**
  * The languages of a post's title, description and body, identified once per
  * check and shared by the rules that read them (language-mismatch,
- * translation-unfinished). Identifications come from the site's store
- * (languageCache.ts) when the same text was identified on an earlier run.
- * Pure but for that store's memory.
+ * translation-unfinished). The checker identifies them as it reads each post
+ * (withPostText), while the post's bytes are at hand, in the thread that reads
+ * it: the rules, which run across posts once every post is read, then read no
+ * post again. Identifications come from the site's store (languageCache.ts)
+ * when the same text was identified on an earlier run. Pure but for that
+ * store's memory.
  */
 import {createHash} from 'node:crypto';
 import type {CheckedPost, PostInput, SiteFacts} from '../context';
@@ -11,33 +14,54 @@ import {fitsScript, identify, languageOf, mismatchOf, SAMPLE, type Identified, t
 import {proseOf, type Paragraph} from './prose';
 
 /** Identifications by a hash of their text: what the cache keeps between runs. */
-export interface LanguageStore {
+export interface LanguageStore extends LanguageUse {
   identify(text: string): Identified;
+}
+
+/** What a run made of the store: what the cache is to keep. */
+export interface LanguageUse {
   /** The identifications used in this run (those of texts no longer in any post are dropped). */
   used(): Record<string, Identified>;
-  /** Whether this run identified a text the store did not have. */
+  /** Whether this run identified a text the store did not have, or left one unused. */
   readonly changed: boolean;
+  /** Whether this run identified a text the store did not have. */
+  readonly identified: boolean;
+  /** How many identifications the store was given. */
+  readonly known: number;
 }
 
 export function languageStore(known: ReadonlyMap<string, Identified> = new Map()): LanguageStore {
   const used = new Map<string, Identified>();
-  let changed = false;
+  let identified = false;
   return {
     identify(text) {
       const key = createHash('sha1').update(text).digest('base64url');
       let found = used.get(key) ?? known.get(key);
       if (!found) {
         found = identify(text);
-        changed = true;
+        identified = true;
       }
       used.set(key, found);
       return found;
     },
     used: () => Object.fromEntries(used),
     get changed() {
-      return changed || used.size !== known.size;
+      return identified || used.size !== known.size;
     },
+    get identified() {
+      return identified;
+    },
+    known: known.size,
   };
+}
+
+/** The use of one store by several threads, each over some of the posts, as one. */
+export function jointUse(uses: readonly Omit<LanguageUse, 'changed'>[]): LanguageUse {
+  const used: Record<string, Identified> = {};
+  for (const use of uses) Object.assign(used, use.used());
+  const identified = uses.some((use) => use.identified);
+  const known = uses[0]?.known ?? 0;
+  return {used: () => used, identified, known, changed: identified || Object.keys(used).length !== known};
 }
 
 /** The language a post is expected in, and why: its `lang`, else its locale. */
@@ -70,17 +94,42 @@ export interface PostLanguages {
   body?: BodyLanguage;
 }
 
+/** What the translation rules read of a post's text, found while the checker read the post. */
+export interface PostText {
+  languages: PostLanguages | undefined;
+  /** The file holds a `translate from` marker or a `TODO translate` note (translation-unfinished reads it then). */
+  marked: boolean;
+}
+
+/** The marker and the notes translate-post leaves in a translation. */
+export const MARKER = '{/* translate from';
+export const TODO_NOTE = 'TODO translate';
+
+/** A post with its PostText, for a post whose front matter was read. */
+export function withPostText(post: PostInput, store: LanguageStore): PostInput {
+  const data = post.parsed.data;
+  if (!data) return post;
+  const marked = post.parsed.bodyMentions(MARKER) || post.parsed.mentions(TODO_NOTE);
+  return {...post, text: {languages: identifyPost(post, data, store), marked}};
+}
+
 const memo = new WeakMap<PostInput, PostLanguages | null>();
 const fallbackStores = new WeakMap<SiteFacts, LanguageStore>();
 
-/** The mismatches of a post, identified once per check. */
+/** The mismatches of a post: those found as it was read, else identified once per check. */
 export function postLanguages({post, data}: CheckedPost, site: SiteFacts): PostLanguages | undefined {
+  if (post.text) return post.text.languages;
   const known = memo.get(post);
   if (known !== undefined) return known ?? undefined;
+  const result = identifyPost(post, data, site.languages ?? fallbackStore(site));
+  memo.set(post, result ?? null);
+  return result;
+}
+
+function identifyPost(post: PostInput, data: Record<string, unknown>, store: LanguageStore): PostLanguages | undefined {
   const expected = expectedLanguage(post, data);
   let result: PostLanguages | undefined;
   if (expected) {
-    const store = site.languages ?? fallbackStore(site);
     const language = expected.language;
     const check = (text: string) => mismatchOf(store.identify(text), language);
     const texts = [data.title, data.description].map((t) => (typeof t === 'string' ? t.trim() : ''));
@@ -120,7 +169,6 @@ export function postLanguages({post, data}: CheckedPost, site: SiteFacts): PostL
       if (mismatch && (mismatch.otherScript || wholeReads(mismatch.found))) result[field] = mismatch;
     }
   }
-  memo.set(post, result ?? null);
   return result;
 }
 
@@ -153,7 +201,7 @@ function bodyLanguage(
 }
 
 const bodyProse = (post: PostInput): Paragraph[] =>
-  proseOf(post.parsed.body.slice(0, SAMPLE * 8), post.parsed.bodyLine, SAMPLE);
+  proseOf(post.parsed.bodyHead(SAMPLE * 8), post.parsed.bodyLine, SAMPLE);
 
 const proseSample = (post: PostInput): string =>
   bodyProse(post)

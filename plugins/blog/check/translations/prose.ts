@@ -12,15 +12,16 @@ export interface Paragraph {
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const INLINE = [
-  /`[^`\n]*`/g, // inline code
-  /\{\/\*[\s\S]*?\*\/\}/g, // MDX comments
-  /<!--[\s\S]*?-->/g, // HTML comments
-  /!?\[([^\]]*)\]\([^)]*\)/g, // links and images: their text stays
-  /<\/?[A-Za-z][^>]*>/g, // HTML and JSX tags
-  /\{[^{}\n]*\}/g, // MDX expressions
-  /\b(?:https?|ftp|mailto):\S+/g, // bare URLs
-  /[*_#>|~=-]{2,}|^\s*(?:[-*+>#]+|\d+[.)])\s/gm, // Markdown marks
+/** Each with a character it cannot match without: a paragraph without it skips the expression. */
+const INLINE: readonly (readonly [RegExp, string | undefined])[] = [
+  [/`[^`\n]*`/g, '`'], // inline code
+  [/\{\/\*[\s\S]*?\*\/\}/g, '{'], // MDX comments
+  [/<!--[\s\S]*?-->/g, '<'], // HTML comments
+  [/!?\[([^\]]*)\]\([^)]*\)/g, '['], // links and images: their text stays
+  [/<\/?[A-Za-z][^>]*>/g, '<'], // HTML and JSX tags
+  [/\{[^{}\n]*\}/g, '{'], // MDX expressions
+  [/\b(?:https?|ftp|mailto):\S+/g, ':'], // bare URLs
+  [/[*_#>|~=-]{2,}|^\s*(?:[-*+>#]+|\d+[.)])\s/gm, undefined], // Markdown marks
 ];
 
 /** The body's prose paragraphs, up to `limit` characters of prose in all. */
@@ -32,8 +33,10 @@ export function proseOf(body: string, bodyLine: number, limit = Infinity): Parag
   const close = () => {
     if (!current) return;
     let text = current.lines.join(' ');
-    for (const pattern of INLINE)
+    for (const [pattern, needs] of INLINE) {
+      if (needs !== undefined && !text.includes(needs)) continue;
       text = text.replace(pattern, (_, kept?: unknown) => (typeof kept === 'string' ? kept : ' '));
+    }
     text = text.replace(/\s+/g, ' ').trim();
     if (/\p{L}/u.test(text)) {
       out.push({text, line: current.line});

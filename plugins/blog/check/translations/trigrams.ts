@@ -1,0 +1,122 @@
+/**
+ * franc-min's `francAll(text, {only, minLength: 3})`, the same scores in the
+ * same order, for the languages of identify.ts only. franc builds a fresh
+ * dictionary of the text's trigrams, sorts it, finds the text's script with
+ * some thirty regular expressions and filters its models on every call: a
+ * tenth of a millisecond for a title, a second or more for a blog of 10,000
+ * posts. Here its models (its own data, 6.2.0, pinned) are read once into
+ * maps of the candidate languages, the script is settled with one expression
+ * when it holds most of the text, and the trigrams are counted in a map; the
+ * distances are franc's integer sums, so the scores are franc's to the bit
+ * (tests/unit/language-mismatch.test.ts compares them). Anything else (a
+ * text without a clear script, or in a script of one language) goes to franc.
+ */
+import {francAll} from 'franc-min';
+import {data} from 'franc-min/data.js';
+import {expressions} from 'franc-min/expressions.js';
+
+/** franc's constants: the text it reads, and the distance of a trigram a model lacks. */
+const MAX_LENGTH = 2048;
+const MAX_DIFFERENCE = 300;
+
+interface ScriptModels {
+  expression: RegExp;
+  /** The candidate languages of the script, in franc's order. */
+  languages: string[];
+  /** Each trigram of any of their models: its row in `ranks`. */
+  rows: Map<string, number>;
+  /** Row by row, the trigram's rank in each language's model, or -1 where the model lacks it. */
+  ranks: Int32Array;
+  /** Occurrences per row, for one text at a time (zeroed after each). */
+  counts: Int32Array;
+}
+
+/** By the candidates they are for. */
+const MODELS = new Map<string, Map<string, ScriptModels>>();
+
+/** franc's models of the candidates, by script, read at their first identification. */
+function modelsOf(only: readonly string[]): Map<string, ScriptModels> {
+  let models = MODELS.get(only.join());
+  if (models) return models;
+  MODELS.set(only.join(), (models = new Map<string, ScriptModels>()));
+  for (const [script, all] of Object.entries(data)) {
+    const expression = expressions[script];
+    const languages = Object.keys(all).filter((language) => only.includes(language));
+    if (!expression || !languages.length) continue;
+    const rows = new Map<string, number>();
+    const weights = languages.map((language) => {
+      const trigrams = all[language]!.split('|');
+      const ranks = new Map<string, number>();
+      // franc's weights: a trigram listed twice keeps its first (lowest) rank.
+      for (let rank = trigrams.length - 1; rank >= 0; rank--) {
+        ranks.set(trigrams[rank]!, rank);
+        if (!rows.has(trigrams[rank]!)) rows.set(trigrams[rank]!, rows.size);
+      }
+      return ranks;
+    });
+    const ranks = new Int32Array(rows.size * languages.length).fill(-1);
+    for (const [trigram, row] of rows)
+      weights.forEach((weight, l) => {
+        const rank = weight.get(trigram);
+        if (rank !== undefined) ranks[row * languages.length + l] = rank;
+      });
+    models.set(script, {expression, languages, rows, ranks, counts: new Int32Array(rows.size)});
+  }
+  return models;
+}
+
+const count = (text: string, expression: RegExp) => text.match(expression)?.length ?? 0;
+
+/** White space, ASCII digits and punctuation: in no script of franc's (tests/unit/language-mismatch.test.ts). */
+export const NEUTRAL = /[\s!-@[-`{-~]/g;
+
+/** franc's scores of a text among `only`, best first, as `francAll(text, {only, minLength: 3})` gives them. */
+export function trigramScores(text: string, only: readonly string[]): [string, number][] {
+  const value = text.slice(0, MAX_LENGTH);
+  if (value.length < 3) return francAll(text, {only: [...only], minLength: 3});
+  // franc's script is the one with most characters: one that has more than
+  // the rest of the text together, white space and punctuation aside, is it.
+  const scripted = value.length - count(value, NEUTRAL);
+  let script: ScriptModels | undefined;
+  for (const candidate of modelsOf(only).values()) {
+    const n = count(value, candidate.expression);
+    if (n > scripted - n) {
+      script = candidate;
+      break;
+    }
+  }
+  if (!script) return francAll(text, {only: [...only], minLength: 3});
+
+  // trigram-utils' clean(), as franc calls it.
+  const cleaned = value
+    .replace(/[\u0021-\u0040]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  const padded = ` ${cleaned} `;
+  // franc's distance: over the text's distinct trigrams, how far each one's
+  // count is from its rank in the model, or MAX_DIFFERENCE where the model lacks it.
+  const {languages, rows, ranks, counts} = script;
+  const unknown = new Set<string>();
+  const seen: number[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const trigram = padded.slice(i, i + 3);
+    const row = rows.get(trigram);
+    if (row === undefined) unknown.add(trigram);
+    else if ((counts[row] = counts[row]! + 1) === 1) seen.push(row);
+  }
+  const distances: [string, number][] = languages.map((language, l) => {
+    let distance = unknown.size * MAX_DIFFERENCE;
+    for (const row of seen) {
+      const rank = ranks[row * languages.length + l]!;
+      distance += rank < 0 ? MAX_DIFFERENCE : Math.abs(counts[row]! - rank - 1);
+    }
+    return [language, distance];
+  });
+  for (const row of seen) counts[row] = 0;
+  distances.sort((a, b) => a[1] - b[1]);
+  // franc's normalize.
+  const min = distances[0]![1];
+  const max = value.length * MAX_DIFFERENCE - min;
+  return distances.map(([language, distance]) => [language, 1 - (distance - min) / max || 0]);
+}
