@@ -141,6 +141,21 @@ describe('search in the Arabic blog', () => {
   });
 });
 
+describe('an English post shown untranslated in the Arabic blog', () => {
+  it('is found in the English blog only, as it is in the English sitemap only', async () => {
+    const arabic = await open('/ar/');
+    expect(await searchFrom(arabic, 'harbour')).toEqual([]);
+    await arabic.context().close();
+    const response = await fetch(`${served.url}/ar/2025/01/02/a-library-of-letters`);
+    expect(response.status).toBe(200);
+    const english = await open('/');
+    expect(await searchFrom(english, 'harbour')).toEqual([
+      {title: 'A library of letters', href: '/2025/01/02/a-library-of-letters'},
+    ]);
+    await english.context().close();
+  });
+});
+
 describe('search in the English blog', () => {
   it('finds English posts, in the English blog', async () => {
     for (const [query, title, href] of [
