@@ -269,6 +269,9 @@ describe('the language switch', () => {
       if (res.status !== 200) missing.push(`${file} → ${href}: ${res.status}`);
     }
     expect(missing).toEqual([]);
+    // Only the 404 pages lead to the homes for want of the page itself.
+    const toHome = fallbacks.filter((f) => /: (This page does not exist:|هذه الصفحة غير موجودة:)/.test(f));
+    expect(new Set(toHome.map((f) => f.split(' → ')[0]))).toEqual(new Set(['404.html', 'ar/404.html']));
     // The Arabic-only post and the Arabic list pages past the English last page.
     expect(fallbacks).toEqual(
       expect.arrayContaining([
@@ -281,9 +284,19 @@ describe('the language switch', () => {
   });
 
   it.each([
-    ['/ar/no-such-page', '/ar/404.html', 'هذه الصفحة غير موجودة: يفتح الرابط الصفحة الرئيسية بهذه اللغة.'],
-    ['/no-such-page', '/404.html', 'This page does not exist: the link opens the home page in this language.'],
-  ])('leads from the 404 page of %s to the home page of each language', async (url, built, title) => {
+    [
+      '/ar/no-such-page',
+      '/ar/404.html',
+      'الصفحة غير موجودة',
+      'هذه الصفحة غير موجودة: يفتح الرابط الصفحة الرئيسية بهذه اللغة.',
+    ],
+    [
+      '/no-such-page',
+      '/404.html',
+      'Page Not Found',
+      'This page does not exist: the link opens the home page in this language.',
+    ],
+  ])('leads from the 404 page of %s to the home page of each language', async (url, built, heading, title) => {
     const homes = ['/', '/ar'];
     const $ = await loadPage(outDir, built);
     const builtLinks = $('a.dropdown__link[hreflang]')
@@ -292,6 +305,7 @@ describe('the language switch', () => {
     expect(builtLinks).toEqual(homes.map((home) => [home, title]));
     const page = await open(url, 1280);
     await page.waitForSelector('html[data-has-hydrated="true"]');
+    expect(await page.locator('main h1').textContent()).toBe(heading);
     const links = await page
       .locator('a.dropdown__link[hreflang]')
       .evaluateAll((items) => items.map((a) => [a.getAttribute('href'), a.getAttribute('title')]));
