@@ -113,38 +113,48 @@ interface SearchCost {
   requests: {url: string; kind: string; bytes: number}[];
 }
 
-/** The seed post's first load, then a query typed into the navbar's box, counted as pageBytes counts. */
+/**
+ * The seed post's first load, then a query typed into the navbar's box, each
+ * request counted as headers and body on the wire. Playwright's request events
+ * rather than the page's DevTools session: Pagefind fetches its index from a
+ * worker, which that session does not see.
+ */
 async function searchCost(url: string): Promise<SearchCost> {
   const browser = await launchChromium();
   try {
     const context = await browser.newContext();
+    // Nothing leaves the machine: the post's body image is on another host.
+    await context.route(/^https:/, (route) => route.abort());
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const seen = new Map<string, {url: string; type: string}>();
-    const done: {id: string; encoded: number}[] = [];
-    cdp.on('Network.responseReceived', (e) => seen.set(e.requestId, {url: e.response.url, type: e.type.toLowerCase()}));
-    cdp.on('Network.loadingFinished', (e) => done.push({id: e.requestId, encoded: e.encodedDataLength}));
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setBlockedURLs', {urls: ['https://*']});
+    const origin = new URL(url).origin;
+    const finished: Promise<{url: string; kind: keyof Bytes; bytes: number}>[] = [];
+    page.on('requestfinished', (request) =>
+      finished.push(
+        request.sizes().then(
+          (size) => ({
+            url: request.url().slice(origin.length),
+            kind: kindOf(request.resourceType(), request.url()),
+            bytes: Math.max(0, size.responseBodySize) + size.responseHeadersSize,
+          }),
+          () => ({url: request.url().slice(origin.length), kind: 'other' as const, bytes: 0}),
+        ),
+      ),
+    );
     await page.goto(url, {waitUntil: 'networkidle'});
     await page.waitForSelector('html[data-has-hydrated="true"]');
     await page.waitForTimeout(1000);
     await page.waitForLoadState('networkidle');
-    const origin = new URL(url).origin;
-    const loaded = done.length;
-    const listed = (from: number, to: number) =>
-      done.slice(from, to).flatMap(({id, encoded}) => {
-        const r = seen.get(id);
-        return r ? [{url: r.url.slice(origin.length), kind: kindOf(r.type, r.url), bytes: encoded}] : [];
-      });
-    const firstLoad = listed(0, loaded)
-      .filter((r) => r.url.includes('/pagefind/'))
-      .map(({url, bytes}) => ({url, bytes}));
+    const loaded = finished.length;
     const box = page.locator('nav form[role=search]').first();
     await box.getByRole('searchbox').fill(SEARCH_QUERY);
     await box.getByRole('status').filter({hasText: /\d/}).waitFor({timeout: 60_000});
     await page.waitForLoadState('networkidle');
-    const requests = listed(loaded, done.length);
+    const all = await Promise.all(finished);
+    const firstLoad = all
+      .slice(0, loaded)
+      .filter((r) => r.url.includes('/pagefind/'))
+      .map(({url, bytes}) => ({url, bytes}));
+    const requests = all.slice(loaded);
     const firstQuery = noBytes();
     for (const r of requests) firstQuery[r.kind] += r.bytes;
     await context.close();
