@@ -7,11 +7,18 @@
  *   idle, by kind: HTML, CSS, JS, fonts (what the target counts), and the rest.
  * - Lighthouse 12.2.3 (its CLI, default mobile settings with simulated
  *   throttling) on both, the median score per category.
+ * - What search costs the post page: its requests on first load (none should
+ *   be search's: the engine and the index load on demand), what the first
+ *   query then downloads, and the search box's own code in the page's bundle
+ *   (its modules minified and gzipped alone, as the bundler cannot tell them
+ *   apart in main.js).
  */
 import {spawn} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {build} from 'esbuild';
 import {CHROMIUM_FLAGS, chromiumPath, launchChromium} from '../../tests/helpers/browser';
 import {SEED_FILE} from '../lib/generate';
 import {interleaved, median, round} from '../lib/measure';
@@ -93,6 +100,100 @@ async function pageBytes(url: string): Promise<Load> {
   } finally {
     await browser.close();
   }
+}
+
+/** The query typed into the navbar's box: words of the seed post. */
+const SEARCH_QUERY = 'الذكاء الاصطناعي';
+
+interface SearchCost {
+  /** Requests of the first load under /pagefind/ (the index and its engine). */
+  firstLoad: {url: string; bytes: number}[];
+  /** What the first query downloads: the engine's chunk, Pagefind's bundle and the index, by kind. */
+  firstQuery: Bytes;
+  requests: {url: string; kind: string; bytes: number}[];
+}
+
+/**
+ * The seed post's first load, then a query typed into the navbar's box, each
+ * request counted as headers and body on the wire. Playwright's request events
+ * rather than the page's DevTools session: Pagefind fetches its index from a
+ * worker, which that session does not see.
+ */
+async function searchCost(url: string): Promise<SearchCost> {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    // Nothing leaves the machine: the post's body image is on another host.
+    await context.route(/^https:/, (route) => route.abort());
+    const page = await context.newPage();
+    const origin = new URL(url).origin;
+    const finished: Promise<{url: string; kind: keyof Bytes; bytes: number}>[] = [];
+    page.on('requestfinished', (request) =>
+      finished.push(
+        request.sizes().then(
+          (size) => ({
+            url: request.url().slice(origin.length),
+            kind: kindOf(request.resourceType(), request.url()),
+            bytes: Math.max(0, size.responseBodySize) + size.responseHeadersSize,
+          }),
+          () => ({url: request.url().slice(origin.length), kind: 'other' as const, bytes: 0}),
+        ),
+      ),
+    );
+    await page.goto(url, {waitUntil: 'networkidle'});
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.waitForTimeout(1000);
+    await page.waitForLoadState('networkidle');
+    const loaded = finished.length;
+    const box = page.locator('nav form[role=search]').first();
+    await box.getByRole('searchbox').fill(SEARCH_QUERY);
+    await box.getByRole('status').filter({hasText: /\d/}).waitFor({timeout: 60_000});
+    await page.waitForLoadState('networkidle');
+    const all = await Promise.all(finished);
+    const firstLoad = all
+      .slice(0, loaded)
+      .filter((r) => r.url.includes('/pagefind/'))
+      .map(({url, bytes}) => ({url, bytes}));
+    const requests = all.slice(loaded);
+    const firstQuery = noBytes();
+    for (const r of requests) firstQuery[r.kind] += r.bytes;
+    await context.close();
+    return {firstLoad, firstQuery, requests};
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * The search box's own modules (theme/SearchBar without the engine it imports
+ * on demand, nor what the rest of the theme shares), minified and gzipped at
+ * level 6 as bench/lib/serve.ts serves: what the box adds to the page's bundle.
+ */
+async function searchBoxBytes(): Promise<{js: number; css: number}> {
+  const result = await build({
+    entryPoints: [path.join(ROOT, 'plugins/blog/theme/SearchBar/index.tsx')],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    outdir: path.join(tmpdir(), 'qalam-search-box'),
+    jsx: 'automatic',
+    loader: {'.module.css': 'local-css'},
+    external: ['react', 'react/*', '@docusaurus/*', '@theme/*'],
+    plugins: [
+      {
+        name: 'shared-client',
+        setup(b) {
+          b.onResolve({filter: /\/client\//}, (args) => ({path: args.path, external: true}));
+        },
+      },
+    ],
+  });
+  const gz = (text: string) => gzipSync(text, {level: 6}).length;
+  const entry = result.outputFiles.find((f) => f.path.endsWith('index.js'));
+  const css = result.outputFiles.find((f) => f.path.endsWith('.css'));
+  return {js: entry ? gz(entry.text) : 0, css: css ? gz(css.text) : 0};
 }
 
 interface LighthouseRun {
@@ -191,6 +292,18 @@ export async function pagePart({quick, runs, reuse, log}: BenchOptions): Promise
     const extraKb = (counted(bytes.ours) - counted(bytes.vanilla)) / 1024;
     const extraDecodedKb = (counted(decoded.ours) - counted(decoded.vanilla)) / 1024;
 
+    const searchRuns: SearchCost[] = [];
+    for (let run = 0; run < (quick ? 1 : 3); run++) {
+      const cost = await searchCost(urlOf('ours'));
+      log(`page search: first load ${JSON.stringify(cost.firstLoad)}, first query ${JSON.stringify(cost.firstQuery)}`);
+      searchRuns.push(cost);
+    }
+    const searchQuery = Object.fromEntries(
+      (Object.keys(noBytes()) as (keyof Bytes)[]).map((k) => [k, median(searchRuns.map((r) => r.firstQuery[k]))]),
+    ) as Bytes;
+    const searchFirstLoad = median(searchRuns.map((r) => r.firstLoad.reduce((sum, x) => sum + x.bytes, 0)));
+    const searchBox = await searchBoxBytes();
+
     const lhRuns = await interleaved(['ours', 'vanilla'] as const, runs, async (kind, run) => {
       const result = await lighthouse(urlOf(kind));
       log(
@@ -223,6 +336,16 @@ export async function pagePart({quick, runs, reuse, log}: BenchOptions): Promise
         baseline: kb(counted(decoded.vanilla)),
         ratio: `${extraDecodedKb >= 0 ? '+' : ''}${extraDecodedKb.toFixed(1)} KB`,
       },
+      {
+        item: '6',
+        metric: `search on the post page: its index and engine on first load / the box's code in the bundle (gzip)`,
+        ours: `${kb(searchFirstLoad)} / ${kb(searchBox.js)} JS + ${kb(searchBox.css)} CSS`,
+      },
+      {
+        item: '6',
+        metric: `  loaded by the first query ("${SEARCH_QUERY}"), transferred`,
+        ours: `${kb(Object.values(searchQuery).reduce((a, b) => a + b, 0))} (js ${kb(searchQuery.js)}, other ${kb(searchQuery.other)})`,
+      },
       ...CATEGORIES.map((c) => ({
         item: '6',
         metric: `Lighthouse ${c} (median of ${runs})`,
@@ -247,6 +370,13 @@ export async function pagePart({quick, runs, reuse, log}: BenchOptions): Promise
         },
         decoded: {ours: decoded.ours, vanilla: decoded.vanilla, extraKb: round(extraDecodedKb, 1)},
         requests: {ours: loads.ours[0]!.requests, vanilla: loads.vanilla[0]!.requests},
+        search: {
+          query: SEARCH_QUERY,
+          firstLoadBytes: searchFirstLoad,
+          firstQuery: searchQuery,
+          box: searchBox,
+          requests: searchRuns[0]!.requests,
+        },
         lighthouse: {version: '12.2.3', medians: scores, runs: lhRuns},
       },
     };

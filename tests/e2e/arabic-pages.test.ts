@@ -6,7 +6,7 @@ import * as cheerio from 'cheerio';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {launchChromium, serveBuild, type Served} from '../helpers/browser';
-import {ROOT, buildSite} from '../helpers/site';
+import {ROOT, buildSite, loadPage} from '../helpers/site';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 
@@ -269,6 +269,9 @@ describe('the language switch', () => {
       if (res.status !== 200) missing.push(`${file} → ${href}: ${res.status}`);
     }
     expect(missing).toEqual([]);
+    // Only the 404 pages lead to the homes for want of the page itself.
+    const toHome = fallbacks.filter((f) => /: (This page does not exist:|هذه الصفحة غير موجودة:)/.test(f));
+    expect(new Set(toHome.map((f) => f.split(' → ')[0]))).toEqual(new Set(['404.html', 'ar/404.html']));
     // The Arabic-only post and the Arabic list pages past the English last page.
     expect(fallbacks).toEqual(
       expect.arrayContaining([
@@ -278,6 +281,37 @@ describe('the language switch', () => {
         'ar/authors/lark/page/3.html → /authors/lark: هذه الصفحة غير موجودة بهذه اللغة: يفتح الرابط الصفحة الأولى من قائمتها.',
       ]),
     );
+  });
+
+  it.each([
+    [
+      '/ar/no-such-page',
+      '/ar/404.html',
+      'الصفحة غير موجودة',
+      'هذه الصفحة غير موجودة: يفتح الرابط الصفحة الرئيسية بهذه اللغة.',
+    ],
+    [
+      '/no-such-page',
+      '/404.html',
+      'Page Not Found',
+      'This page does not exist: the link opens the home page in this language.',
+    ],
+  ])('leads from the 404 page of %s to the home page of each language', async (url, built, heading, title) => {
+    const homes = ['/', '/ar'];
+    const $ = await loadPage(outDir, built);
+    const builtLinks = $('a.dropdown__link[hreflang]')
+      .map((_, a) => [[$(a).attr('href'), $(a).attr('title')]])
+      .get();
+    expect(builtLinks).toEqual(homes.map((home) => [home, title]));
+    const page = await open(url, 1280);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    expect(await page.locator('main h1').textContent()).toBe(heading);
+    const links = await page
+      .locator('a.dropdown__link[hreflang]')
+      .evaluateAll((items) => items.map((a) => [a.getAttribute('href'), a.getAttribute('title')]));
+    expect(links).toEqual(homes.map((home) => [home, title]));
+    for (const [href] of links) expect((await fetch(served.url + href!, {redirect: 'manual'})).status, href!).toBe(200);
+    await page.context().close();
   });
 
   it('is named "اللغة" with the current language, and its items carry hreflang', async () => {
@@ -305,6 +339,20 @@ describe('the Arabic list pages and indexes', () => {
       await page.context().close();
     },
   );
+
+  it('/ar/search, with a query typed and its results shown, has no accessibility violation of any impact', async () => {
+    const page = await open('/ar/search', 1280);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.getByRole('main').getByRole('searchbox').fill('الذكاء الاصطناعي');
+    const seed = page.getByRole('main').getByRole('link', {name: /^ثورة DeepSeek مفتوحة المصدر/});
+    await expect.poll(() => seed.count(), {timeout: 30_000}).toBe(1);
+    await page.screenshot({path: path.join(SHOTS, 'search-site-ar.png'), fullPage: true});
+    const {violations} = await new AxeBuilder({page}).analyze();
+    expect(
+      violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    await page.context().close();
+  });
 
   it('files the tags index by the letter after the article', async () => {
     const page = await open('/ar/tags', 1280);

@@ -4,9 +4,10 @@
  * another way, English finds English, results open the post in the page's
  * locale, and nothing is asked of any host but the site's.
  */
-import {mkdir} from 'node:fs/promises';
+import {mkdir, readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import * as cheerio from 'cheerio';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {launchChromium, serveBuild, type Served} from '../helpers/browser';
@@ -24,11 +25,12 @@ const LIBRARY_AR = {title: 'إدارة مكتبة رقمية صغيرة', url: '
 
 let browser: Browser;
 let served: Served;
+let outDir: string;
 /** Every URL any page of these tests asked for. */
 const requested: string[] = [];
 
 beforeAll(async () => {
-  const {outDir} = await buildSite(SITE);
+  ({outDir} = await buildSite(SITE));
   served = await serveBuild(outDir, SITE);
   browser = await launchChromium();
   await mkdir(SHOTS, {recursive: true});
@@ -138,6 +140,42 @@ describe('search in the Arabic blog', () => {
     ]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     await page.context().close();
+  });
+});
+
+describe('an English post shown untranslated in the Arabic blog', () => {
+  it('is found in the English blog only, as it is in the English sitemap only', async () => {
+    const arabic = await open('/ar/');
+    expect(await searchFrom(arabic, 'harbour')).toEqual([]);
+    await arabic.context().close();
+    const response = await fetch(`${served.url}/ar/2025/01/02/a-library-of-letters`);
+    expect(response.status).toBe(200);
+    const english = await open('/');
+    expect(await searchFrom(english, 'harbour')).toEqual([
+      {title: 'A library of letters', href: '/2025/01/02/a-library-of-letters'},
+    ]);
+    await english.context().close();
+  });
+});
+
+describe('the language switch of the site with search', () => {
+  it('leads to a page that exists from every built page, the search pages and the 404 pages too', async () => {
+    const pages = (await readdir(outDir, {recursive: true})).filter((file) => file.endsWith('.html'));
+    expect(pages).toEqual(expect.arrayContaining(['404.html', 'ar/404.html']));
+    expect(pages.filter((file) => /^(ar\/)?search(\/index)?\.html$/.test(file))).toHaveLength(2);
+    const links = new Map<string, string>();
+    for (const file of pages) {
+      const $ = cheerio.load(await readFile(path.join(outDir, file), 'utf8'));
+      const items = $('a.dropdown__link[hreflang]');
+      expect(items.length, file).toBe(2);
+      items.each((_, a) => void links.set($(a).attr('href')!, file));
+    }
+    const missing: string[] = [];
+    for (const [href, file] of links) {
+      const res = await fetch(served.url + href, {redirect: 'manual'});
+      if (res.status !== 200) missing.push(`${file} → ${href}: ${res.status}`);
+    }
+    expect(missing).toEqual([]);
   });
 });
 

@@ -62,6 +62,14 @@ describe('the language switch', () => {
     expect(from('tags/arabic', 'en')).toEqual({path: 'tags', fallback: 'tag'});
     expect(from('authors/nour', 'en')).toEqual({path: 'authors', fallback: 'author'});
   });
+
+  it("leads from the 404 page of an unknown URL to each locale's home, its own too", () => {
+    for (const target of ['en', 'ar'])
+      expect(switchTarget({...paramsOf('no-such-page'), target, notFound: true})).toEqual({
+        path: '',
+        fallback: 'notFound',
+      });
+  });
 });
 
 function paramsOf(path: string): SwitchParams {

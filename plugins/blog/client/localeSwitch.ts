@@ -3,13 +3,14 @@
  * exists there, else the best page that does (a post's translation has the
  * same path; a list page past the other locale's last page goes to the list's
  * first page; a tag or author with no post there goes to the tags or authors
- * index; a post with no version there goes to the post list). Pure, from the
- * plugin's global data (plugin/globalData.ts).
+ * index; a post with no version there goes to the post list; the 404 page
+ * of an unknown URL goes to each locale's post list). Pure, from the plugin's
+ * global data (plugin/globalData.ts).
  */
 import type {BlogGlobalData} from './types';
 
 /** Why the switch does not lead to the same page: each reason is a tooltip. */
-export type SwitchFallback = 'post' | 'page' | 'tag' | 'author';
+export type SwitchFallback = 'post' | 'page' | 'tag' | 'author' | 'notFound';
 
 export interface SwitchTarget {
   /** The path relative to the target locale's base URL ("" for its home). */
@@ -25,10 +26,13 @@ export interface SwitchParams {
   target: string;
   defaultLocale: string;
   data: BlogGlobalData;
+  /** The page is the 404 page of an unknown URL (client/notFound.ts). */
+  notFound?: boolean;
 }
 
-export function switchTarget({path, permalink, target, defaultLocale, data}: SwitchParams): SwitchTarget {
+export function switchTarget({path, permalink, target, defaultLocale, data, notFound}: SwitchParams): SwitchTarget {
   const {lists, listRoutes, restricted, untranslatedShown} = data;
+  if (notFound) return {path: listRoutes?.home ?? '', fallback: 'notFound'};
   const post = restricted?.[permalink];
   if (post) {
     const exists = post.locales.includes(target) || (untranslatedShown && post.locales.includes(defaultLocale));

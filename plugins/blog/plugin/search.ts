@@ -8,6 +8,11 @@
  * browser puts the query in the same form, so that a reader finds "الذَّكاءُ"
  * by typing "ذكاء". The matching form is only in the index; results show the
  * post's own title and description.
+ *
+ * A post shown untranslated in a locale is not in that locale's index, as it
+ * is not in its sitemap (plugin/sitemap.ts): its page there names its
+ * original as canonical, and the original's locale indexes it in its own
+ * language.
  */
 import {existsSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -17,6 +22,7 @@ import logger from '@docusaurus/logger';
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import type {LoadContext, PluginContentLoadedActions} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
+import type {PostWithExtras} from '../client/types';
 import {searchText} from '../i18n/searchText';
 
 /** The folder of a locale's index, under its outDir and baseUrl; the theme loads `pagefind.js` from it. */
@@ -94,11 +100,11 @@ async function folderSize(folder: string): Promise<number> {
   return size;
 }
 
-/** Indexes the locale's listed posts into `<outDir>/pagefind/`. */
+/** Indexes the locale's listed posts written in it (not those shown untranslated) into `<outDir>/pagefind/`. */
 export async function writeSearchIndex(
   {i18n, baseUrl}: LoadContext,
   outDir: string,
-  posts: readonly BlogPost[],
+  posts: readonly PostWithExtras<BlogPost>[],
 ): Promise<void> {
   const started = performance.now();
   const htmlLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
@@ -110,7 +116,7 @@ export async function writeSearchIndex(
     if (!index) throw new Error(errors.join('\n'));
     let indexed = 0;
     for (const post of posts) {
-      if (post.metadata.unlisted) continue;
+      if (post.metadata.unlisted || post.metadata.language?.untranslatedFrom) continue;
       const file = builtPage(outDir, baseUrl, post.metadata.permalink);
       const document = file && searchDocument(await readFile(file, 'utf8'), post, language);
       if (!document) {

@@ -44,6 +44,7 @@ export const STRING_IDS = [
   'qalam.localeSwitch.fallback.page',
   'qalam.localeSwitch.fallback.tag',
   'qalam.localeSwitch.fallback.author',
+  'qalam.localeSwitch.fallback.notFound',
   'qalam.feed.rss',
   'qalam.feed.atom',
   'qalam.feed.json',

@@ -16,6 +16,7 @@ import type {LinkLikeNavbarItemProps} from '@theme/NavbarItem';
 import type {Props} from '@theme/NavbarItem/LocaleDropdownNavbarItem';
 import {useBlogGlobalData} from '../../../client/language';
 import {switchTarget, type SwitchFallback} from '../../../client/localeSwitch';
+import {useIsNotFound} from '../../../client/notFound';
 
 /** The tooltip of a link that cannot lead to the same page, in the page's language. */
 function fallbackTitle(fallback: SwitchFallback): string {
@@ -44,6 +45,12 @@ function fallbackTitle(fallback: SwitchFallback): string {
         message: 'This author has no post in this language: the link opens its list of authors.',
         description: "The language switch's tooltip on a language with no post of this author",
       });
+    case 'notFound':
+      return translate({
+        id: 'qalam.localeSwitch.fallback.notFound',
+        message: 'This page does not exist: the link opens the home page in this language.',
+        description: "The language switch's tooltip on the page of an unknown URL",
+      });
   }
 }
 
@@ -70,6 +77,7 @@ export default function LocaleDropdownNavbarItem({
   const hash = useHistorySelector((history) => history.location.hash);
   const {pathname} = useLocation();
   const data = useBlogGlobalData();
+  const notFound = useIsNotFound();
   const configOf = (locale: string) => {
     const config = localeConfigs[locale];
     if (!config) throw new Error(`Docusaurus bug, no locale config found for locale=${locale}`);
@@ -83,8 +91,11 @@ export default function LocaleDropdownNavbarItem({
 
   const localeItems = locales.map((locale): LinkLikeNavbarItemProps => {
     const config = configOf(locale);
+    // On the 404 page, the current locale's item too leads away from the unknown URL.
     const target =
-      locale === currentLocale ? {path} : switchTarget({path, permalink, target: locale, defaultLocale, data});
+      locale === currentLocale && !notFound
+        ? {path}
+        : switchTarget({path, permalink, target: locale, defaultLocale, data, notFound});
     const sameDomain = config.url === siteConfig.url;
     let to: string;
     if (target.fallback) {
