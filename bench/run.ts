@@ -10,7 +10,8 @@
  *   npm run bench -- --only check,cards # some parts: check, build, cards, dev, page, reading, search
  *   npm run bench -- --runs 7
  *   npm run bench -- --only page --reuse-builds  # the page part on its last builds
- *   npm run bench -- --large            # also the large blog: 1,000 posts × 2 builds (about 40 min)
+ *   npm run bench -- --large            # also the large blog: 1,000 posts × 2, ours and the preset's
+ *                                       # interleaved, one locale, the fifteen-locale fixture (an hour or more)
  *   npm run bench -- --only large       # the large blog alone
  *   npm run bench -- --only fifteen --quick      # the fifteen-locale build's reading time (only when named)
  *

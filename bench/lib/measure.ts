@@ -2,7 +2,9 @@
  * Measuring processes: wall time, and peak memory of the whole process tree
  * (Rspack and the SSG use threads, but a tool may also fork). The peak is the
  * larger of two readings: the sum of VmRSS over the tree, polled every 50 ms,
- * and GNU time's %M (the exact peak of the largest single process).
+ * and GNU time's %M (the exact peak of the largest single process). CPU time
+ * (GNU time's user + system, children waited for included) is the work done,
+ * which a machine shared with other jobs changes less than the wall time.
  */
 import {spawn} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs';
@@ -56,6 +58,8 @@ function treeRssKb(pid: number): number {
 export interface Measured {
   ms: number;
   peakRssMb: number;
+  /** User + system CPU seconds of the process and the children it waited for; NaN without GNU time. */
+  cpuS: number;
   code: number | null;
   output: string;
 }
@@ -70,7 +74,7 @@ export function measure(
 ): Promise<Measured> {
   const timeFile = path.join(tmpdir(), `qalam-bench-time-${process.pid}-${Date.now()}`);
   const useTime = existsSync(GNU_TIME);
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(cmd, argv, {
@@ -90,15 +94,18 @@ export function measure(
       const ms = performance.now() - start;
       clearInterval(poll);
       let timeKb = 0;
+      let cpuS = Number.NaN;
       if (useTime) {
         try {
-          timeKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
+          const [kb, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
           rmSync(timeFile, {force: true});
+          timeKb = kb ?? 0;
+          cpuS = (user ?? Number.NaN) + (system ?? Number.NaN);
         } catch {
           timeKb = 0;
         }
       }
-      resolve({ms, peakRssMb: Math.max(peakKb, timeKb || 0) / 1024, code, output});
+      resolve({ms, peakRssMb: Math.max(peakKb, timeKb || 0) / 1024, cpuS, code, output});
     });
   });
 }
