@@ -327,15 +327,18 @@ describe('the language switch', () => {
   });
 });
 
+/** axe's violations of any impact on the page, each with the elements it names. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const {violations} = await new AxeBuilder({page}).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 describe('the Arabic list pages and indexes', () => {
   it.each(['/ar', '/ar/2025/01/29/deepseek-open-source-revolution', '/ar/tags', '/ar/archive', '/ar/authors'])(
     '%s has no accessibility violation of any impact',
     async (url) => {
       const page = await open(url, 1280);
-      const {violations} = await new AxeBuilder({page}).analyze();
-      expect(
-        violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.context().close();
     },
   );
@@ -347,10 +350,7 @@ describe('the Arabic list pages and indexes', () => {
     const seed = page.getByRole('main').getByRole('link', {name: /^ثورة DeepSeek مفتوحة المصدر/});
     await expect.poll(() => seed.count(), {timeout: 30_000}).toBe(1);
     await page.screenshot({path: path.join(SHOTS, 'search-site-ar.png'), fullPage: true});
-    const {violations} = await new AxeBuilder({page}).analyze();
-    expect(
-      violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 

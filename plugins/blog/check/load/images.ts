@@ -101,10 +101,10 @@ export function bodyImagesOutside(
   const bodyStart = parsed.source.length - parsed.body.length;
   const findings: Finding[] = [];
   for (const found of files) {
-    const file = resolveBodyFile(found, postPath, siteDir, statics);
-    if (file === undefined) continue;
-    const real = realPathOf(file);
-    if (real === undefined || roots.some((root) => isInside(real, root))) continue;
+    const resolved = resolveBodyFile(found, postPath, siteDir, statics);
+    if (resolved === undefined) continue;
+    const {file, real} = resolved;
+    if (roots.some((root) => isInside(real, root))) continue;
     const start = parsed.position(bodyStart + found.start);
     const end = parsed.position(bodyStart + found.end);
     const range = {line: start.line, column: start.column, endLine: end.line, endColumn: end.column};
@@ -141,22 +141,27 @@ function realPathOf(file: string): string | undefined {
   }
 }
 
-const exists = (file: string) => realPathOf(file) !== undefined;
-
 /**
  * The existing file Docusaurus makes of a body's image, as it resolves it: a
  * Markdown image as its mdx-loader does (transformImage: the path decoded,
  * `@site/` from the site, a site path from the first static folder that has
  * it, any other next to the post), an HTML image's site path from the static
- * folders, a module path as the bundler does. Undefined when it names no file.
+ * folders, a module path as the bundler does, with where it really is.
+ * Undefined when it names no file.
  */
 function resolveBodyFile(
   found: BodyFile,
   postPath: string,
   siteDir: string,
   statics: readonly string[],
-): string | undefined {
-  const existing = (candidates: string[]) => candidates.find(exists);
+): {file: string; real: string} | undefined {
+  const existing = (candidates: string[]) => {
+    for (const file of candidates) {
+      const real = realPathOf(file);
+      if (real !== undefined) return {file, real};
+    }
+    return undefined;
+  };
   if (found.kind === 'module') {
     const url = found.url;
     if (url.startsWith('@site/')) return existing([path.join(siteDir, url.slice('@site/'.length))]);
