@@ -74,26 +74,13 @@ export function formatCardDate(
   // The locale's long form ("24 juin 2024"); where the fonts lack its letters
   // (Khmer: "24 មិថុនា 2024"), its numeric form ("24/6/2024"); else the ISO day.
   for (const numeric of [false, true]) {
-    const text = cardDateFormat(style, numeric).format(day);
+    const text = dateFormat(style, numeric ? NUMERIC_DATE : undefined).format(day);
     if (drawable(text)) return text;
   }
   return day.toISOString().slice(0, 10);
 }
 
 const NUMERIC_DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'numeric', year: 'numeric'};
-
-/**
- * The date formats of the cards, one per style: an Intl.DateTimeFormat costs
- * far more to make than to use, and a build dates every post's card.
- */
-const cardDateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function cardDateFormat(style: Parameters<typeof dateFormat>[0], numeric: boolean): Intl.DateTimeFormat {
-  const key = `${style.lang}\0${style.digits}\0${style.calendar ?? ''}\0${numeric}`;
-  let format = cardDateFormats.get(key);
-  if (!format) cardDateFormats.set(key, (format = dateFormat(style, numeric ? NUMERIC_DATE : undefined)));
-  return format;
-}
 
 /** A text a card would draw with characters missing: what it is, for the build's warning. */
 export interface CardOmission {

@@ -5,7 +5,7 @@
 import {useMemo} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {POST_DATE, dateFormat, type DateStyle} from './postDate';
+import {POST_DATE, dateFormat} from './postDate';
 import {pluralForm, wholeNumber} from './digits';
 import type {BlogGlobalData, Dir} from './types';
 
@@ -52,24 +52,17 @@ export function useStringsPlural(): (count: number, message: string) => string {
 }
 
 /**
- * Intl formatters by locale and options, made once per page load and shared
+ * Number formatters by locale and options, made once per page load and shared
  * by every component: building one loads the locale's data, which costs more
- * on a phone than everything else the blog's components do on the post page.
+ * on a phone than everything else the blog's components do on the post page
+ * (dateFormat shares its date formatters the same way).
  */
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale} ${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
-}
-
-function cachedDateFormat(style: DateStyle, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${JSON.stringify(style)} ${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = dateFormat(style, options)));
   return format;
 }
 
@@ -89,7 +82,7 @@ export function useLocaleFormat() {
       plain: (n: number) => wholeNumber(n, digits, false) ?? numberFormat(locale, {useGrouping: false}).format(n),
       /** Posts carry their date formatted by the build (`formattedDate`): this is for other dates. */
       date: (iso: string | Date, options: Intl.DateTimeFormatOptions = POST_DATE) =>
-        cachedDateFormat({lang, digits, calendar}, options).format(new Date(iso)),
+        dateFormat({lang, digits, calendar}, options).format(new Date(iso)),
     };
   }, [lang, digits, calendar]);
 }

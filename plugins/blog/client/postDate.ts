@@ -20,10 +20,21 @@ export interface DateStyle {
 
 export const POST_DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'};
 
-export function dateFormat(
-  {lang, digits, calendar}: DateStyle,
-  options: Intl.DateTimeFormatOptions = POST_DATE,
-): Intl.DateTimeFormat {
+/**
+ * Formatters by style and options, made once and shared: an Intl.DateTimeFormat
+ * costs far more to make than to use (it loads the locale's data), and a build
+ * dates every post and every card.
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+export function dateFormat(style: DateStyle, options: Intl.DateTimeFormatOptions = POST_DATE): Intl.DateTimeFormat {
+  const key = `${style.lang}\0${style.digits}\0${style.calendar ?? ''}\0${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = newDateFormat(style, options)));
+  return format;
+}
+
+function newDateFormat({lang, digits, calendar}: DateStyle, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const all: Intl.DateTimeFormatOptions = {...options, timeZone: 'UTC', numberingSystem: digits};
   try {
     return new Intl.DateTimeFormat(lang, calendar ? {...all, calendar} : all);
