@@ -2,7 +2,7 @@
  * The only module that reads posts and registries from disk: every locale's
  * blog folder, tags.yml and authors.yml. Everything after it is pure.
  */
-import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 import {readdir} from 'node:fs/promises';
 import {irregularKind, readRegularFile} from './regularFile';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import {
 import {isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair} from 'yaml';
 import type {AuthorEntry, PostInput, TagEntry} from '../context';
 import {routePathProblem} from '../rules/frontMatter';
-import {invalidUtf8Offset, parsePost, type ParsedPost} from '../parse';
+import {invalidUtf8Offset, parseBorrowed, parsePost, type ParsedPost} from '../parse';
 import {isInside, realPath} from '../parse/safeFrontMatter';
 import {postFileUnsafe} from '../rules/postFile';
 import {browserScheme, collisionKey, pathProblem, UNSAFE_SCHEMES} from '../rules/urls';
@@ -200,7 +200,7 @@ export async function loadSite(
     for (const relativePath of files) {
       const absolutePath = path.join(folder, relativePath);
       const file = rel(absolutePath);
-      const parsed = readPost(absolutePath, siteRoot, realPostPath);
+      const {parsed, own} = readPost(absolutePath, siteRoot, realPostPath);
       parsed.findings.push(...bodyImagesOutside(parsed, absolutePath, layout.siteDir, layout.staticDirs));
       const named = nameFinding(relativePath, parsed);
       if (named) parsed.findings.unshift(named);
@@ -208,7 +208,10 @@ export async function loadSite(
       const other = seen.get(key);
       if (other === undefined) seen.set(key, file);
       else parsed.findings.unshift(postFileUnsafe.report('collision', {path: [], range: firstLineOf(parsed)}, {other}));
-      posts.push(keep({file, absolutePath, locale, relativePath, parsed, fileDate: fileDateOf(relativePath)}));
+      const kept = keep({file, absolutePath, locale, relativePath, parsed, fileDate: fileDateOf(relativePath)});
+      // Its bytes are in the read buffer, which the next post reuses: a post kept whole keeps a copy.
+      if (kept.parsed === parsed) own();
+      posts.push(kept);
     }
   }
   return {layout, posts, tags, authors, registryProblems};
@@ -258,10 +261,14 @@ function realPaths(siteRoot: string): (file: string) => RealPost {
  * regular file (a FIFO would block the read for ever), its finding and nothing
  * read. Opened without blocking, and judged by what was opened.
  */
-function readPost(absolutePath: string, siteRoot: string, realPostPath: (file: string) => RealPost): ParsedPost {
-  const unread = (finding: (range: Range) => Finding): ParsedPost => {
+function readPost(
+  absolutePath: string,
+  siteRoot: string,
+  realPostPath: (file: string) => RealPost,
+): {parsed: ParsedPost; own: () => void} {
+  const unread = (finding: (range: Range) => Finding) => {
     const parsed = parsePost(Buffer.alloc(0));
-    return {...parsed, findings: [finding({line: 1, column: 1, endLine: 1, endColumn: 1})]};
+    return {parsed: {...parsed, findings: [finding({line: 1, column: 1, endLine: 1, endColumn: 1})]}, own: () => {}};
   };
   const {real, fd: opened} = realPostPath(absolutePath);
   let fd = opened;
@@ -271,14 +278,39 @@ function readPost(absolutePath: string, siteRoot: string, realPostPath: (file: s
   }
   try {
     fd ??= openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
-    const kind = irregularKind(fstatSync(fd));
+    const stat = fstatSync(fd);
+    const kind = irregularKind(stat);
     if (kind) return unread((range) => postFileUnsafe.report('notRegular', {path: [], range}, {kind}));
-    return parsePost(readFileSync(fd));
+    return parseBorrowed(readWhole(fd, stat.size));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'an error';
     return unread((range) => postFileUnsafe.report('notRegular', {path: [], range}, {kind: `unreadable (${code})`}));
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * The read buffer, used again for each post: a buffer per post costs more
+ * than reading it (its allocation, and the garbage collector's work on
+ * thousands of them). A larger post gets a buffer of its own.
+ */
+const readBuffer = Buffer.allocUnsafe(256 * 1024);
+
+/** An open regular file's bytes, in the read buffer (valid until the next read); fstat's size is a hint. */
+function readWhole(fd: number, sizeHint: number): Buffer {
+  let buffer = sizeHint < readBuffer.length ? readBuffer : Buffer.allocUnsafe(sizeHint + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      const larger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(larger);
+      buffer = larger;
+    }
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    length += read;
+    // Read to its end; a file the system sizes (not a file of /proc) ends at its size.
+    if (read === 0 || (sizeHint > 0 && length === sizeHint)) return buffer.subarray(0, length);
   }
 }
 

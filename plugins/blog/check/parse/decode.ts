@@ -10,6 +10,7 @@ import type {Finding, Range} from '../rules/rule';
 import {lineEnd, lineStarts, rangeOf, toPosition} from './positions';
 
 export interface DecodedPost {
+  /** The file's bytes; a post read into a shared buffer gets its own copy here before that buffer is reused. */
   buffer: Buffer;
   /** 3 when the file starts with a UTF-8 byte order mark, else 0. */
   bom: number;
@@ -35,7 +36,7 @@ export function decode(bytes: Uint8Array): DecodedPost {
   const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
   const headEnd = invalidByte === -1 ? frontMatterEnd(buffer, bom) : -1;
   let full: string | undefined = headEnd === -1 ? buffer.toString('utf8', bom) : undefined;
-  const whole = () => (full ??= buffer.toString('utf8', bom));
+  const whole = () => (full ??= decoded.buffer.toString('utf8', bom));
   const head = full ?? buffer.toString('utf8', bom, headEnd);
   // Line starts are computed on first use: most posts need no position at all.
   let lines: number[] | undefined;
@@ -57,7 +58,8 @@ export function decode(bytes: Uint8Array): DecodedPost {
     endLine: 1,
     endColumn: firstLineEnd - (head[firstLineEnd - 1] === '\r' ? 1 : 0) + 1,
   };
-  return {buffer, bom, headEnd, invalidByte, head, whole, position, positionAnywhere, firstLine};
+  const decoded: DecodedPost = {buffer, bom, headEnd, invalidByte, head, whole, position, positionAnywhere, firstLine};
+  return decoded;
 }
 
 /** Invalid UTF-8 or a NUL byte: the file is no text to read front matter from. */

@@ -41,7 +41,22 @@ export interface ParsedPost {
 }
 
 export function parsePost(bytes: Uint8Array): ParsedPost {
+  return parseBorrowed(bytes).parsed;
+}
+
+/**
+ * A post parsed from bytes it may not keep (a read buffer used again for the
+ * next post): `own` gives it a copy of them, for a post kept whole once read.
+ */
+export function parseBorrowed(bytes: Uint8Array): {parsed: ParsedPost; own: () => void} {
   const text = decode(bytes);
+  const own = () => {
+    text.buffer = Buffer.from(text.buffer);
+  };
+  return {parsed: parseDecoded(bytes, text), own};
+}
+
+function parseDecoded(bytes: Uint8Array, text: DecodedPost): ParsedPost {
   const encoding = encodingProblem(bytes, text);
   if (encoding) return parsedPost(text, [encoding], undefined, -1, 1);
 
@@ -67,7 +82,7 @@ function parsedPost(
   bodyLine: number,
   locate?: Locate,
 ): ParsedPost {
-  const {buffer, bom, headEnd, firstLine} = text;
+  const {bom, headEnd, firstLine} = text;
   const bodyBytes = headEnd === -1 ? bom : headEnd;
   return {
     get source() {
@@ -83,16 +98,17 @@ function parsedPost(
       if (bodyStart < 0) return '';
       if (headEnd === -1) return text.whole().slice(bodyStart, bodyStart + length);
       // A character is at most 3 bytes per UTF-16 unit: this many bytes hold `length` units past the head.
-      const end = Math.min(buffer.length, headEnd + length * 3 + 4);
-      const rest = buffer.toString('utf8', headEnd, end);
+      const end = Math.min(text.buffer.length, headEnd + length * 3 + 4);
+      const rest = text.buffer.toString('utf8', headEnd, end);
       // The body mostly starts where the decoded head ends (at a line's start).
       if (bodyStart === text.head.length) return rest.slice(0, length);
       return (text.head + rest).slice(bodyStart, bodyStart + length);
     },
-    mentions: (needle) => buffer.indexOf(needle, bom, 'utf8') !== -1,
-    bodyMentions: (needle) => bodyStart >= 0 && buffer.indexOf(needle, bodyBytes, 'utf8') !== -1,
+    mentions: (needle) => text.buffer.indexOf(needle, bom, 'utf8') !== -1,
+    bodyMentions: (needle) => bodyStart >= 0 && text.buffer.indexOf(needle, bodyBytes, 'utf8') !== -1,
     bodyFollowing: (needle, length) => {
       const found: string[] = [];
+      const buffer = text.buffer;
       const bytes = Buffer.from(needle);
       for (let i = bodyStart < 0 ? -1 : buffer.indexOf(bytes, bodyBytes); i !== -1; i = buffer.indexOf(bytes, i + 1)) {
         found.push(buffer.toString('utf8', i + bytes.length, Math.min(buffer.length, i + bytes.length + length)));
