@@ -14,7 +14,9 @@ import {parsePost, type ParsedPost} from './parse';
 export function withoutBytes(post: PostInput): PostInput {
   const {data, findings, bodyLine} = post.parsed;
   if (findings.length || !data || data.image !== undefined) return post;
-  return {...post, parsed: leanParsed(post.absolutePath, data, findings, bodyLine)};
+  // A copy of the front matter's values: those read from the file are slices
+  // of its decoded text, and would keep all of it.
+  return {...post, parsed: leanParsed(post.absolutePath, structuredClone(data), findings, bodyLine)};
 }
 
 /** A post's front matter as read, with everything else read again from its file when asked for. */
@@ -24,23 +26,47 @@ export function leanParsed(
   findings: ParsedPost['findings'],
   bodyLine: number,
 ): ParsedPost {
-  let again: ParsedPost | undefined;
-  const read = () => (again ??= parsePost(readFileSync(absolutePath)));
-  return {
-    get source() {
-      return read().source;
-    },
-    data,
-    findings,
-    get body() {
-      return read().body;
-    },
-    bodyLine,
-    bodyHead: (length) => read().bodyHead(length),
-    locate: (path, at) => read().locate(path, at),
-    position: (offset) => read().position(offset),
-    mentions: (text) => read().mentions(text),
-    bodyMentions: (text) => read().bodyMentions(text),
-    bodyFollowing: (text, length) => read().bodyFollowing(text, length),
-  };
+  return new LeanParsed(absolutePath, data, findings, bodyLine);
+}
+
+/**
+ * One small object per post, its methods shared (call them on it, do not
+ * detach them): a literal with getters and ten closures weighs many times
+ * more, times thousands of posts.
+ */
+class LeanParsed implements ParsedPost {
+  private again: ParsedPost | undefined;
+  constructor(
+    private readonly absolutePath: string,
+    readonly data: ParsedPost['data'],
+    readonly findings: ParsedPost['findings'],
+    readonly bodyLine: number,
+  ) {}
+  private read(): ParsedPost {
+    return (this.again ??= parsePost(readFileSync(this.absolutePath)));
+  }
+  get source() {
+    return this.read().source;
+  }
+  get body() {
+    return this.read().body;
+  }
+  bodyHead(length: number) {
+    return this.read().bodyHead(length);
+  }
+  locate(...args: Parameters<ParsedPost['locate']>) {
+    return this.read().locate(...args);
+  }
+  position(offset: number) {
+    return this.read().position(offset);
+  }
+  mentions(text: string) {
+    return this.read().mentions(text);
+  }
+  bodyMentions(text: string) {
+    return this.read().bodyMentions(text);
+  }
+  bodyFollowing(text: string, length: number) {
+    return this.read().bodyFollowing(text, length);
+  }
 }

@@ -94,7 +94,7 @@ export function bodyImagesOutside(
   siteDir: string,
   staticDirs: readonly string[],
 ): Finding[] {
-  if (!mayNameFiles(parsed.bodyMentions)) return [];
+  if (!mayNameFiles((text) => parsed.bodyMentions(text))) return [];
   const files = bodyFiles(parsed.body);
   if (!files.length) return [];
   const {statics, roots} = siteFolders(siteDir, staticDirs);

@@ -526,7 +526,8 @@ function checkBody(post: PostInput, image: URL): Finding[] {
     }
   };
   if (copies.every(sameTitle)) return [];
-  const {source, body, position} = post.parsed;
+  const {source, body} = post.parsed;
+  const position = (offset: number) => post.parsed.position(offset);
   const bodyStart = source.length - body.length;
   const findings: Finding[] = [];
   for (const found of bodyImages(body)) {
