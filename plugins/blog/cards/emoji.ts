@@ -7,6 +7,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
+import {CodePoints} from './codePoints';
 
 export const EMOJI_PACKAGE = '@twemoji/svg';
 
@@ -26,11 +27,14 @@ function emojiFiles(): {dir: string; names: ReadonlySet<string>} {
   return files;
 }
 
-let covered: ReadonlySet<number> | undefined;
+let covered: CodePoints | undefined;
 
 /** Every code point that takes part in an emoji image's name. */
-export function emojiCoverage(): ReadonlySet<number> {
-  covered ??= new Set([...emojiFiles().names].flatMap((name) => name.split('-').map((hex) => parseInt(hex, 16))));
+export function emojiCoverage(): CodePoints {
+  if (!covered) {
+    covered = new CodePoints();
+    for (const name of emojiFiles().names) for (const hex of name.split('-')) covered.add(parseInt(hex, 16));
+  }
   return covered;
 }
 

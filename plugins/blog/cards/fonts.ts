@@ -14,6 +14,7 @@ import {closeSync, openSync, readFileSync, readSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
+import {CodePoints} from './codePoints';
 import {emojiCoverage, EMOJI_PACKAGE} from './emoji';
 
 const require = createRequire(__filename);
@@ -31,7 +32,7 @@ export interface CardFontFile {
 
 export interface CardFont extends CardFontFile {
   /** Code points the font maps to a glyph. */
-  coverage: ReadonlySet<number>;
+  coverage: CodePoints;
 }
 
 export const SANS_FAMILY = 'Qalam Card Sans';
@@ -133,13 +134,13 @@ export function fontStack(text: string, lang: string, coverage: FamilyCoverage =
   return stack.length ? stack : [order[0]!];
 }
 
-export type FamilyCoverage = ReadonlyMap<string, ReadonlySet<number>>;
+export type FamilyCoverage = ReadonlyMap<string, CodePoints>;
 
 function fontFilePath(font: CardFontFile): string {
   return path.join(path.dirname(require.resolve(`${font.package}/package.json`)), font.file);
 }
 
-let coverages: Map<string, ReadonlySet<number>> | undefined;
+let coverages: Map<string, CodePoints> | undefined;
 
 /**
  * Each family's coverage, read once per process from its bold face's cmap
@@ -197,10 +198,10 @@ export function fontsDigest(fonts: readonly CardFontFile[]): string {
 }
 
 /** The union of the fonts' coverage and the emoji images'. */
-export function combinedCoverage(fonts: readonly {coverage: ReadonlySet<number>}[]): ReadonlySet<number> {
-  const all = new Set<number>(emojiCoverage());
+export function combinedCoverage(fonts: readonly {coverage: CodePoints}[]): CodePoints {
+  const all = new CodePoints().addAll(emojiCoverage());
   // A family's faces share one set: each is read once.
-  for (const coverage of new Set(fonts.map((font) => font.coverage))) for (const cp of coverage) all.add(cp);
+  for (const coverage of new Set(fonts.map((font) => font.coverage))) all.addAll(coverage);
   return all;
 }
 
@@ -213,7 +214,7 @@ const DRAWS_NOTHING =
   /[\p{White_Space}\p{Cc}\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFE00-\uFE0F\u{E0020}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
 
 /** The distinct characters of `text` that no font covers, in order of appearance. */
-export function missingCharacters(text: string, coverage: ReadonlySet<number>): string[] {
+export function missingCharacters(text: string, coverage: CodePoints): string[] {
   const missing: string[] = [];
   for (const char of text.normalize('NFC')) {
     if (DRAWS_NOTHING.test(char) || coverage.has(char.codePointAt(0)!)) continue;
@@ -223,7 +224,7 @@ export function missingCharacters(text: string, coverage: ReadonlySet<number>): 
 }
 
 /** `text` without the characters no font covers (and the spaces they leave doubled). */
-export function drawableText(text: string, coverage: ReadonlySet<number>): string {
+export function drawableText(text: string, coverage: CodePoints): string {
   const missing = new Set(missingCharacters(text, coverage));
   if (!missing.size) return text.normalize('NFC');
   return [...text.normalize('NFC')]
@@ -268,7 +269,7 @@ function readCmap(file: string): Uint8Array {
  * the Unicode subtables of format 4 (the Basic Multilingual Plane) and 12 (all
  * planes), which every font of the Noto family carries.
  */
-export function cmapCoverage(font: Uint8Array): Set<number> {
+export function cmapCoverage(font: Uint8Array): CodePoints {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
   const numTables = view.getUint16(4);
   let cmap = -1;
@@ -280,7 +281,7 @@ export function cmapCoverage(font: Uint8Array): Set<number> {
     }
   }
   if (cmap < 0) throw new Error('the font has no cmap table');
-  const covered = new Set<number>();
+  const covered = new CodePoints();
   const subtables = view.getUint16(cmap + 2);
   const unicodeTables: {offset: number; format: number}[] = [];
   for (let i = 0; i < subtables; i++) {
@@ -300,7 +301,7 @@ export function cmapCoverage(font: Uint8Array): Set<number> {
   return covered;
 }
 
-function readFormat4(view: DataView, offset: number, covered: Set<number>): void {
+function readFormat4(view: DataView, offset: number, covered: CodePoints): void {
   const segments = view.getUint16(offset + 6) / 2;
   const ends = offset + 14;
   const starts = ends + segments * 2 + 2;
@@ -324,7 +325,7 @@ function readFormat4(view: DataView, offset: number, covered: Set<number>): void
   }
 }
 
-function readFormat12(view: DataView, offset: number, covered: Set<number>): void {
+function readFormat12(view: DataView, offset: number, covered: CodePoints): void {
   const groups = view.getUint32(offset + 12);
   for (let g = 0; g < groups; g++) {
     const at = offset + 16 + g * 12;

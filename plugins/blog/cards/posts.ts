@@ -11,6 +11,7 @@ import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import {directionOf} from '../i18n/direction';
 import {CARD_HEIGHT, CARD_TYPE, CARD_WIDTH, cardHash, type SocialCard} from './card';
 import {dateFormat} from '../client/postDate';
+import type {CodePoints} from './codePoints';
 import {missingCharacters} from './fonts';
 import type {SocialCardMeta} from '../client/types';
 
@@ -39,7 +40,7 @@ export interface CardSite {
   all: boolean;
   fontDigest: string;
   /** The code points the cards' fonts draw; without it, every text is taken as drawable. */
-  coverage?: ReadonlySet<number>;
+  coverage?: CodePoints;
 }
 
 type PostMetadata = BlogPost['metadata'] & {language?: {lang: string; dir: 'ltr' | 'rtl'}; socialCard?: SocialCardMeta};

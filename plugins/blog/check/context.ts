@@ -2,6 +2,7 @@
  * What the pure checks receive: one post, and the facts about the site that the
  * loader gathered (registries, local image files). Nothing here touches the disk.
  */
+import type {CodePoints} from '../cards/codePoints';
 import type {ParsedPost} from './parse';
 import type {Finding} from './rules/rule';
 import type {TranslationFacts} from './translations/facts';
@@ -72,7 +73,7 @@ export interface SiteFacts {
   staticDirs: readonly string[];
   settings: CheckSettings;
   /** Code points the social cards' fonts can draw (read when cards are on). */
-  cardCoverage?: ReadonlySet<number>;
+  cardCoverage?: CodePoints;
   /** The language cache and git's history of the posts (check/translations/facts.ts). */
   languages?: TranslationFacts['languages'];
   history?: TranslationFacts['history'];
