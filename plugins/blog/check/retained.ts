@@ -14,9 +14,7 @@ import {parsePost, type ParsedPost} from './parse';
 export function withoutBytes(post: PostInput): PostInput {
   const {data, findings, bodyLine} = post.parsed;
   if (findings.length || !data || data.image !== undefined) return post;
-  // A copy of the front matter's values: those read from the file are slices
-  // of its decoded text, and would keep all of it.
-  return {...post, parsed: leanParsed(post.absolutePath, structuredClone(data), findings, bodyLine)};
+  return {...post, parsed: leanParsed(post.absolutePath, data, findings, bodyLine)};
 }
 
 /** A post's front matter as read, with everything else read again from its file when asked for. */
