@@ -10,7 +10,7 @@
  * URL of an earlier build of the locale under another baseUrl (a build of all
  * locales, then `--locale ar`). So the URL is read from the stylesheet each
  * page links, after the build, and the preload is written into the page, just
- * before that stylesheet's link: the dev server has none, which is fine.
+ * before that stylesheet's link. The dev server writes no page: it has none.
  */
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -67,15 +67,11 @@ function stylesheetLink(html: string): {index: number; href: string} | undefined
 
 /** The HTML file Docusaurus writes a route's page to (core's ssgUtils `pathnameToFilename`). */
 function pageFile(outDir: string, baseUrl: string, pathname: string, trailingSlash: boolean | undefined): string {
-  const route = (baseUrl !== '/' && pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length) : pathname).replace(
-    /^[/\\]/,
-    '',
-  );
+  const inLocale = baseUrl !== '/' && pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length) : pathname;
+  const route = inLocale.replace(/^[/\\]/, '');
   if (/\.html?$/i.test(route)) return path.join(outDir, route);
-  if (trailingSlash === undefined || route === '' || route.endsWith('/') || trailingSlash) {
-    return path.join(outDir, route, 'index.html');
-  }
-  return path.join(outDir, `${route}.html`);
+  const folder = trailingSlash === undefined || trailingSlash || route === '' || route.endsWith('/');
+  return path.join(outDir, folder ? path.join(route, 'index.html') : `${route}.html`);
 }
 
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
