@@ -53,14 +53,19 @@ export function writtenInArabic({currentLocale, localeConfigs}: I18n): boolean {
   }
 }
 
-/** The page's first stylesheet link: where it starts, and the URL it names. */
-function stylesheetLink(html: string): {index: number; href: string} | undefined {
-  const end = html.search(/<\/head>/i);
-  const head = end < 0 ? html : html.slice(0, end);
+/**
+ * The page's first stylesheet link: the byte where it starts, and the URL it
+ * names. Markup is ASCII, so the head is read as Latin-1, a character a byte,
+ * and only the URL is decoded as UTF-8: a page is never decoded whole.
+ */
+function stylesheetLink(page: Buffer): {index: number; href: string} | undefined {
+  const end = page.indexOf('</head>');
+  const head = page.toString('latin1', 0, end < 0 ? page.length : end);
   for (const link of head.matchAll(/<link\b[^>]*>/gi)) {
     if (!/\brel=["']?stylesheet["'\s/>]/i.test(link[0])) continue;
     const href = /\bhref=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(link[0]);
-    if (href) return {index: link.index, href: href[1] ?? href[2] ?? href[3]!};
+    const url = href && (href[1] ?? href[2] ?? href[3]!);
+    if (url) return {index: link.index, href: Buffer.from(url, 'latin1').toString('utf8')};
   }
   return undefined;
 }
@@ -83,14 +88,16 @@ type BuildProps = Pick<Props, 'outDir' | 'baseUrl' | 'i18n' | 'siteConfig'> & {r
 export async function preloadArabicFont({outDir, baseUrl, i18n, siteConfig, routesBuildMetadata}: BuildProps) {
   if (!writtenInArabic(i18n)) return;
   // Read once per stylesheet: every page links the same one.
-  const preloads = new Map<string, Promise<string>>();
-  const preloadsOf = (href: string): Promise<string> => {
+  const preloads = new Map<string, Promise<Buffer>>();
+  const preloadsOf = (href: string): Promise<Buffer> => {
     let tags = preloads.get(href);
     if (!tags) {
       tags = fontsOf(outDir, baseUrl, href).then((urls) =>
-        urls
-          .map((url) => `<link rel="preload" href="${escapeAttribute(url)}" as="font" type="font/woff2" crossorigin>`)
-          .join(''),
+        Buffer.from(
+          urls
+            .map((url) => `<link rel="preload" href="${escapeAttribute(url)}" as="font" type="font/woff2" crossorigin>`)
+            .join(''),
+        ),
       );
       preloads.set(href, tags);
     }
@@ -98,12 +105,12 @@ export async function preloadArabicFont({outDir, baseUrl, i18n, siteConfig, rout
   };
   await eachConcurrently(Object.keys(routesBuildMetadata), 16, async (pathname) => {
     const file = pageFile(outDir, baseUrl, pathname, siteConfig.trailingSlash);
-    const html = await readFile(file, 'utf8').catch(() => undefined);
-    const link = html && stylesheetLink(html);
+    const page = await readFile(file).catch(() => undefined);
+    const link = page && stylesheetLink(page);
     if (!link) return;
     const tags = await preloadsOf(link.href);
-    if (tags === '' || html.includes(tags)) return;
-    await writeFile(file, html.slice(0, link.index) + tags + html.slice(link.index));
+    if (tags.length === 0) return;
+    await writeFile(file, Buffer.concat([page.subarray(0, link.index), tags, page.subarray(link.index)]));
   });
 }
 
