@@ -15,6 +15,7 @@
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {I18n, Props} from '@docusaurus/types';
+import {scriptOf} from '../i18n/direction';
 import {eachConcurrently} from '../shared/concurrently';
 
 /** ا: a face whose unicode-range holds it draws Arabic-script text. */
@@ -46,11 +47,7 @@ export function arabicFontUrls(css: string): string[] {
 
 /** Whether the locale's language is written in Arabic script (Arabic, Persian, Urdu…). */
 export function writtenInArabic({currentLocale, localeConfigs}: I18n): boolean {
-  try {
-    return new Intl.Locale(localeConfigs[currentLocale]?.htmlLang ?? currentLocale).maximize().script === 'Arab';
-  } catch {
-    return false;
-  }
+  return scriptOf(localeConfigs[currentLocale]?.htmlLang ?? currentLocale)?.name === 'Arabic';
 }
 
 /**
