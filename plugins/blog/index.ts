@@ -23,6 +23,7 @@ import {buildLoader} from './plugin/build';
 import {configureBundler} from './plugin/bundler';
 import {devServerLoader, problemPages, type QalamBlogContent} from './plugin/devServer';
 import {finishFeeds, localizedFeedLinks} from './plugin/feeds';
+import {preloadArabicFont} from './plugin/fontPreload';
 import {blogGlobalData} from './plugin/globalData';
 import {BLOG_PLUGIN_NAME, contentPathsOf} from './plugin/localizedPosts';
 import {processPosts} from './plugin/posts';
@@ -152,6 +153,7 @@ export default async function pluginQalamBlog(
       await cards.postBuild(props.outDir);
       await finishFeeds(setup, props.outDir, props.content.blogPosts);
       await writeSearchIndex(context, props.outDir, props.content.blogPosts);
+      await preloadArabicFont(props);
     },
   };
   return isDev ? oneReloadAtATime(plugin) : plugin;

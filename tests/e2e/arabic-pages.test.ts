@@ -187,25 +187,49 @@ describe('the date and reading time of a post', () => {
 });
 
 describe('the Arabic font', () => {
-  it('is downloaded for the Arabic post, one file of it, and not for the English one', async () => {
-    const fontsFor = async (url: string) => {
-      const page = await (await browser.newContext()).newPage();
-      const fonts: string[] = [];
-      page.on('request', (req) => {
-        if (req.resourceType() === 'font') fonts.push(new URL(req.url()).host + new URL(req.url()).pathname);
-      });
-      await page.goto(url, {waitUntil: 'networkidle'});
-      await page.context().close();
-      return fonts;
-    };
-    const host = new URL(served.url).host;
-    const seed = served.url + PAGES[0].path;
-    const ar = await fontsFor(seed);
+  /** The fonts a page downloads, and those its head preloads (with their crossorigin attribute). */
+  async function fontsOf(url: string, width = 1280) {
+    const page = await (await browser.newContext({viewport: {width, height: 900}})).newPage();
+    const downloaded: string[] = [];
+    page.on('request', (req) => {
+      if (req.resourceType() === 'font') downloaded.push(req.url());
+    });
+    await page.goto(served.url + url, {waitUntil: 'networkidle'});
+    const preloaded = await page
+      .locator('head link[rel="preload"][as="font"]')
+      .evaluateAll((links) =>
+        links.map((link) => [
+          (link as HTMLLinkElement).href,
+          link.getAttribute('type'),
+          link.getAttribute('crossorigin'),
+        ]),
+      );
+    return {page, downloaded, preloaded};
+  }
+
+  it('is downloaded for the Arabic post, one file of it, once, by the URL the page preloads it', async () => {
+    const {page, downloaded, preloaded} = await fontsOf(PAGES[0].path, 390);
+    await page.screenshot({path: path.join(SHOTS, 'seed-ar-390-font.png')});
     // One file: the Arabic block. The rarer letters' file is not needed by this post.
-    expect(ar).toHaveLength(1);
-    expect(ar[0]!.startsWith(host)).toBe(true);
-    expect(ar[0]).toMatch(/\/noto-naskh-arabic-400-arabic-[0-9a-f]+\.woff2$/);
-    expect(await fontsFor(seed.replace('/ar/', '/'))).toEqual([]);
+    expect(downloaded).toHaveLength(1);
+    expect(new URL(downloaded[0]!).host).toBe(new URL(served.url).host);
+    expect(downloaded[0]).toMatch(/\/noto-naskh-arabic-400-arabic-[0-9a-f]+\.woff2$/);
+    // The stylesheet and the preload name it alike: a second URL would be a second download.
+    expect(preloaded).toEqual([[downloaded[0], 'font/woff2', '']]);
+    // And the page uses it: the face of the Arabic block is loaded, the other one is not.
+    const faces = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((face) => face.family.includes('Noto Naskh Arabic')).map((face) => face.status);
+    });
+    expect(faces).toEqual(['loaded', 'unloaded']);
+    await page.context().close();
+  });
+
+  it('is neither preloaded nor downloaded by the English post', async () => {
+    const {page, downloaded, preloaded} = await fontsOf(PAGES[0].path.replace('/ar/', '/'), 390);
+    expect(downloaded).toEqual([]);
+    expect(preloaded).toEqual([]);
+    await page.context().close();
   });
 });
 

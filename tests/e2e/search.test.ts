@@ -143,6 +143,68 @@ describe('search in the Arabic blog', () => {
   });
 });
 
+/** The navbar box's placeholder: its width in the box's font, the room the box gives it, and whether the box is on the screen. */
+async function placeholderRoom(page: Page): Promise<{text: number; room: number; onScreen: boolean}> {
+  return page
+    .getByRole('search')
+    .first()
+    .getByRole('searchbox')
+    .evaluate(async (input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      await document.fonts.load(font, input.placeholder);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = font;
+      const box = input.getBoundingClientRect();
+      return {
+        text: context.measureText(input.placeholder).width,
+        room: input.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd),
+        onScreen: box.left >= 0 && box.right <= document.documentElement.clientWidth,
+      };
+    });
+}
+
+describe('the navbar search box on a phone', () => {
+  it.each([
+    ['ar', '/ar/', 'بحث', 'ابحث في المقالات', 'مكتبة'],
+    ['en', '/', 'Search', 'Search posts', 'letters'],
+  ])(
+    '(%s) is a magnifier that opens, by Tab as by a tap, to its whole placeholder, and Enter searches',
+    async (locale, url, name, placeholder, query) => {
+      const page = await open(url, 390);
+      const box = page.getByRole('searchbox', {name});
+      expect(await box.getAttribute('placeholder')).toBe(placeholder);
+      await page.screenshot({
+        path: path.join(SHOTS, `search-box-${locale}-390.png`),
+        clip: {x: 0, y: 0, width: 390, height: 80},
+      });
+      // Closed, the box is its magnifier: no room for text, so none of the placeholder is cut.
+      const closed = await placeholderRoom(page);
+      expect(closed.room).toBe(0);
+      expect(closed.onScreen).toBe(true);
+      for (let tabs = 0; tabs < 10 && !(await box.evaluate((el) => el === document.activeElement)); tabs++) {
+        await page.keyboard.press('Tab');
+      }
+      expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+      const opened = await placeholderRoom(page);
+      await page.screenshot({
+        path: path.join(SHOTS, `search-box-${locale}-390-open.png`),
+        clip: {x: 0, y: 0, width: 390, height: 80},
+      });
+      expect(opened.text).toBeGreaterThan(0);
+      expect(opened.text).toBeLessThanOrEqual(opened.room);
+      expect(opened.onScreen).toBe(true);
+      // The navbar with the box open (the fixture's posts keep Infima's blue, short of 4.5:1 on small tags).
+      const {violations} = await new AxeBuilder({page}).include('nav.navbar').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.keyboard.type(query);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${served.url}${url}search?q=${encodeURIComponent(query)}`);
+      await page.context().close();
+    },
+  );
+});
+
 describe('an English post shown untranslated in the Arabic blog', () => {
   it('is found in the English blog only, as it is in the English sitemap only', async () => {
     const arabic = await open('/ar/');

@@ -106,6 +106,15 @@ describe("upstream/cacheKey: the plugin's options in the persistent cache's key"
     expect(CACHE_BUILD_DEPENDENCIES.filter((file) => !existsSync(file))).toEqual([]);
     expect(persistentCacheKey({experiments: {}}, 'continuous')).toEqual({});
   });
+
+  it("adds the public path: Docusaurus names the cache by the locale, not the baseUrl the stylesheet's URLs hold", () => {
+    const base = read(path.join(pkgDir('@docusaurus/core'), 'lib/webpack/base.js'));
+    expect(base).toMatch(/return `\$\{name\}-\$\{mode\}-\$\{props\.i18n\.currentLocale\}`;/);
+    const config = {experiments: {cache: {type: 'persistent', version: 'site-1'}}, output: {publicPath: '/ar/'}};
+    expect(persistentCacheKey(config, 'continuous')).toEqual({
+      experiments: {cache: {version: 'site-1-qalam-continuous-/ar/', buildDependencies: CACHE_BUILD_DEPENDENCIES}},
+    });
+  });
 });
 
 describe('upstream/tagsFile: the YAML files the blog plugin watches and needs', () => {
