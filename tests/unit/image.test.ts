@@ -75,10 +75,12 @@ describe('image module', () => {
     expect(Object.keys(imageModule).sort()).toEqual([
       'ASPECT_RATIO',
       'ASPECT_TOLERANCE',
+      'BODY_COPY_BYTES',
       'IMAGE_FORMATS',
       'MAX_IMAGE_BYTES',
       'MIN_HEIGHT',
       'MIN_WIDTH',
+      'bodyCopyPaths',
       'bodyFiles',
       'bodyImages',
       'checkImage',

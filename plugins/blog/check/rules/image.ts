@@ -508,6 +508,22 @@ function maskCode(body: string): string {
   return masked.join('\n').replace(/(`+)[^`\n]+\1/g, (code) => blank(code));
 }
 
+/** How much of the body checkBody reads after each copy of the image's path. */
+export const BODY_COPY_BYTES = 4096;
+
+/**
+ * What checkBody looks for in a post's body when `image` is a remote URL with
+ * a title: its path, as written and decoded. A post the checker keeps without
+ * its bytes (check/retained.ts) keeps what follows them, and answers without
+ * reading its file again.
+ */
+export function bodyCopyPaths(image: unknown): string[] {
+  if (typeof image !== 'string' || !URL.canParse(image)) return [];
+  const url = new URL(image);
+  if (!url.hostname || titleParameter(url) === undefined) return [];
+  return [...new Set([url.pathname, safeDecode(url.pathname)])];
+}
+
 function checkBody(post: PostInput, image: URL): Finding[] {
   const imageTitle = titleParameter(image);
   // Most posts never repeat their image: look for it in the bytes first.
@@ -516,7 +532,7 @@ function checkBody(post: PostInput, image: URL): Finding[] {
   // follows its path in the bytes first, and read the whole body only when a
   // copy may carry another title.
   const paths = [...new Set([image.pathname, safeDecode(image.pathname)])];
-  const copies = paths.flatMap((p) => post.parsed.bodyFollowing(p, 4096));
+  const copies = paths.flatMap((p) => post.parsed.bodyFollowing(p, BODY_COPY_BYTES));
   const sameTitle = (rest: string) => {
     try {
       const title = titleParameter(new URL(`${image.origin}${image.pathname}${/^[^\s)"'<>]*/.exec(rest)![0]}`));
