@@ -45,6 +45,13 @@ describe('bin/run.mjs', () => {
     // The theme runs in the browser: no command bundles it.
     await at(path.join(pluginDir(), 'theme/Page.tsx'), 7_000);
     expect(stale()).toBe(false);
+    // The script that bundles sets how: a change to it builds the bundle again.
+    const builder = path.join(dir, 'run.mjs');
+    await writeFile(builder, '');
+    await at(builder, 8_000);
+    expect(isStale(bundle(), {pluginDir: pluginDir(), lockFile: lockFile(), builder})).toBe(true);
+    await at(builder, 5_500);
+    expect(isStale(bundle(), {pluginDir: pluginDir(), lockFile: lockFile(), builder})).toBe(false);
   });
 
   it.each([[['nosuch']], [['../check']], [[]]])(

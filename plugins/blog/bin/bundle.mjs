@@ -1,7 +1,7 @@
 /**
  * When a command's bundle (bin/run.mjs) must be built again: when it is older
- * than a source file it bundles or than package-lock.json, since a dependency
- * upgrade changes bundled code too.
+ * than a source file it bundles, than package-lock.json (a dependency upgrade
+ * changes bundled code too) or than bin/run.mjs, which sets how it is built.
  */
 import {readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
@@ -28,11 +28,12 @@ function newestSource(dir) {
 const modified = (file) => statSync(file, {throwIfNoEntry: false})?.mtimeMs ?? 0;
 
 /**
- * Whether the bundle is missing or older than the plugin's sources or the lock file.
+ * Whether the bundle is missing or older than the plugin's sources, the lock
+ * file, or the script that bundles it (its build options make the bundle too).
  * @param {string} bundle
- * @param {{pluginDir: string, lockFile: string}} inputs
+ * @param {{pluginDir: string, lockFile: string, builder?: string}} inputs
  * @returns {boolean}
  */
-export function isStale(bundle, {pluginDir, lockFile}) {
-  return modified(bundle) < Math.max(newestSource(pluginDir), modified(lockFile));
+export function isStale(bundle, {pluginDir, lockFile, builder}) {
+  return modified(bundle) < Math.max(newestSource(pluginDir), modified(lockFile), builder ? modified(builder) : 0);
 }

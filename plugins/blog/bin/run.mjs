@@ -26,7 +26,7 @@ const lockFile = path.join(pluginDir, '../../package-lock.json');
 const cacheDir = path.join(pluginDir, '../../node_modules/.cache/qalam-commands');
 const bundle = path.join(cacheDir, `${name}.cjs`);
 
-if (isStale(bundle, {pluginDir, lockFile})) {
+if (isStale(bundle, {pluginDir, lockFile, builder: fileURLToPath(import.meta.url)})) {
   const {buildSync} = await import('esbuild');
   mkdirSync(cacheDir, {recursive: true});
   // Written whole, then renamed: a build drawing its cards (drawCards) may
@@ -41,6 +41,11 @@ if (isStale(bundle, {pluginDir, lockFile})) {
     target: 'node20',
     // Native and loader packages stay outside; the rest (some are ESM only) is bundled.
     external: ['@takumi-rs/*', 'esbuild', 'jiti'],
+    // No comments and all ASCII: V8 keeps the source of a script as text
+    // (3.5 MB with comments), and one character past Latin-1 doubles it.
+    minifyWhitespace: true,
+    legalComments: 'none',
+    charset: 'ascii',
     logLevel: 'error',
   });
   renameSync(temporary, bundle);

@@ -60,7 +60,7 @@ export function languageOf(tag: string): string | undefined {
 }
 
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/gu;
-const LATIN_WORD = /[\p{Script=Latin}\d][\p{Script=Latin}\d'’.-]*/gu;
+const LATIN_WORD = /[\p{Script=Latin}\d][\p{Script=Latin}\d'\u2019.-]*/gu;
 
 /**
  * franc's scores for a text, best first, among the candidates. Latin words
