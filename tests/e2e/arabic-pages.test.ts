@@ -1,4 +1,8 @@
-import {mkdir, readFile, readdir} from 'node:fs/promises';
+import {execFile} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {mkdir, mkdtemp, readFile, readdir} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {promisify} from 'node:util';
 import {PNG} from 'pngjs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -6,6 +10,7 @@ import * as cheerio from 'cheerio';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {launchChromium, serveBuild, type Served} from '../helpers/browser';
+import {arabicFontUrls} from '../../plugins/blog/plugin/fontPreload';
 import {ROOT, buildSite, loadPage} from '../helpers/site';
 
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
@@ -224,6 +229,25 @@ describe('the Arabic font', () => {
     expect(faces).toEqual(['loaded', 'unloaded']);
     await page.context().close();
   });
+
+  // Rspack's persistent cache, which Docusaurus keys by locale alone, once kept
+  // the stylesheet of the build of every locale (at /ar/) for the Arabic locale
+  // built alone (at /): it named a font file its output did not have.
+  it('names a file its output has when the Arabic locale is built alone after every locale', async () => {
+    const alone = await mkdtemp(path.join(tmpdir(), 'qalam-build-ar-'));
+    await promisify(execFile)(
+      path.join(ROOT, 'node_modules/.bin/docusaurus'),
+      ['build', ROOT, '--locale', 'ar', '--out-dir', alone],
+      {cwd: ROOT, env: {...process.env, FORCE_COLOR: '0'}, maxBuffer: 64 * 1024 * 1024},
+    );
+    const $ = await loadPage(alone, `${PAGES[0].path.replace(/^\/ar\//, '')}.html`);
+    const css = await readFile(path.join(alone, $('link[rel="stylesheet"]').attr('href')!), 'utf8');
+    const named = arabicFontUrls(css);
+    expect(named).toHaveLength(1);
+    expect(named[0]).toMatch(/^\/assets\/fonts\/noto-naskh-arabic-400-arabic-[0-9a-f]+\.woff2$/);
+    expect(existsSync(path.join(alone, named[0]!))).toBe(true);
+    expect($('head link[rel="preload"][as="font"]').attr('href')).toBe(named[0]);
+  }, 600_000);
 
   it('is neither preloaded nor downloaded by the English post', async () => {
     const {page, downloaded, preloaded} = await fontsOf(PAGES[0].path.replace('/ar/', '/'), 390);
