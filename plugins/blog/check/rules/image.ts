@@ -521,8 +521,11 @@ export function bodyCopyPaths(image: unknown): string[] {
   if (typeof image !== 'string' || !URL.canParse(image)) return [];
   const url = new URL(image);
   if (!url.hostname || titleParameter(url) === undefined) return [];
-  return [...new Set([url.pathname, safeDecode(url.pathname)])];
+  return pathForms(url);
 }
+
+/** A URL's path as written and decoded: how a copy of it in the body may spell it. */
+const pathForms = (url: URL): string[] => [...new Set([url.pathname, safeDecode(url.pathname)])];
 
 function checkBody(post: PostInput, image: URL): Finding[] {
   const imageTitle = titleParameter(image);
@@ -531,8 +534,7 @@ function checkBody(post: PostInput, image: URL): Finding[] {
   // Most posts never repeat their image, or repeat it unchanged: look at what
   // follows its path in the bytes first, and read the whole body only when a
   // copy may carry another title.
-  const paths = [...new Set([image.pathname, safeDecode(image.pathname)])];
-  const copies = paths.flatMap((p) => post.parsed.bodyFollowing(p, BODY_COPY_BYTES));
+  const copies = pathForms(image).flatMap((p) => post.parsed.bodyFollowing(p, BODY_COPY_BYTES));
   const sameTitle = (rest: string) => {
     try {
       const title = titleParameter(new URL(`${image.origin}${image.pathname}${/^[^\s)"'<>]*/.exec(rest)![0]}`));
