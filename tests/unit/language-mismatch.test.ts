@@ -10,7 +10,7 @@ import path from 'node:path';
 import {francAll} from 'franc-min';
 import {expressions} from 'franc-min/expressions.js';
 import {expect, it} from 'vitest';
-import {identify, mismatchOf} from '../../plugins/blog/check/translations/identify';
+import {classes, identify, mismatchOf} from '../../plugins/blog/check/translations/identify';
 import {NEUTRAL, trigramScores} from '../../plugins/blog/check/translations/trigrams';
 import {ROOT} from '../helpers/site';
 
@@ -85,7 +85,19 @@ it("scores every text as franc does, to the bit, in franc's order", () => {
     `${text} DeepSeek R1, 2025: ${text.toUpperCase()}`,
     `--- ${text.slice(0, 20)} !!! ### ${text.slice(20)} ...`,
   ]);
-  texts.push('', 'ab', 'abc', '123 456', '   ', 'مرحبا', 'Привет, как дела у тебя сегодня', 'नमस्ते दुनिया', 'ภาษาไทย');
+  texts.push(
+    '',
+    'ab',
+    'abc',
+    '123 456',
+    '   ',
+    'مرحبا',
+    'Привет, как дела у тебя сегодня',
+    'नमस्ते दुनिया',
+    'ภาษาไทย',
+    '𠀋𠂉 中文的标题 😀 in a line',
+    '\ud840 lone 中文 halves \udc00 of pairs',
+  );
   for (const text of texts) expect(trigramScores(text, ONLY)).toEqual(francAll(text, {only: ONLY, minLength: 3}));
 });
 
@@ -96,4 +108,24 @@ it("takes white space, ASCII digits and punctuation for no script of franc's", (
   expect(neutral.length).toBeGreaterThan(60);
   for (const expression of Object.values(expressions))
     expect(neutral.filter((c) => new RegExp(expression.source).test(c))).toEqual([]);
+});
+
+it('counts letters, non-Latin and dense characters as the expressions do, every character of the plane and pairs too', () => {
+  const count = (text: string, expression: RegExp) => text.match(expression)?.length ?? 0;
+  const expected = (text: string) => ({
+    letters: count(text, /[\p{L}\p{M}]/gu),
+    nonLatin: count(text, /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/gu),
+    dense: count(text, /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu),
+  });
+  const plane = Array.from({length: 0x10000}, (_, code) => String.fromCharCode(code)).filter(
+    (c) => c < '\ud800' || c > '\udfff',
+  );
+  for (let i = 0; i < plane.length; i += 512) {
+    const text = plane.slice(i, i + 512).join('');
+    expect(classes(text)).toEqual(expected(text));
+  }
+  for (const text of [...LABELED.map((l) => l.text), '𠀋𠂉 中文 😀 DeepSeek', 'half \ud840 a pair', 'مرحبا 𞸀']) {
+    expect(classes(text)).toEqual(expected(text));
+    expect(classes(text)).toEqual(expected(text));
+  }
 });

@@ -62,6 +62,46 @@ export function languageOf(tag: string): string | undefined {
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/gu;
 const LATIN_WORD = /[\p{Script=Latin}\d][\p{Script=Latin}\d'\u2019.-]*/gu;
 
+const LETTER = /[\p{L}\p{M}]/u;
+const count = (text: string, expression: RegExp) => text.match(expression)?.length ?? 0;
+
+/** Per UTF-16 unit but surrogates: 0 not yet seen; else 1, plus 2 if a LETTER, 4 if NON_LATIN, 8 if DENSE. */
+const UNITS = new Uint8Array(0x10000);
+
+/**
+ * How many characters of a text are letters, not Latin, and of a dense
+ * script: the counts of the expressions, read from UNITS. A text with a
+ * surrogate is counted by the expressions themselves.
+ */
+export function classes(text: string): {letters: number; nonLatin: number; dense: number} {
+  let letters = 0;
+  let nonLatin = 0;
+  let dense = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return slowClasses(text);
+    let kind = UNITS[code]!;
+    if (kind === 0) {
+      const unit = text[i]!;
+      UNITS[code] = kind =
+        1 |
+        (LETTER.test(unit) ? 2 : 0) |
+        (new RegExp(NON_LATIN.source, 'u').test(unit) ? 4 : 0) |
+        (new RegExp(DENSE.source, 'u').test(unit) ? 8 : 0);
+    }
+    letters += (kind >> 1) & 1;
+    nonLatin += (kind >> 2) & 1;
+    dense += (kind >> 3) & 1;
+  }
+  return {letters, nonLatin, dense};
+}
+
+const slowClasses = (text: string) => ({
+  letters: count(text, /[\p{L}\p{M}]/gu),
+  nonLatin: count(text, NON_LATIN),
+  dense: count(text, DENSE),
+});
+
 /**
  * franc's scores for a text, best first, among the candidates. Latin words
  * in a text mostly in another script (DeepSeek in an Arabic title) are left
@@ -69,10 +109,9 @@ const LATIN_WORD = /[\p{Script=Latin}\d][\p{Script=Latin}\d'\u2019.-]*/gu;
  */
 export function identify(text: string): Identified {
   let sample = text.slice(0, SAMPLE);
-  const letters = sample.match(/[\p{L}\p{M}]/gu)?.length ?? 0;
-  const nonLatin = sample.match(NON_LATIN)?.length ?? 0;
+  // Latin words hold no dense letter: the count holds after they go.
+  const {letters, nonLatin, dense} = classes(sample);
   if (nonLatin > letters / 2) sample = sample.replace(LATIN_WORD, ' ');
-  const dense = sample.match(DENSE)?.length ?? 0;
   const scores = trigramScores(sample, ONLY)
     .filter(([code]) => code in CANDIDATES)
     .map(([code, score]): [string, number] => [CANDIDATES[code]!, Math.round(score * 1000) / 1000]);

@@ -31,14 +31,26 @@ interface ScriptModels {
   counts: Int32Array;
 }
 
+/**
+ * The scripts of a set of candidates, in franc's order, with what each UTF-16
+ * unit is to them: found by their expressions the first time the unit is
+ * seen, then read from a table (counting with the expressions themselves made
+ * an array of every character matched, for every text).
+ */
+interface Scripts {
+  models: ScriptModels[];
+  /** Per unit: -1 not yet seen; else 1 if NEUTRAL, plus 2 << i for each script i whose expression holds it. */
+  units: Int32Array;
+}
+
 /** By the candidates they are for. */
-const MODELS = new Map<string, Map<string, ScriptModels>>();
+const MODELS = new Map<string, Scripts>();
 
 /** franc's models of the candidates, by script, read at their first identification. */
-function modelsOf(only: readonly string[]): Map<string, ScriptModels> {
-  let models = MODELS.get(only.join());
-  if (models) return models;
-  MODELS.set(only.join(), (models = new Map<string, ScriptModels>()));
+function modelsOf(only: readonly string[]): Scripts {
+  const known = MODELS.get(only.join());
+  if (known) return known;
+  const models = new Map<string, ScriptModels>();
   for (const [script, all] of Object.entries(data)) {
     const expression = expressions[script];
     const languages = Object.keys(all).filter((language) => only.includes(language));
@@ -62,10 +74,42 @@ function modelsOf(only: readonly string[]): Map<string, ScriptModels> {
       });
     models.set(script, {expression, languages, rows, ranks, counts: new Int32Array(rows.size)});
   }
-  return models;
+  const scripts: Scripts = {models: [...models.values()], units: new Int32Array(0x10000).fill(-1)};
+  MODELS.set(only.join(), scripts);
+  return scripts;
 }
 
 const count = (text: string, expression: RegExp) => text.match(expression)?.length ?? 0;
+
+/** What a UTF-16 unit is to the scripts (Scripts.units), by their expressions. */
+function unitOf({models}: Scripts, unit: string): number {
+  let kind = new RegExp(NEUTRAL.source).test(unit) ? 1 : 0;
+  models.forEach(({expression}, i) => {
+    if (new RegExp(expression.source).test(unit)) kind |= 2 << i;
+  });
+  return kind;
+}
+
+/**
+ * How many units of a text are NEUTRAL, and how many each script's expression
+ * matches: what `count` gives, read from the table. Undefined for a text with
+ * a surrogate, which expressions match as a pair: `count` reads those.
+ */
+function tally(text: string, scripts: Scripts): {neutral: number; perScript: number[]} | undefined {
+  const {units, models} = scripts;
+  let neutral = 0;
+  const perScript = new Array<number>(models.length).fill(0);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return undefined;
+    let kind = units[code]!;
+    if (kind < 0) units[code] = kind = unitOf(scripts, text[i]!);
+    if (kind === 0) continue;
+    neutral += kind & 1;
+    for (let s = 0, bits = kind >> 1; bits; s++, bits >>= 1) if (bits & 1) perScript[s]!++;
+  }
+  return {neutral, perScript};
+}
 
 /** White space, ASCII digits and punctuation: in no script of franc's (tests/unit/language-mismatch.test.ts). */
 export const NEUTRAL = /[\s!-@[-`{-~]/g;
@@ -76,15 +120,13 @@ export function trigramScores(text: string, only: readonly string[]): [string, n
   if (value.length < 3) return francAll(text, {only: [...only], minLength: 3});
   // franc's script is the one with most characters: one that has more than
   // the rest of the text together, white space and punctuation aside, is it.
-  const scripted = value.length - count(value, NEUTRAL);
-  let script: ScriptModels | undefined;
-  for (const candidate of modelsOf(only).values()) {
-    const n = count(value, candidate.expression);
-    if (n > scripted - n) {
-      script = candidate;
-      break;
-    }
-  }
+  const scripts = modelsOf(only);
+  const counted = tally(value, scripts);
+  const scripted = value.length - (counted?.neutral ?? count(value, NEUTRAL));
+  const script = scripts.models.find((candidate, i) => {
+    const n = counted?.perScript[i] ?? count(value, candidate.expression);
+    return n > scripted - n;
+  });
   if (!script) return francAll(text, {only: [...only], minLength: 3});
 
   // trigram-utils' clean(), as franc calls it.
