@@ -12,16 +12,20 @@ export interface Paragraph {
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-/** Each with a character it cannot match without: a paragraph without it skips the expression. */
-const INLINE: readonly (readonly [RegExp, string | undefined])[] = [
-  [/`[^`\n]*`/g, '`'], // inline code
-  [/\{\/\*[\s\S]*?\*\/\}/g, '{'], // MDX comments
-  [/<!--[\s\S]*?-->/g, '<'], // HTML comments
-  [/!?\[([^\]]*)\]\([^)]*\)/g, '['], // links and images: their text stays
-  [/<\/?[A-Za-z][^>]*>/g, '<'], // HTML and JSX tags
-  [/\{[^{}\n]*\}/g, '{'], // MDX expressions
-  [/\b(?:https?|ftp|mailto):\S+/g, ':'], // bare URLs
-  [/[*_#>|~=-]{2,}|^\s*(?:[-*+>#]+|\d+[.)])\s/gm, undefined], // Markdown marks
+/**
+ * Each with a character it cannot match without (a paragraph without it skips
+ * the expression), and what a match becomes: a space, or for links and images
+ * their text.
+ */
+const INLINE: readonly (readonly [RegExp, string | undefined, string])[] = [
+  [/`[^`\n]*`/g, '`', ' '], // inline code
+  [/\{\/\*[\s\S]*?\*\/\}/g, '{', ' '], // MDX comments
+  [/<!--[\s\S]*?-->/g, '<', ' '], // HTML comments
+  [/!?\[([^\]]*)\]\([^)]*\)/g, '[', '$1'], // links and images: their text stays
+  [/<\/?[A-Za-z][^>]*>/g, '<', ' '], // HTML and JSX tags
+  [/\{[^{}\n]*\}/g, '{', ' '], // MDX expressions
+  [/\b(?:https?|ftp|mailto):\S+/g, ':', ' '], // bare URLs
+  [/[*_#>|~=-]{2,}|^\s*(?:[-*+>#]+|\d+[.)])\s/gm, undefined, ' '], // Markdown marks
 ];
 
 /** The body's prose paragraphs, up to `limit` characters of prose in all. */
@@ -33,9 +37,9 @@ export function proseOf(body: string, bodyLine: number, limit = Infinity): Parag
   const close = () => {
     if (!current) return;
     let text = current.lines.join(' ');
-    for (const [pattern, needs] of INLINE) {
+    for (const [pattern, needs, replacement] of INLINE) {
       if (needs !== undefined && !text.includes(needs)) continue;
-      text = text.replace(pattern, (_, kept?: unknown) => (typeof kept === 'string' ? kept : ' '));
+      text = text.replace(pattern, replacement);
     }
     text = text.replace(/\s+/g, ' ').trim();
     if (/\p{L}/u.test(text)) {
@@ -44,10 +48,13 @@ export function proseOf(body: string, bodyLine: number, limit = Infinity): Parag
     }
     current = undefined;
   };
-  const lines = body.split('\n');
-  for (let i = 0; i < lines.length; i++) {
+  // Line by line up to the limit: the rest of the body is not split.
+  for (let i = 0, start = 0; start <= body.length; i++) {
     if (total >= limit) break;
-    const line = lines[i]!;
+    const newline = body.indexOf('\n', start);
+    const end = newline < 0 ? body.length : newline;
+    const line = body.slice(start, end);
+    start = end + 1;
     const marker = FENCE.exec(line)?.[1];
     if (fence) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
