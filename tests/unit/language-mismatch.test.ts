@@ -97,6 +97,8 @@ it("scores every text as franc does, to the bit, in franc's order", () => {
     'ภาษาไทย',
     '𠀋𠂉 中文的标题 😀 in a line',
     '\ud840 lone 中文 halves \udc00 of pairs',
+    'An English line with مرحبا and 中文 and ß and ŉ in it, as some titles are',
+    'Заголовок with Latin words and ελληνικά in a Cyrillic line of text',
   );
   for (const text of texts) expect(trigramScores(text, ONLY)).toEqual(francAll(text, {only: ONLY, minLength: 3}));
 });

@@ -5,9 +5,10 @@
  * some thirty regular expressions and filters its models on every call: a
  * tenth of a millisecond for a title, a second or more for a blog of 10,000
  * posts. Here its models (its own data, 6.2.0, pinned) are read once into
- * maps of the candidate languages, the script is settled with one expression
- * when it holds most of the text, and the trigrams are counted in a map; the
- * distances are franc's integer sums, so the scores are franc's to the bit
+ * maps of the candidate languages, the script is settled by a table of what
+ * each character is to franc's expressions when one script holds most of the
+ * text, and the trigrams are counted in a map, by number where the script's
+ * alphabet is small; the distances are franc's integer sums, so the scores are franc's to the bit
  * (tests/unit/language-mismatch.test.ts compares them). Anything else (a
  * text without a clear script, or in a script of one language) goes to franc.
  */
@@ -25,6 +26,14 @@ interface ScriptModels {
   languages: string[];
   /** Each trigram of any of their models: its row in `ranks`. */
   rows: Map<string, number>;
+  /**
+   * Each UTF-16 unit of the models' trigrams: 1 + its index, where there are
+   * fewer than 1,023 of them (not Han's): a trigram is then a number of three
+   * 10-bit indexes, looked up without a string made for it.
+   */
+  alphabet?: Uint16Array;
+  /** The rows again, keyed by that number. */
+  keyed: Map<number, number>;
   /** Row by row, the trigram's rank in each language's model, or -1 where the model lacks it. */
   ranks: Int32Array;
   /** Occurrences per row, for one text at a time (zeroed after each). */
@@ -72,12 +81,34 @@ function modelsOf(only: readonly string[]): Scripts {
         const rank = weight.get(trigram);
         if (rank !== undefined) ranks[row * languages.length + l] = rank;
       });
-    models.set(script, {expression, languages, rows, ranks, counts: new Int32Array(rows.size)});
+    const [alphabet, keyed] = keyedRows(rows);
+    models.set(script, {expression, languages, rows, alphabet, keyed, ranks, counts: new Int32Array(rows.size)});
   }
   const scripts: Scripts = {models: [...models.values()], units: new Int32Array(0x10000).fill(-1)};
   MODELS.set(only.join(), scripts);
   return scripts;
 }
+
+/** A script's alphabet and its rows by number (ScriptModels), or no alphabet when it is too large. */
+function keyedRows(rows: Map<string, number>): [Uint16Array | undefined, Map<number, number>] {
+  const alphabet = new Uint16Array(0x10000);
+  let size = 0;
+  for (const trigram of rows.keys())
+    for (let i = 0; i < 3; i++) {
+      const code = trigram.charCodeAt(i);
+      if (alphabet[code] === 0) alphabet[code] = ++size;
+      if (size >= 1023) return [undefined, new Map<number, number>()];
+    }
+  const keyed = new Map<number, number>();
+  for (const [trigram, row] of rows) keyed.set(keyOf(alphabet, trigram, 0), row);
+  return [alphabet, keyed];
+}
+
+/** The number of the trigram at `at` of a text whose three units are in the alphabet. */
+const keyOf = (alphabet: Uint16Array, text: string, at: number): number =>
+  (alphabet[text.charCodeAt(at)]! << 20) |
+  (alphabet[text.charCodeAt(at + 1)]! << 10) |
+  alphabet[text.charCodeAt(at + 2)]!;
 
 const count = (text: string, expression: RegExp) => text.match(expression)?.length ?? 0;
 
@@ -138,17 +169,32 @@ export function trigramScores(text: string, only: readonly string[]): [string, n
   const padded = ` ${cleaned} `;
   // franc's distance: over the text's distinct trigrams, how far each one's
   // count is from its rank in the model, or MAX_DIFFERENCE where the model lacks it.
-  const {languages, rows, ranks, counts} = script;
+  const {languages, rows, alphabet, keyed, ranks, counts} = script;
+  // The text's trigrams the models lack: by number, or as text where a unit is
+  // in no model (two sets of different trigrams).
   const unknown = new Set<string>();
+  const unknownKeys = new Set<number>();
   const seen: number[] = [];
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const trigram = padded.slice(i, i + 3);
-    const row = rows.get(trigram);
-    if (row === undefined) unknown.add(trigram);
-    else if ((counts[row] = counts[row]! + 1) === 1) seen.push(row);
+    let row: number | undefined;
+    if (
+      alphabet &&
+      alphabet[padded.charCodeAt(i)] &&
+      alphabet[padded.charCodeAt(i + 1)] &&
+      alphabet[padded.charCodeAt(i + 2)]
+    ) {
+      const key = keyOf(alphabet, padded, i);
+      row = keyed.get(key);
+      if (row === undefined) unknownKeys.add(key);
+    } else {
+      const trigram = padded.slice(i, i + 3);
+      row = alphabet ? undefined : rows.get(trigram);
+      if (row === undefined) unknown.add(trigram);
+    }
+    if (row !== undefined && (counts[row] = counts[row]! + 1) === 1) seen.push(row);
   }
   const distances: [string, number][] = languages.map((language, l) => {
-    let distance = unknown.size * MAX_DIFFERENCE;
+    let distance = (unknown.size + unknownKeys.size) * MAX_DIFFERENCE;
     for (const row of seen) {
       const rank = ranks[row * languages.length + l]!;
       distance += rank < 0 ? MAX_DIFFERENCE : Math.abs(counts[row]! - rank - 1);
