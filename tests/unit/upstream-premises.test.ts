@@ -6,7 +6,7 @@
  */
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,9 @@ import * as blogPublic from '@docusaurus/plugin-content-blog';
 import themeClassic from '@docusaurus/theme-classic';
 import type {LoadContext} from '@docusaurus/types';
 import {getTagsFile, getTagsFilePathsToWatch} from '@docusaurus/utils-validation';
+import {writeStaticFile as coreWriteStaticFile} from '@docusaurus/core/lib/ssg/ssgUtils.js';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {builtPage} from '../../plugins/blog/plugin/upstream/builtPage';
 import {generateBlogPosts, getAuthorsMap, parseBlogFileName} from '../../plugins/blog/plugin/upstream/blogInternals';
 import {CACHE_BUILD_DEPENDENCIES, persistentCacheKey} from '../../plugins/blog/plugin/upstream/cacheKey';
 import {PRISM_ON_DEMAND, prismOnDemand} from '../../plugins/blog/plugin/upstream/prismOnDemand';
@@ -25,6 +27,12 @@ const pkgDir = (name: string) => path.join(root, 'node_modules', name);
 const read = (file: string) => readFileSync(file, 'utf8');
 const version = (name: string): unknown => JSON.parse(read(path.join(pkgDir(name), 'package.json'))).version;
 const themeClassicLib = path.dirname(require.resolve('@docusaurus/theme-classic'));
+/** Core's writeStaticFile, given the only params it reads. */
+const writeStaticFile = coreWriteStaticFile as (args: {
+  content: string;
+  pathname: string;
+  params: {outDir: string; baseUrl: string; trailingSlash: boolean | undefined};
+}) => Promise<void>;
 
 describe('the versions the workarounds were written for', () => {
   it('are the installed ones: after an upgrade, check every premise below', () => {
@@ -146,6 +154,61 @@ describe('upstream/tagsFile: the YAML files the blog plugin watches and needs', 
     expect(plugin).toMatch(/const authorsMapFilePath = await \(0, utils_1\.getDataFilePath\)\(/);
     expect(plugin).toMatch(/getPathsToWatch\(\) \{[\s\S]*?authorsMapFilePath,\s*\.\.\.tagsFilePaths,/);
     expect(yamlFilesGlob(blogDir)).toBe(`${blogDir.split(path.sep).join('/')}/*.{yml,yaml}`);
+  });
+});
+
+describe("upstream/builtPage: the file of a route's page", () => {
+  let parent: string;
+  beforeAll(async () => {
+    parent = await mkdtemp(path.join(tmpdir(), 'qalam-pages-'));
+  });
+  afterAll(async () => {
+    await rm(parent, {recursive: true, force: true});
+  });
+
+  // Routes under each baseUrl, as the build renders them (the baseUrl, then this).
+  const routes = [
+    '',
+    'x',
+    'x/',
+    'a/b',
+    'page.html',
+    'old.HTM',
+    '404.html',
+    'مرحبا',
+    'مرحبا/',
+    '2025/01/01/عربي',
+    'a%20b',
+    'already-%D8%A7',
+    'a b',
+  ];
+  // Paths not under the baseUrl: the empty path, the baseUrl without its slash.
+  const others = ['', '/ar', '/x'];
+  const cases = ['/', '/ar/', '/a+b/'].flatMap((baseUrl) =>
+    [...routes.map((route) => baseUrl + route), ...others].flatMap((pathname) =>
+      [undefined, true, false].map((trailingSlash) => ({baseUrl, pathname, trailingSlash})),
+    ),
+  );
+
+  it.each(cases)(
+    'core writes $pathname (baseUrl $baseUrl, trailingSlash $trailingSlash) to the file named',
+    async (params) => {
+      const outDir = await mkdtemp(path.join(parent, 'out-'));
+      await writeStaticFile({content: 'page', pathname: params.pathname, params: {...params, outDir}});
+      const written = (await readdir(outDir, {recursive: true, withFileTypes: true}))
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.join(entry.parentPath, entry.name));
+      expect(written).toEqual([builtPage({...params, outDir})]);
+    },
+  );
+
+  it("the path of a post's route is its permalink, never encoded or decoded, with the trailingSlash that addRoute applies", () => {
+    const routes = read(path.join(pkgDir('@docusaurus/plugin-content-blog'), 'lib/routes.js'));
+    expect(routes).toMatch(/path: blogPost\.metadata\.permalink,/);
+    const actions = read(path.join(pkgDir('@docusaurus/core'), 'lib/server/plugins/actions.js'));
+    expect(actions).toMatch(
+      /addRoute\(initialRouteConfig\) \{[^}]*applyRouteTrailingSlash\)\(initialRouteConfig, \{\s*baseUrl,\s*trailingSlash,/,
+    );
   });
 });
 

@@ -17,6 +17,7 @@ import path from 'node:path';
 import type {I18n, Props} from '@docusaurus/types';
 import {scriptOf} from '../i18n/direction';
 import {eachConcurrently} from '../shared/concurrently';
+import {builtPage} from './upstream/builtPage';
 
 /** ا: a face whose unicode-range holds it draws Arabic-script text. */
 const ALEF = 0x627;
@@ -67,15 +68,6 @@ function stylesheetLink(page: Buffer): {index: number; href: string} | undefined
   return undefined;
 }
 
-/** The HTML file Docusaurus writes a route's page to (core's ssgUtils `pathnameToFilename`). */
-function pageFile(outDir: string, baseUrl: string, pathname: string, trailingSlash: boolean | undefined): string {
-  const inLocale = baseUrl !== '/' && pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length) : pathname;
-  const route = inLocale.replace(/^[/\\]/, '');
-  if (/\.html?$/i.test(route)) return path.join(outDir, route);
-  const folder = trailingSlash === undefined || trailingSlash || route === '' || route.endsWith('/');
-  return path.join(outDir, folder ? path.join(route, 'index.html') : `${route}.html`);
-}
-
 const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** What postBuild knows that this needs: the pages the build wrote are `routesBuildMetadata`'s keys. */
@@ -101,7 +93,7 @@ export async function preloadArabicFont({outDir, baseUrl, i18n, siteConfig, rout
     return tags;
   };
   await eachConcurrently(Object.keys(routesBuildMetadata), 16, async (pathname) => {
-    const file = pageFile(outDir, baseUrl, pathname, siteConfig.trailingSlash);
+    const file = builtPage({outDir, baseUrl, pathname, trailingSlash: siteConfig.trailingSlash});
     const page = await readFile(file).catch(() => undefined);
     const link = page && stylesheetLink(page);
     if (!link) return;

@@ -22,8 +22,10 @@ import logger from '@docusaurus/logger';
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import type {LoadContext, PluginContentLoadedActions} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
+import {applyTrailingSlash} from '@docusaurus/utils-common';
 import type {PostWithExtras} from '../client/types';
 import {searchText} from '../i18n/searchText';
+import {builtPage} from './upstream/builtPage';
 
 /** The folder of a locale's index, under its outDir and baseUrl; the theme loads `pagefind.js` from it. */
 const SEARCH_FOLDER = 'pagefind';
@@ -78,18 +80,16 @@ function loadPagefind(): Pagefind {
   return require(entry) as Pagefind;
 }
 
-/** The built page of a permalink: `a/b.html` or `a/b/index.html`, by the site's trailingSlash. */
-function builtPage(outDir: string, baseUrl: string, permalink: string): string | undefined {
-  const encoded = permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink;
-  let route = encoded;
-  try {
-    route = decodeURI(encoded);
-  } catch {
-    // A slug with a stray `%` is written to disk as it is.
-  }
-  return [`${route}.html`, path.join(route, 'index.html')]
-    .map((file) => path.join(outDir, file))
-    .find((file) => existsSync(file));
+/**
+ * The built page of a post. Docusaurus writes the page of its route, whose path
+ * is the permalink as it is (never encoded or decoded: `/a%20b` and `/مرحبا`
+ * are the folders `a%20b` and `مرحبا`) with the site's trailingSlash applied by
+ * `addRoute`, as here: with `trailingSlash: false`, the permalink `/x/` is the
+ * route `/x`, written to `x.html`.
+ */
+function postPage({baseUrl, siteConfig: {trailingSlash}}: LoadContext, outDir: string, permalink: string): string {
+  const pathname = applyTrailingSlash(permalink, {baseUrl, trailingSlash});
+  return builtPage({outDir, baseUrl, pathname, trailingSlash});
 }
 
 async function folderSize(folder: string): Promise<number> {
@@ -102,11 +102,12 @@ async function folderSize(folder: string): Promise<number> {
 
 /** Indexes the locale's listed posts written in it (not those shown untranslated) into `<outDir>/pagefind/`. */
 export async function writeSearchIndex(
-  {i18n, baseUrl}: LoadContext,
+  context: LoadContext,
   outDir: string,
   posts: readonly PostWithExtras<BlogPost>[],
 ): Promise<void> {
   const started = performance.now();
+  const {i18n} = context;
   const htmlLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   // Pagefind names an index by an ISO 639-1 code; each locale has its own bundle.
   const language = htmlLang.split('-')[0]!.toLowerCase();
@@ -117,8 +118,8 @@ export async function writeSearchIndex(
     let indexed = 0;
     for (const post of posts) {
       if (post.metadata.unlisted || post.metadata.language?.untranslatedFrom) continue;
-      const file = builtPage(outDir, baseUrl, post.metadata.permalink);
-      const document = file && searchDocument(await readFile(file, 'utf8'), post, language);
+      const html = await readFile(postPage(context, outDir, post.metadata.permalink), 'utf8').catch(() => undefined);
+      const document = html && searchDocument(html, post, language);
       if (!document) {
         logger.warn(`Search: no built page for ${post.metadata.source}; the post is left out of the index.`);
         continue;
