@@ -174,11 +174,15 @@ export async function loadSite(
 
   registryProblems.push(...staticProblems(layout.siteDir, layout.staticDirs, layout.defaultLocale));
 
+  // A locale without registries of its own shares the default locale's (one
+  // map for all of them: a registry of 100,000 tags is not copied per locale).
+  let defaultTagMap: Map<string, TagEntry> | undefined;
+  let defaultAuthorMap: Map<string, AuthorEntry> | undefined;
   for (const locale of layout.locales) {
     const folder = blogFolder(layout, locale);
     if (locale === layout.defaultLocale) {
-      tags[locale] = toTags(defaultTags);
-      authors[locale] = toAuthors(defaultAuthors);
+      tags[locale] = defaultTagMap ??= toTags(defaultTags);
+      authors[locale] = defaultAuthorMap ??= toAuthors(defaultAuthors);
     } else {
       const localTags = await loadRegistry(path.join(folder, layout.tagsFile), locale, 'tags', rel, registryProblems);
       const localAuthors = await loadRegistry(
@@ -190,8 +194,12 @@ export async function loadSite(
       );
       // Tags: the locale's labels over the default registry's keys. Authors: the
       // locale's entries merged over the default ones (Docusaurus replaces instead).
-      tags[locale] = toTags(mergeEntries(defaultTags, localTags));
-      authors[locale] = toAuthors(mergeEntries(defaultAuthors, localAuthors));
+      tags[locale] = localTags.size
+        ? toTags(mergeEntries(defaultTags, localTags))
+        : (defaultTagMap ??= toTags(defaultTags));
+      authors[locale] = localAuthors.size
+        ? toAuthors(mergeEntries(defaultAuthors, localAuthors))
+        : (defaultAuthorMap ??= toAuthors(defaultAuthors));
     }
     const files = await listPosts(folder, layout);
     // Read one by one, synchronously: a post is a few kilobytes, and each
