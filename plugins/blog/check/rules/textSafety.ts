@@ -60,6 +60,9 @@ const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Presentation}|[#*\d]/u;
 const EMOJI_JOINERS = /[\u200D\u{E0020}-\u{E007F}]/u;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
+/** The isolates' initiators (U+2066 to U+2068) and their terminator (U+2069). */
+const ISOLATE = /[\u2066-\u2069]/;
+
 /** Fields whose values are identifiers: nothing invisible may hide in them. */
 const IDENTIFIER_FIELDS = new Set(['tags', 'keywords', 'authors', 'slug']);
 
@@ -69,6 +72,8 @@ export function bidiProblem(text: string): string | undefined {
   if (embedding) {
     return `holds ${named(embedding[0].codePointAt(0)!)} at character ${[...text.slice(0, embedding.index)].length + 1}, which reorders what readers see. Remove it; a left-to-right or right-to-left mark (U+200E, U+200F) or a balanced isolate is safe.`;
   }
+  // Most text holds no isolate: nothing to pair up.
+  if (!ISOLATE.test(text)) return undefined;
   let open = 0;
   let index = 0;
   for (const char of text) {
