@@ -3,7 +3,7 @@
  * script, chosen against eld, franc, tinyld and cld3-asm: see the README),
  * among the languages a blog is likely to be written in. Pure.
  */
-import {trigramScores} from './trigrams';
+import {count, trigramScores} from './trigrams';
 
 /** The languages franc chooses among: ISO 639-3 → the BCP 47 language a post's locale or `lang` names. */
 const CANDIDATES: Readonly<Record<string, string>> = {
@@ -62,8 +62,12 @@ export function languageOf(tag: string): string | undefined {
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/gu;
 const LATIN_WORD = /[\p{Script=Latin}\d][\p{Script=Latin}\d'\u2019.-]*/gu;
 
-const LETTER = /[\p{L}\p{M}]/u;
-const count = (text: string, expression: RegExp) => text.match(expression)?.length ?? 0;
+const LETTERS = /[\p{L}\p{M}]/gu;
+/** An expression for one character at a time. */
+const single = (expression: RegExp) => new RegExp(expression.source, 'u');
+const IS_LETTER = single(LETTERS);
+const IS_NON_LATIN = single(NON_LATIN);
+const IS_DENSE = single(DENSE);
 
 /** Per UTF-16 unit but surrogates: 0 not yet seen; else 1, plus 2 if a LETTER, 4 if NON_LATIN, 8 if DENSE. */
 const UNITS = new Uint8Array(0x10000);
@@ -84,10 +88,7 @@ export function classes(text: string): {letters: number; nonLatin: number; dense
     if (kind === 0) {
       const unit = text[i]!;
       UNITS[code] = kind =
-        1 |
-        (LETTER.test(unit) ? 2 : 0) |
-        (new RegExp(NON_LATIN.source, 'u').test(unit) ? 4 : 0) |
-        (new RegExp(DENSE.source, 'u').test(unit) ? 8 : 0);
+        1 | (IS_LETTER.test(unit) ? 2 : 0) | (IS_NON_LATIN.test(unit) ? 4 : 0) | (IS_DENSE.test(unit) ? 8 : 0);
     }
     letters += (kind >> 1) & 1;
     nonLatin += (kind >> 2) & 1;
@@ -97,7 +98,7 @@ export function classes(text: string): {letters: number; nonLatin: number; dense
 }
 
 const slowClasses = (text: string) => ({
-  letters: count(text, /[\p{L}\p{M}]/gu),
+  letters: count(text, LETTERS),
   nonLatin: count(text, NON_LATIN),
   dense: count(text, DENSE),
 });
@@ -177,7 +178,6 @@ const SCRIPT_TABLE = (() => {
 /** Per script, 1 + its index in SCRIPTS: the units of the text last counted (one array, reused). */
 const TALLY = new Int32Array(SCRIPTS.length + 1);
 const indexOf = (script: string) => SCRIPTS.indexOf(script) + 1;
-const LATIN = indexOf('Latin');
 const KANA = indexOf('Kana');
 
 /** How many units of the text are of each script, in TALLY; the total of those of any script. */
@@ -195,7 +195,7 @@ function scriptCounts(text: string): number {
 export function fitsScript(text: string, expected: string): boolean {
   const letters = scriptCounts(text);
   if (letters === 0) return true;
-  const own = TALLY[SCRIPT_OF[expected] ? indexOf(SCRIPT_OF[expected]) : LATIN]!;
+  const own = TALLY[indexOf(SCRIPT_OF[expected] ?? 'Latin')]!;
   if (expected === 'ja') return own >= letters * 0.1;
   if (expected === 'zh') return TALLY[KANA]! < letters * 0.05 && own >= letters * 0.7;
   return own >= letters * 0.7;

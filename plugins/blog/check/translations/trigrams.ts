@@ -8,9 +8,10 @@
  * maps of the candidate languages, the script is settled by a table of what
  * each character is to franc's expressions when one script holds most of the
  * text, and the trigrams are counted in a map, by number where the script's
- * alphabet is small; the distances are franc's integer sums, so the scores are franc's to the bit
- * (tests/unit/language-mismatch.test.ts compares them). Anything else (a
- * text without a clear script, or in a script of one language) goes to franc.
+ * alphabet is small; the distances are franc's integer sums, so the scores
+ * are franc's to the bit (tests/unit/language-mismatch.test.ts compares
+ * them). Anything else (a text without a clear script, or in a script of one
+ * language) goes to franc.
  */
 import {francAll} from 'franc-min';
 import {data} from 'franc-min/data.js';
@@ -110,7 +111,8 @@ const keyOf = (alphabet: Uint16Array, text: string, at: number): number =>
   (alphabet[text.charCodeAt(at + 1)]! << 10) |
   alphabet[text.charCodeAt(at + 2)]!;
 
-const count = (text: string, expression: RegExp) => text.match(expression)?.length ?? 0;
+/** How many times a global expression matches in a text. */
+export const count = (text: string, expression: RegExp) => text.match(expression)?.length ?? 0;
 
 /** What a UTF-16 unit is to the scripts (Scripts.units), by their expressions. */
 function unitOf({models}: Scripts, unit: string): number {
