@@ -34,3 +34,10 @@ it('stops at the limit of prose characters, and reads no further lines', () => {
   expect(proseOf('', 1)).toEqual([]);
   expect(proseOf('\n\n', 1)).toEqual([]);
 });
+
+it('turns every run of white space into one space, tabs, carriage returns and no-break spaces included', () => {
+  expect(proseOf('one\ttab,  two  spaces\u00a0and\u2003more\r\n next line \n', 1)).toEqual([
+    {text: 'one tab, two spaces and more next line', line: 1},
+  ]);
+  expect(proseOf('  single spaces only  ', 1)).toEqual([{text: 'single spaces only', line: 1}]);
+});

@@ -8,7 +8,7 @@
  * when the same text was identified on an earlier run. Pure but for that
  * store's memory.
  */
-import {createHash} from 'node:crypto';
+import {hash} from 'node:crypto';
 import type {CheckedPost, PostInput, SiteFacts} from '../context';
 import {fitsScript, identify, languageOf, mismatchOf, SAMPLE, type Identified, type Mismatch} from './identify';
 import {proseOf, type Paragraph} from './prose';
@@ -35,7 +35,7 @@ export function languageStore(known: ReadonlyMap<string, Identified> = new Map()
   let identified = false;
   return {
     identify(text) {
-      const key = createHash('sha1').update(text).digest('base64url');
+      const key = hash('sha1', text, 'base64url');
       let found = used.get(key) ?? known.get(key);
       if (!found) {
         found = identify(text);

@@ -41,7 +41,9 @@ export function proseOf(body: string, bodyLine: number, limit = Infinity): Parag
       if (needs !== undefined && !text.includes(needs)) continue;
       text = text.replace(pattern, replacement);
     }
-    text = text.replace(/\s+/g, ' ').trim();
+    // Only where white space is more than single spaces: the replacement copies the text.
+    if (/\s\s|[^\S ]/.test(text)) text = text.replace(/\s+/g, ' ');
+    text = text.trim();
     if (/\p{L}/u.test(text)) {
       out.push({text, line: current.line});
       total += text.length;
