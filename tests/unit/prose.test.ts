@@ -3,7 +3,7 @@
  * of it without code, links, tags, MDX and Markdown marks.
  */
 import {expect, it} from 'vitest';
-import {proseOf} from '../../plugins/blog/check/translations/prose';
+import {proseOf, proseOfStart} from '../../plugins/blog/check/translations/prose';
 
 it("keeps a post's prose, paragraph by paragraph, with the line each starts on", () => {
   const body = [
@@ -40,4 +40,14 @@ it('turns every run of white space into one space, tabs, carriage returns and no
     {text: 'one tab, two spaces and more next line', line: 1},
   ]);
   expect(proseOf('  single spaces only  ', 1)).toEqual([{text: 'single spaces only', line: 1}]);
+});
+
+it("reads a body's prose from its first lines alone only when they reach the limit", () => {
+  const body = Array.from({length: 40}, (_, i) => `Paragraph number ${i} of the post.\n`).join('\n');
+  const firstLines = body.slice(0, body.indexOf('\n', 300) + 1);
+  expect(proseOfStart(firstLines, 1, 100)).toEqual(proseOf(body, 1, 100));
+  // Lines that hold less than the limit: the next line could still belong to their last paragraph.
+  expect(proseOfStart('One paragraph that\n', 1, 100)).toBeUndefined();
+  expect(proseOf('One paragraph that\ngoes on', 1, 100)).toEqual([{text: 'One paragraph that goes on', line: 1}]);
+  expect(proseOfStart('', 1, 100)).toBeUndefined();
 });

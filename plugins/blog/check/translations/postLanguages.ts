@@ -11,7 +11,7 @@
 import {hash} from 'node:crypto';
 import type {CheckedPost, PostInput, SiteFacts} from '../context';
 import {fitsScript, identify, languageOf, mismatchOf, SAMPLE, type Identified, type Mismatch} from './identify';
-import {proseOf, type Paragraph} from './prose';
+import {proseOf, proseOfStart, type Paragraph} from './prose';
 
 /** Identifications by a hash of their text: what the cache keeps between runs. */
 export interface LanguageStore extends LanguageUse {
@@ -200,8 +200,21 @@ function bodyLanguage(
   return {mismatch, paragraph, sample};
 }
 
-const bodyProse = (post: PostInput): Paragraph[] =>
-  proseOf(post.parsed.bodyHead(SAMPLE * 8), post.parsed.bodyLine, SAMPLE);
+/**
+ * The prose of the body's first SAMPLE * 8 characters, up to SAMPLE of it.
+ * Most posts have that much prose in far fewer lines: a shorter start is
+ * decoded first, and the whole head only when its whole lines hold less.
+ */
+function bodyProse(post: PostInput): Paragraph[] {
+  const {bodyLine} = post.parsed;
+  const start = post.parsed.bodyHead(SAMPLE * 2);
+  // Shorter than asked for: the whole body.
+  if (start.length < SAMPLE * 2) return proseOf(start, bodyLine, SAMPLE);
+  return (
+    proseOfStart(start.slice(0, start.lastIndexOf('\n') + 1), bodyLine, SAMPLE) ??
+    proseOf(post.parsed.bodyHead(SAMPLE * 8), bodyLine, SAMPLE)
+  );
+}
 
 const proseSample = (post: PostInput): string =>
   bodyProse(post)

@@ -30,7 +30,23 @@ const INLINE: readonly (readonly [RegExp, string | undefined, string])[] = [
 
 /** The body's prose paragraphs, up to `limit` characters of prose in all. */
 export function proseOf(body: string, bodyLine: number, limit = Infinity): Paragraph[] {
+  return prose(body, bodyLine, limit).paragraphs;
+}
+
+/**
+ * proseOf of a body from its first lines alone (`start`: the body's start, cut
+ * after a newline), when they hold `limit` characters of prose: the reading
+ * stops there, and the rest of the body could change nothing. Undefined when
+ * they hold less.
+ */
+export function proseOfStart(start: string, bodyLine: number, limit: number): Paragraph[] | undefined {
+  const {paragraphs, stopped} = prose(start, bodyLine, limit);
+  return stopped ? paragraphs : undefined;
+}
+
+function prose(body: string, bodyLine: number, limit: number): {paragraphs: Paragraph[]; stopped: boolean} {
   const out: Paragraph[] = [];
+  let stopped = false;
   let fence: string | undefined;
   let current: {lines: string[]; line: number} | undefined;
   let total = 0;
@@ -52,7 +68,10 @@ export function proseOf(body: string, bodyLine: number, limit = Infinity): Parag
   };
   // Line by line up to the limit: the rest of the body is not split.
   for (let i = 0, start = 0; start <= body.length; i++) {
-    if (total >= limit) break;
+    if (total >= limit) {
+      stopped = true;
+      break;
+    }
     const newline = body.indexOf('\n', start);
     const end = newline < 0 ? body.length : newline;
     const line = body.slice(start, end);
@@ -75,5 +94,5 @@ export function proseOf(body: string, bodyLine: number, limit = Infinity): Parag
     current.lines.push(line);
   }
   close();
-  return out;
+  return {paragraphs: out, stopped};
 }
