@@ -6,12 +6,12 @@
  */
 import routes from '@generated/routes';
 import {matchPath, useLocation} from '@docusaurus/router';
+import {routeMatcher} from './routeMatcher';
+
+const isPage = routeMatcher(routes, matchPath);
 
 export function isNotFound(pathname: string): boolean {
-  return !routes.some(
-    (route) =>
-      route.path !== '*' && matchPath(pathname, {path: route.path, exact: route.exact, strict: route.strict}) !== null,
-  );
+  return !isPage(pathname);
 }
 
 export function useIsNotFound(): boolean {
