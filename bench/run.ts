@@ -11,8 +11,8 @@
  *   npm run bench -- --runs 7
  *   npm run bench -- --only page --reuse-builds  # the page part on its last builds
  *   npm run bench -- --large            # also the large blog: 1,000 posts × 2, ours and the preset's
- *                                       # interleaved, one locale, the fifteen-locale fixture (18 minutes
-                                       # on 2 cores at load 1 to 5; hours under a heavy load)
+ *                                       # interleaved, one locale, the fifteen-locale fixture (14 to 18
+ *                                       # minutes on 2 cores at load 1 to 5; hours under a heavy load)
  *   npm run bench -- --only large       # the large blog alone
  *   npm run bench -- --only fifteen --quick      # the fifteen-locale build's reading time (only when named)
  *
