@@ -30,26 +30,35 @@ export function wholeNumber(n: number, digits: string, grouped: boolean): string
  */
 const PLURAL_ORDER: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
-const pluralRules = new Map<string, Intl.PluralRules>();
+/** A language's plural rules, and its categories in the order of its plural strings. */
+interface Plurals {
+  rules: Intl.PluralRules;
+  categories: Intl.LDMLPluralRule[];
+}
 
-function rulesOf(lang: string): Intl.PluralRules {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
+/** Made once per language: building rules loads the language's data, and a page may pick hundreds of forms. */
+const plurals = new Map<string, Plurals>();
+
+function pluralsOf(lang: string): Plurals {
+  let found = plurals.get(lang);
+  if (!found) {
+    let rules: Intl.PluralRules;
     try {
       rules = new Intl.PluralRules(lang);
     } catch {
       // A language tag Intl does not take: English's rules, as Docusaurus falls back to.
       rules = new Intl.PluralRules('en');
     }
-    pluralRules.set(lang, rules);
+    const present = rules.resolvedOptions().pluralCategories;
+    found = {rules, categories: PLURAL_ORDER.filter((category) => present.includes(category))};
+    plurals.set(lang, found);
   }
-  return rules;
+  return found;
 }
 
 /** A language's plural categories, in the order its plural strings write their forms (Russian: one few many other). */
 export function pluralCategories(lang: string): Intl.LDMLPluralRule[] {
-  const present = rulesOf(lang).resolvedOptions().pluralCategories;
-  return PLURAL_ORDER.filter((category) => present.includes(category));
+  return [...pluralsOf(lang).categories];
 }
 
 /**
@@ -60,6 +69,8 @@ export function pluralCategories(lang: string): Intl.LDMLPluralRule[] {
  */
 export function pluralForm(message: string, count: number, lang: string): string {
   const forms = message.split('|');
-  const index = pluralCategories(lang).indexOf(rulesOf(lang).select(count));
+  if (forms.length === 1) return message;
+  const {rules, categories} = pluralsOf(lang);
+  const index = categories.indexOf(rules.select(count));
   return forms[Math.min(Math.max(index, 0), forms.length - 1)]!;
 }
