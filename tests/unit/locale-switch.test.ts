@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {switchTarget, type SwitchParams} from '../../plugins/blog/client/localeSwitch';
-import type {BlogGlobalData} from '../../plugins/blog/client/types';
+import type {BlogGlobalData, LocaleLists} from '../../plugins/blog/client/types';
+import {onlyDiffering} from '../../plugins/blog/plugin/localeLists';
 
 const data: BlogGlobalData = {
   listRoutes: {home: '', tags: 'tags', authors: 'authors', page: 'page'},
@@ -69,6 +70,43 @@ describe('the language switch', () => {
         path: '',
         fallback: 'notFound',
       });
+  });
+});
+
+describe('the lists every page carries for the switch', () => {
+  const full: Record<string, LocaleLists> = {
+    en: {'': 4, 'tags/ai': 2, 'tags/web': 1, 'tags/english': 1, 'authors/lark': 3, 'authors/nour': 1},
+    ar: {'': 4, 'tags/ai': 3, 'tags/web': 1, 'tags/arabic': 1, 'authors/lark': 3, 'authors/nour': 1},
+    fa: {'': 4, 'tags/ai': 2, 'tags/web': 1, 'authors/lark': 3, 'authors/nour': 2},
+  };
+
+  it('keep only the lists whose pages differ between locales, or that a locale lacks', () => {
+    expect(onlyDiffering(full)).toEqual({
+      en: {'tags/ai': 2, 'tags/english': 1, 'authors/nour': 1},
+      ar: {'tags/ai': 3, 'tags/arabic': 1, 'authors/nour': 1},
+      fa: {'tags/ai': 2, 'authors/nour': 2},
+    });
+    const whole = Object.fromEntries(['en', 'ar', 'fa', 'ru', 'ja'].map((l) => [l, {'': 9, 'tags/ai': 3}]));
+    expect(onlyDiffering(whole)).toEqual(Object.fromEntries(Object.keys(whole).map((l) => [l, {}])));
+  });
+
+  it('lead every list page where the whole lists lead it', () => {
+    const kept = onlyDiffering(full);
+    const locales = Object.keys(full);
+    let compared = 0;
+    for (const from of locales)
+      for (const [base, pages] of Object.entries(full[from]!))
+        for (let page = 1; page <= pages; page++) {
+          const path = page === 1 ? base : `${base ? `${base}/` : ''}page/${page}`;
+          for (const target of locales) {
+            const params: SwitchParams = {path, permalink: `/${path}`, target, defaultLocale: 'en', data};
+            expect(switchTarget({...params, data: {...data, lists: kept}}), `${from} ${path} → ${target}`).toEqual(
+              switchTarget({...params, data: {...data, lists: full}}),
+            );
+            compared += 1;
+          }
+        }
+    expect(compared).toBe(3 * (4 + 2 + 1 + 1 + 3 + 1) + 3 * (4 + 3 + 1 + 1 + 3 + 1) + 3 * (4 + 2 + 1 + 3 + 2));
   });
 });
 

@@ -3,7 +3,11 @@
  * tag's and each author's), so that the language switch can tell whether a
  * page exists in another locale before it links there. Counted from the site's
  * check, which has read every locale's posts: a locale's build knows only its
- * own routes. Kept small: one number per list, relative to the locale's base URL.
+ * own routes. One number per list, relative to the locale's base URL, and only
+ * for the lists whose number of pages is not the same in every locale: the
+ * switch leads any other list page to itself, as it does a page it has no
+ * entry for. Every page of the site carries this data, and a blog translated
+ * whole has no entry at all, whatever its tags, authors and locales.
  */
 import type {BlogContent, PluginOptions as BlogPluginOptions} from '@docusaurus/plugin-content-blog';
 import {normalizeUrl} from '@docusaurus/utils';
@@ -84,5 +88,17 @@ export function localeLists({
     for (const base of authorPages.values()) lists[base] ??= 0;
     out[locale] = Object.fromEntries(Object.entries(lists).map(([base, count]) => [base, perPage(count)]));
   }
-  return out;
+  return onlyDiffering(out);
+}
+
+/** The lists whose number of pages differs between locales, or that some locale lacks; the others go. */
+export function onlyDiffering(lists: Record<string, LocaleLists>): Record<string, LocaleLists> {
+  const all = Object.values(lists);
+  const same = (base: string, pages: number) => all.every((locale) => locale[base] === pages);
+  return Object.fromEntries(
+    Object.entries(lists).map(([locale, pages]) => [
+      locale,
+      Object.fromEntries(Object.entries(pages).filter(([base, count]) => !same(base, count))),
+    ]),
+  );
 }
