@@ -42,6 +42,7 @@ export function switchTarget({path, permalink, target, defaultLocale, data, notF
   const paged = new RegExp(`^(?:(.*)/)?${escape(listRoutes.page)}/(\\d+)$`).exec(path);
   const base = paged ? (paged[1] ?? '') : path;
   const page = paged ? Number(paged[2]) : 1;
+  // A list with as many pages in every locale has no entry: its pages lead to themselves.
   const here = Object.values(lists).some((locale) => locale[base] !== undefined);
   if (!here) return {path};
   const pages = lists[target]?.[base];

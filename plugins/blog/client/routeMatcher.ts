@@ -3,9 +3,10 @@
  * some route, the catch-all `*` aside, matches it (react-router's matchPath).
  * Matching every route for every page is a pass over all of them per page: at
  * 1,000 posts, 1.2 s of a locale's page rendering at build time (it grows with
- * the square of the blog), and again in the browser at each navigation. Most routes are exact and of a fixed
- * path, and a page's URL is its route's path: such URLs are found in a set
- * (the path with and without its trailing slash, as matchPath reads them).
+ * the square of the blog), and again in the browser at each navigation. Most
+ * routes are exact and of a fixed path, and a page's URL is its route's path:
+ * such URLs are found in a set (the path with and without its trailing slash,
+ * as matchPath reads them).
  * Any other URL (a 404, a route with parameters, another case) is matched
  * against every route, as before.
  */

@@ -77,7 +77,7 @@ export interface BlogGlobalData {
   restricted?: Record<string, {locales: string[]; canonical?: string}>;
   /** The language of the plugin's own strings, when the page's has no translation of them. */
   stringsLanguage?: {lang: string; dir: Dir};
-  /** The number of pages of each list of the blog (posts, a tag's, an author's) in each locale, by its path. */
+  /** The number of pages in each locale of the lists (posts, a tag's, an author's) whose number differs between locales or that a locale lacks, by path (plugin/localeLists.ts). */
   lists?: Record<string, LocaleLists>;
   /** Where the blog's lists are, relative to a locale's base URL, for the language switch. */
   listRoutes?: ListRoutes;
