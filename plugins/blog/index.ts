@@ -32,6 +32,7 @@ import {addSearchPage, writeSearchIndex} from './plugin/search';
 import {pluginSetup, type PluginOptions} from './plugin/setup';
 import {createSiteCheck} from './plugin/siteCheck';
 import {refuseFilesOutside} from './plugin/filesOutside';
+import {exitWhenBuilt} from './plugin/upstream/exitWhenBuilt';
 import {oneReloadAtATime} from './plugin/upstream/oneReloadAtATime';
 import {recordSitemapPosts} from './plugin/sitemap';
 import {shippedTranslations} from './plugin/translations';
@@ -69,6 +70,7 @@ export default async function pluginQalamBlog(
   const {i18n} = context;
   const {checker, blogOptions, isDev} = setup;
   const check = createSiteCheck(setup);
+  if (!isDev) exitWhenBuilt();
 
   // Social cards (plugin/cards.ts): posts point at their card when loaded,
   // a build draws them in a child process while the site is bundled and

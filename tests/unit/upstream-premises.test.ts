@@ -257,6 +257,17 @@ describe('upstream/oneReloadAtATime: plugin reloads of the dev server', () => {
   });
 });
 
+describe('upstream/exitWhenBuilt: the end of `docusaurus build`', () => {
+  it('is left to the process: neither the command line nor the build command exits after a build that worked', () => {
+    const bin = read(path.join(pkgDir('@docusaurus/core'), 'bin/docusaurus.mjs'));
+    expect(bin).toMatch(/await runCLI\(process\.argv\);\s*\} catch \(e\) \{/);
+    expect(bin.match(/process\.exit\([^)]*\)/g)).toEqual(['process.exit(1)']);
+    const build = read(path.join(pkgDir('@docusaurus/core'), 'lib/commands/build/build.js'));
+    expect(build.match(/process\.exit\([^)]*\)/g)).toEqual(['process.exit()']);
+    expect(build).toContain("['SIGINT', 'SIGTERM'].forEach((sig) => {");
+  });
+});
+
 describe("bin/localeNotFound.cjs: each locale's 404 page under `npm run serve`", () => {
   it('docusaurus serve hands requests to serve-handler, which answers a missing file with the root 404.html', () => {
     const serve = read(path.join(pkgDir('@docusaurus/core'), 'lib/commands/serve.js'));

@@ -14,6 +14,8 @@ export interface SharedState {
   readonly buildChecks: Map<string, Promise<CheckResult>>;
   /** Each locale's posts as its sitemap lists them (plugin/sitemap.ts), by site URL and base URL. */
   readonly sitemapPosts: Map<string, SitemapPosts>;
+  /** Whether the build's process already ends when it is done (plugin/upstream/exitWhenBuilt.ts). */
+  exitsWhenBuilt: boolean;
 }
 
 declare global {
@@ -25,4 +27,5 @@ export const shared: SharedState = (globalThis.qalamBlogShared ??= {
   printed: new Map(),
   buildChecks: new Map(),
   sitemapPosts: new Map(),
+  exitsWhenBuilt: false,
 });
