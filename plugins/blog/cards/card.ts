@@ -84,9 +84,6 @@ const CARD_CSS = `
 .meta{display:flex;flex-direction:row;justify-content:space-between;align-items:center;gap:32px;width:${CONTENT_WIDTH}px;font-size:30px;font-weight:400;line-height:1.5;color:#4a4a45}
 `.trim();
 
-/** Where the title is in the template: card > body (2nd) > title (2nd). `fitTitle` measures it. */
-const TITLE_PATH = [1, 1] as const;
-
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!);
 
@@ -123,8 +120,13 @@ function drawnAsEmoji(grapheme: string): boolean {
   return pictograph && emojiImages(grapheme).length > 0;
 }
 
+/** What a grapheme drawn as an emoji holds (isEmoji's characters, or a pictograph): most texts hold none. */
+const MAY_BE_EMOJI =
+  /\p{Emoji_Presentation}|\uFE0F|\p{Emoji_Modifier}|\u20E3|\p{Regional_Indicator}|\p{Extended_Pictographic}/u;
+
 /** A text as the card's HTML: escaped, each emoji an image. */
 function inlineHtml(text: string): string {
+  if (!MAY_BE_EMOJI.test(text)) return escapeHtml(text);
   let html = '';
   for (const {segment} of graphemes.segment(text)) {
     html += drawnAsEmoji(segment)
@@ -138,6 +140,7 @@ function inlineHtml(text: string): string {
 
 /** The fonts a card's text needs (its emoji aside), in the order it tries them. */
 function stackOf(text: string, lang: string): string[] {
+  if (!MAY_BE_EMOJI.test(text)) return fontStack(text, lang);
   let rest = '';
   for (const {segment} of graphemes.segment(text)) if (!drawnAsEmoji(segment)) rest += segment;
   return fontStack(rest, lang);
@@ -151,6 +154,26 @@ export function cardFaces(card: SocialCard): CardFontFile[] {
   return [...faces];
 }
 
+/** One of the card's texts as its element. */
+function pieceHtml({cls, text, lang, dir}: ReturnType<typeof piecesOf>[number]): string {
+  const fonts = stackOf(text, lang)
+    .map((family) => `'${family}'`)
+    .join(',');
+  const content = inlineHtml(cls === 'title' ? withBreaks(text, lang) : text);
+  return `<div class="${cls}" lang="${escapeHtml(lang)}" dir="${dir}" style="font-family:${escapeHtml(fonts)}">${content}</div>`;
+}
+
+/**
+ * The card's title alone, as the card lays it out: its element has the
+ * card's content width of its own, so nothing around it changes its lines.
+ * `fitTitle` measures this rather than the whole card, whose other texts
+ * would be shaped for nothing.
+ */
+function titleOnlyHtml(card: SocialCard): string {
+  const title = piecesOf(card).find((piece) => piece.cls === 'title')!;
+  return `<style>${CARD_CSS}</style><div dir="${card.dir}" lang="${escapeHtml(card.lang)}">${pieceHtml(title)}</div>`;
+}
+
 /**
  * The card as one HTML fragment: a <style> and the card's root. takumi reads
  * it with `fromHtml`; a browser shows it as it is, with the same fonts
@@ -159,14 +182,7 @@ export function cardFaces(card: SocialCard): CardFontFile[] {
  * keeps its order and a Japanese title takes Japanese Han forms.
  */
 export function cardHtml(card: SocialCard): string {
-  const piece = ({cls, text, lang, dir}: ReturnType<typeof piecesOf>[number]) => {
-    const fonts = stackOf(text, lang)
-      .map((family) => `'${family}'`)
-      .join(',');
-    const content = inlineHtml(cls === 'title' ? withBreaks(text, lang) : text);
-    return `<div class="${cls}" lang="${escapeHtml(lang)}" dir="${dir}" style="font-family:${escapeHtml(fonts)}">${content}</div>`;
-  };
-  const [siteName, title, authors, date] = piecesOf(card).map(piece);
+  const [siteName, title, authors, date] = piecesOf(card).map(pieceHtml);
   return [
     `<style>${CARD_CSS}</style>`,
     `<div class="card" dir="${card.dir}" lang="${escapeHtml(card.lang)}">`,
@@ -286,12 +302,8 @@ export function createCardRenderer(fonts: readonly CardFont[]): Promise<CardRend
 
   async function titleLines(card: SocialCard): Promise<number> {
     await loadFaces(card);
-    // Without the logo: its box has a fixed size beside the site name, so the
-    // title's lines are the same, and the logo's data URL is neither parsed
-    // nor decoded for a measure (a third of its cost, profiled on a build).
-    const {node, css} = fromHtml(cardHtml({...card, logo: undefined}));
-    let measured = await renderer.measure(node, {...size, css});
-    for (const index of TITLE_PATH) measured = measured.children[index]!;
+    const {node, css} = fromHtml(titleOnlyHtml(card));
+    const measured = (await renderer.measure(node, {...size, css})).children[0]!;
     return Math.round(measured.height / (TITLE_SIZE * TITLE_LINE_HEIGHT));
   }
 
