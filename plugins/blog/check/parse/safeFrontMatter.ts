@@ -31,7 +31,8 @@ const isYaml = (engine: string) => engine === '' || /^ya?ml$/i.test(engine);
 /** Where a path leads once every symlink is followed; itself when it does not exist. */
 export function realPath(file: string): string {
   try {
-    return realpathSync(file);
+    // One system call (realpath(3)), where the JavaScript version looks at each folder of the path in turn.
+    return realpathSync.native(file);
   } catch {
     return path.resolve(file);
   }
@@ -53,6 +54,7 @@ export function safeFrontMatterReader(
     throw new Error(reason);
   },
 ): ParseFrontMatter {
+  let siteRoot: string | undefined;
   return async (params) => {
     const file = path.relative(siteDir, params.filePath).split(path.sep).join('/');
     const engine = frontMatterEngine(params.fileContent);
@@ -61,7 +63,8 @@ export function safeFrontMatterReader(
         `${file} opens its front matter with "---${engine}", which Docusaurus would read as ${/^(?:js|javascript)$/i.test(engine) ? 'JavaScript and run' : `"${engine}"`}. The blog reads YAML front matter only: write it between --- lines (npm run check shows where).`,
       );
     }
-    if (!isInside(realPath(params.filePath), realPath(siteDir))) {
+    siteRoot ??= realPath(siteDir);
+    if (!isInside(realPath(params.filePath), siteRoot)) {
       refuse(
         `${file} leads out of the site (a symlink to ${realPath(params.filePath)}): the blog publishes no file from outside the site. Copy the post into the blog folder instead of linking it.`,
       );
