@@ -152,10 +152,15 @@ export default async function pluginQalamBlog(
 
     async postBuild(props) {
       await inner.postBuild?.(props);
-      await cards.postBuild(props.outDir);
-      await finishFeeds(setup, props.outDir, props.content.blogPosts);
-      await writeSearchIndex(context, props.outDir, props.content.blogPosts);
+      // The pages are rewritten first (the Arabic font's preload); then the
+      // search index, which reads them and waits on Pagefind's process most
+      // of its time, is built while the cards are copied and the feeds finished.
       await preloadArabicFont(props);
+      await Promise.all([
+        writeSearchIndex(context, props.outDir, props.content.blogPosts),
+        cards.postBuild(props.outDir),
+        finishFeeds(setup, props.outDir, props.content.blogPosts),
+      ]);
     },
   };
   return isDev ? oneReloadAtATime(plugin) : plugin;

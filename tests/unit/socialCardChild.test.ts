@@ -9,7 +9,8 @@ import {PNG} from 'pngjs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {cardHash, type SocialCard} from '../../plugins/blog/cards/card';
 import {drawInChild, missingFromCache, packRequest, unpackRequest, type DrawJob} from '../../plugins/blog/cards/child';
-import {createCardStore} from '../../plugins/blog/cards/files';
+import {createCardStore, writeCards} from '../../plugins/blog/cards/files';
+import type {CardJob} from '../../plugins/blog/cards/posts';
 import {SAMPLE_CARDS} from '../helpers/cards';
 
 const job = (card: SocialCard): DrawJob => ({card, hash: cardHash(card, 'test-fonts')});
@@ -73,5 +74,37 @@ describe('drawInChild', () => {
     await expect(drawInChild(JOBS.slice(0, 1), path.join(work, 'unused'), ['/no/such/command'])).rejects.toThrow(
       'the drawing process could not start (spawn /no/such/command ENOENT)',
     );
+  });
+});
+
+describe("postBuild's copy of the cards into the build", () => {
+  it('copies each cached card to its file, and draws the one the cache lost since', async () => {
+    const cacheDir = path.join(work, 'copy-cache');
+    const outDir = path.join(work, 'copy-out');
+    const drawnHere: string[] = [];
+    const store = createCardStore(cacheDir, () =>
+      Promise.resolve({
+        fontDigest: 'test-fonts',
+        fit: (card) => Promise.resolve(card),
+        render: (card) => {
+          drawnHere.push(card.title);
+          return Promise.resolve(Buffer.from(`drawn: ${card.title}`));
+        },
+      }),
+    );
+    const jobs: CardJob[] = JOBS.map((drawJob, i) => ({
+      ...drawJob,
+      file: `img/cards/2025/0${i + 1}/29/post-${i}.png`,
+      pathname: `/img/cards/2025/0${i + 1}/29/post-${i}.png`,
+    }));
+    // The first two are in the cache; the third is not.
+    await store.get(jobs[0]!);
+    await store.get(jobs[1]!);
+    drawnHere.length = 0;
+    expect(await writeCards(jobs, outDir, store)).toEqual({drawn: 1, reused: 2});
+    expect(drawnHere).toEqual([jobs[2]!.card.title]);
+    for (const job of jobs) {
+      expect((await readFile(path.join(outDir, job.file))).toString()).toBe(`drawn: ${job.card.title}`);
+    }
   });
 });

@@ -5,7 +5,6 @@
  */
 import {copyFile, mkdir, readFile, rename, writeFile} from 'node:fs/promises';
 import type {IncomingMessage, ServerResponse} from 'node:http';
-import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import type {CardRenderer} from './card';
 import type {CardJob} from './posts';
@@ -86,21 +85,38 @@ export function createCardStore(cacheDir: string, renderer: () => Promise<CardRe
   };
 }
 
-/** Writes every card of a locale into its build folder. */
+/** Cards copied at once: the work is the file system's, not the processor's. */
+const COPIES_IN_FLIGHT = 16;
+
+/**
+ * Writes every card of a locale into its build folder: a copy of the cached
+ * file, each folder made once; a card the cache lost since it was drawn is
+ * drawn here.
+ */
 export async function writeCards(
   jobs: readonly CardJob[],
   outDir: string,
   store: CardStore,
 ): Promise<{drawn: number; reused: number}> {
   let drawn = 0;
-  await eachConcurrently(jobs, availableParallelism(), async (job) => {
+  const folders = new Map<string, Promise<unknown>>();
+  const folder = (dir: string) => {
+    let made = folders.get(dir);
+    if (!made) folders.set(dir, (made = mkdir(dir, {recursive: true})));
+    return made;
+  };
+  await eachConcurrently(jobs, COPIES_IN_FLIGHT, async (job) => {
     const target = path.join(outDir, ...job.file.split('/'));
-    await mkdir(path.dirname(target), {recursive: true});
+    await folder(path.dirname(target));
+    try {
+      await copyFile(store.fileOf(job.hash), target);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
     const {png, drawn: isNew} = await store.get(job);
-    if (isNew) {
-      drawn++;
-      await writeFile(target, png);
-    } else await copyFile(store.fileOf(job.hash), target);
+    if (isNew) drawn++;
+    await writeFile(target, png);
   });
   return {drawn, reused: jobs.length - drawn};
 }
