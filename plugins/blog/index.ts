@@ -28,11 +28,11 @@ import {blogGlobalData} from './plugin/globalData';
 import {BLOG_PLUGIN_NAME, contentPathsOf} from './plugin/localizedPosts';
 import {processPosts} from './plugin/posts';
 import {readerOptionsOf} from './plugin/readerOptions';
-import {addSearchPage, writeSearchIndex} from './plugin/search';
+import {addSearchPage, indexLocale} from './plugin/search';
 import {pluginSetup, type PluginOptions} from './plugin/setup';
 import {createSiteCheck} from './plugin/siteCheck';
 import {refuseFilesOutside} from './plugin/filesOutside';
-import {exitWhenBuilt} from './plugin/upstream/exitWhenBuilt';
+import {exitWhenBuilt} from './plugin/upstream/buildCommand';
 import {oneReloadAtATime} from './plugin/upstream/oneReloadAtATime';
 import {recordSitemapPosts} from './plugin/sitemap';
 import {shippedTranslations} from './plugin/translations';
@@ -154,10 +154,11 @@ export default async function pluginQalamBlog(
       await inner.postBuild?.(props);
       // The pages are rewritten first (the Arabic font's preload); then the
       // search index, which reads them and waits on Pagefind's process most
-      // of its time, is built while the cards are copied and the feeds finished.
+      // of its time, is built while the cards are copied and the feeds
+      // finished, and while the next locale builds (plugin/search.ts).
       await preloadArabicFont(props);
       await Promise.all([
-        writeSearchIndex(context, props.outDir, props.content.blogPosts),
+        indexLocale(context, props.outDir, props.content.blogPosts),
         cards.postBuild(props.outDir),
         finishFeeds(setup, props.outDir, props.content.blogPosts),
       ]);

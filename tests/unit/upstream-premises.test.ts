@@ -257,7 +257,7 @@ describe('upstream/oneReloadAtATime: plugin reloads of the dev server', () => {
   });
 });
 
-describe('upstream/exitWhenBuilt: the end of `docusaurus build`', () => {
+describe('upstream/buildCommand: the end of `docusaurus build`', () => {
   it('is left to the process: neither the command line nor the build command exits after a build that worked', () => {
     const bin = read(path.join(pkgDir('@docusaurus/core'), 'bin/docusaurus.mjs'));
     expect(bin).toMatch(/await runCLI\(process\.argv\);\s*\} catch \(e\) \{/);

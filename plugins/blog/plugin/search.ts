@@ -16,7 +16,7 @@
  */
 import {existsSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {readFile, rm, stat, readdir} from 'node:fs/promises';
+import {mkdir, readFile, rm, stat, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
@@ -25,6 +25,8 @@ import {normalizeUrl} from '@docusaurus/utils';
 import {applyTrailingSlash} from '@docusaurus/utils-common';
 import type {PostWithExtras} from '../client/types';
 import {searchText} from '../i18n/searchText';
+import {shared} from './sharedState';
+import {buildsEveryLocale} from './upstream/buildCommand';
 import {builtPage} from './upstream/builtPage';
 
 /**
@@ -108,7 +110,7 @@ async function folderSize(folder: string): Promise<number> {
 }
 
 /** Indexes the locale's listed posts written in it (not those shown untranslated) into `<outDir>/pagefind/`. */
-export async function writeSearchIndex(
+async function writeSearchIndex(
   context: LoadContext,
   outDir: string,
   posts: readonly PostWithExtras<BlogPost>[],
@@ -118,6 +120,9 @@ export async function writeSearchIndex(
   const htmlLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   // Pagefind names an index by an ISO 639-1 code; each locale has its own bundle.
   const language = htmlLang.split('-')[0]!.toLowerCase();
+  const folder = path.join(outDir, SEARCH_FOLDER);
+  // Made here: Pagefind's process stops without an answer when it cannot make it.
+  await mkdir(folder, {recursive: true});
   const pagefind = loadPagefind();
   try {
     const {index, errors} = await pagefind.createIndex({forceLanguage: language});
@@ -152,7 +157,6 @@ export async function writeSearchIndex(
     }
     await Promise.all(sent);
     if (refused) throw refused;
-    const folder = path.join(outDir, SEARCH_FOLDER);
     const written = await index.writeFiles({outputPath: folder});
     if (written.errors.length) throw new Error(written.errors.join('\n'));
     for (const name of await readdir(folder)) {
@@ -164,4 +168,55 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * A promise that rejects, rather than stays pending, when nothing is left to
+ * settle it: once the process has nothing else to run ('beforeExit'). When
+ * Pagefind's process ends without answering (a panic of its own), its Node
+ * API leaves the call pending and the build would end as if it had finished.
+ */
+export function answered<T>(call: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stalled = () =>
+      reject(new Error("Pagefind's process ended without answering (its own message, if any, is above)"));
+    process.once('beforeExit', stalled);
+    call.then(resolve, reject).finally(() => process.off('beforeExit', stalled));
+  });
+}
+
+/** The locales a build of every locale builds, in Docusaurus's order: the default locale first. */
+function buildOrder({defaultLocale, locales}: LoadContext['i18n']): string[] {
+  return locales.includes(defaultLocale) ? [defaultLocale, ...locales.filter((l) => l !== defaultLocale)] : locales;
+}
+
+/**
+ * The locale's search index, in the build's postBuild. Pagefind's process
+ * works on one core while the build's process mostly waits for it: in a build
+ * of every locale, a locale's index is written while the next locale loads and
+ * bundles, and that locale's postBuild waits for it (and fails with its
+ * reason) before writing its own. The last locale's index, and any index of a
+ * build of chosen locales, is written before its postBuild returns.
+ */
+export async function indexLocale(
+  context: LoadContext,
+  outDir: string,
+  posts: readonly PostWithExtras<BlogPost>[],
+  argv: readonly string[] = process.argv,
+): Promise<void> {
+  const before = shared.searchIndex;
+  shared.searchIndex = undefined;
+  await before;
+  const {i18n} = context;
+  const locale = i18n.currentLocale;
+  const writing = answered(writeSearchIndex(context, outDir, posts)).catch((error: unknown) => {
+    throw new Error(
+      `The search index of locale "${locale}" could not be written: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  });
+  const order = buildOrder(i18n);
+  if (!buildsEveryLocale(argv) || order.indexOf(locale) === order.length - 1) return writing;
+  // Awaited by the next locale's postBuild; marked handled until then.
+  writing.catch(() => {});
+  shared.searchIndex = writing;
 }

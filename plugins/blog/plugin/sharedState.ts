@@ -14,8 +14,10 @@ export interface SharedState {
   readonly buildChecks: Map<string, Promise<CheckResult>>;
   /** Each locale's posts as its sitemap lists them (plugin/sitemap.ts), by site URL and base URL. */
   readonly sitemapPosts: Map<string, SitemapPosts>;
-  /** Whether the build's process already ends when it is done (plugin/upstream/exitWhenBuilt.ts). */
+  /** Whether the build's process already ends when it is done (plugin/upstream/buildCommand.ts). */
   exitsWhenBuilt: boolean;
+  /** A locale's search index still being written while the next locale builds (plugin/search.ts). */
+  searchIndex: Promise<void> | undefined;
 }
 
 declare global {
@@ -28,4 +30,5 @@ export const shared: SharedState = (globalThis.qalamBlogShared ??= {
   buildChecks: new Map(),
   sitemapPosts: new Map(),
   exitsWhenBuilt: false,
+  searchIndex: undefined,
 });

@@ -1,4 +1,7 @@
 /**
+ * What the plugin knows of the `docusaurus build` command it runs in, and one
+ * workaround of its end.
+ *
  * `docusaurus build` ends when its work is done, not seconds later. Docusaurus
  * 3.10.2's command returns once the last locale is written and lets the process
  * end by itself; Node then frees the environment, and Rspack's native side drops
@@ -32,10 +35,35 @@ export function isBuildCommand(argv: readonly string[]): boolean {
   return file.split(path.sep).join('/').endsWith('/@docusaurus/core/bin/docusaurus.mjs');
 }
 
-/** In `docusaurus build`'s process, exits as soon as its event loop is empty, with its exit code. */
+/**
+ * Whether the command builds every locale of the site, in Docusaurus's order
+ * (the default locale first, then the others as configured): `docusaurus
+ * build` without `--locale`. Anything else (one locale, a list of them, the
+ * build run through Docusaurus's API) is not known to.
+ */
+export function buildsEveryLocale(argv: readonly string[] = process.argv): boolean {
+  // `-l ar`, `-lar`, `--locale ar`, `--locale=ar`: commander's forms of the option.
+  return isBuildCommand(argv) && !argv.slice(3).some((arg) => arg.startsWith('--locale') || /^-l/.test(arg));
+}
+
+/**
+ * Whether the command's main module has not finished: Node then ends the
+ * process with code 13 ("unsettled top-level await"), through an 'exit'
+ * listener of its own that it removes once the module has finished, and that
+ * an explicit process.exit() removes too. A build whose work stopped without
+ * an error (a promise no one will ever settle) must end so, not with 0.
+ */
+const mainUnfinished = (): boolean =>
+  process.listeners('exit').some((listener) => listener.name === 'handleProcessExit');
+
+/** In `docusaurus build`'s process, exits as soon as the command is done and its event loop is empty, with its exit code. */
 export function exitWhenBuilt(argv: readonly string[] = process.argv): void {
   // Once per process: Docusaurus loads this module again for each locale.
   if (shared.exitsWhenBuilt || !isBuildCommand(argv)) return;
   shared.exitsWhenBuilt = true;
-  process.once('beforeExit', (code) => process.exit(code));
+  process.on('beforeExit', function exitWhenDone(code) {
+    if (mainUnfinished()) return;
+    process.off('beforeExit', exitWhenDone);
+    process.exit(code);
+  });
 }

@@ -2,7 +2,7 @@ import {execFile} from 'node:child_process';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
-import {isBuildCommand} from '../../plugins/blog/plugin/upstream/exitWhenBuilt';
+import {buildsEveryLocale, isBuildCommand} from '../../plugins/blog/plugin/upstream/buildCommand';
 
 const root = path.resolve(__dirname, '../..');
 /** The command as `npm run build` starts it: a symbolic link to @docusaurus/core/bin/docusaurus.mjs. */
@@ -26,17 +26,32 @@ describe('isBuildCommand', () => {
   });
 });
 
+describe('buildsEveryLocale', () => {
+  it('is `docusaurus build` without a locale, whatever else it is given', () => {
+    expect(buildsEveryLocale([process.execPath, docusaurus, 'build'])).toBe(true);
+    expect(buildsEveryLocale([process.execPath, docusaurus, 'build', 'site', '--out-dir', 'out'])).toBe(true);
+  });
+
+  it('is not a build of chosen locales, in any of the forms of the option, nor another command', () => {
+    for (const option of [['--locale', 'ar'], ['--locale=ar'], ['-l', 'ar'], ['-lar'], ['--locale', 'ar', 'en']]) {
+      expect(buildsEveryLocale([process.execPath, docusaurus, 'build', ...option])).toBe(false);
+    }
+    expect(buildsEveryLocale([process.execPath, docusaurus, 'start'])).toBe(false);
+  });
+});
+
 /** Runs a Node process that calls exitWhenBuilt with these arguments, then sets exit code 3 and listens as other plugins might. */
-async function run(argv: string[]): Promise<{code: number; stdout: string}> {
+async function run(argv: string[], hang = false): Promise<{code: number; stdout: string}> {
   const script = `
-    const loaded = await import(${JSON.stringify(path.join(root, 'plugins/blog/plugin/upstream/exitWhenBuilt.ts'))});
+    const loaded = await import(${JSON.stringify(path.join(root, 'plugins/blog/plugin/upstream/buildCommand.ts'))});
     const {exitWhenBuilt} = loaded.default ?? loaded;
     exitWhenBuilt(${JSON.stringify(argv)});
     exitWhenBuilt(${JSON.stringify(argv)});
-    process.exitCode = 3;
+    ${hang ? '' : 'process.exitCode = 3;'}
     process.on('exit', (code) => console.log('exit listener, code ' + code));
     process.on('beforeExit', () => console.log('later beforeExit listener'));
     setTimeout(() => console.log('pending work done'), 50);
+    ${hang ? 'await new Promise(() => {});' : ''}
   `;
   try {
     const {stdout} = await promisify(execFile)(
@@ -58,6 +73,12 @@ describe("exitWhenBuilt, in a build's process", () => {
     const {code, stdout} = await run([process.execPath, docusaurus, 'build']);
     expect(code).toBe(3);
     expect(stdout.trim().split('\n')).toEqual(['pending work done', 'exit listener, code 3']);
+  });
+
+  it('leaves a command whose work stopped unfinished to Node, which ends it with code 13', async () => {
+    const {code, stdout} = await run([process.execPath, docusaurus, 'build'], true);
+    expect(code).toBe(13);
+    expect(stdout.trim().split('\n').slice(0, 2)).toEqual(['pending work done', 'later beforeExit listener']);
   });
 
   it('changes nothing in any other process', async () => {
