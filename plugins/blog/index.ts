@@ -154,11 +154,12 @@ export default async function pluginQalamBlog(
       await inner.postBuild?.(props);
       // The pages are rewritten first (the Arabic font's preload); then the
       // search index, which reads them and waits on Pagefind's process most
-      // of its time, is built while the cards are copied and the feeds
-      // finished, and while the next locale builds (plugin/search.ts).
+      // of its time, is built while the cards are copied and the feeds finished.
       await preloadArabicFont(props);
       await Promise.all([
-        indexLocale(context, props.outDir, props.content.blogPosts),
+        indexLocale(context, props.outDir, props.content.blogPosts).catch((error: unknown) =>
+          stopBuild(`${error instanceof Error ? error.message : String(error)}. Fix the cause, then build again.`),
+        ),
         cards.postBuild(props.outDir),
         finishFeeds(setup, props.outDir, props.content.blogPosts),
       ]);

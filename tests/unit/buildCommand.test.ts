@@ -2,7 +2,7 @@ import {execFile} from 'node:child_process';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
-import {buildsEveryLocale, isBuildCommand} from '../../plugins/blog/plugin/upstream/buildCommand';
+import {isBuildCommand} from '../../plugins/blog/plugin/upstream/buildCommand';
 
 const root = path.resolve(__dirname, '../..');
 /** The command as `npm run build` starts it: a symbolic link to @docusaurus/core/bin/docusaurus.mjs. */
@@ -23,20 +23,6 @@ describe('isBuildCommand', () => {
     expect(
       isBuildCommand([process.execPath, path.join(root, 'missing/@docusaurus/core/bin/docusaurus.mjs'), 'build']),
     ).toBe(false);
-  });
-});
-
-describe('buildsEveryLocale', () => {
-  it('is `docusaurus build` without a locale, whatever else it is given', () => {
-    expect(buildsEveryLocale([process.execPath, docusaurus, 'build'])).toBe(true);
-    expect(buildsEveryLocale([process.execPath, docusaurus, 'build', 'site', '--out-dir', 'out'])).toBe(true);
-  });
-
-  it('is not a build of chosen locales, in any of the forms of the option, nor another command', () => {
-    for (const option of [['--locale', 'ar'], ['--locale=ar'], ['-l', 'ar'], ['-lar'], ['--locale', 'ar', 'en']]) {
-      expect(buildsEveryLocale([process.execPath, docusaurus, 'build', ...option])).toBe(false);
-    }
-    expect(buildsEveryLocale([process.execPath, docusaurus, 'start'])).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * Each locale's search index in a build (plugin/search.ts indexLocale): in a
- * build of every locale, written while the next locale builds, and waited
- * for, with its reason when it fails, by the next locale's postBuild.
+ * Each locale's search index in a build (plugin/search.ts indexLocale): written
+ * in its locale's postBuild, failing with the locale and the reason, never
+ * left pending when Pagefind's process ends without answering.
  */
 import {execFile} from 'node:child_process';
 import {existsSync} from 'node:fs';
@@ -14,8 +14,6 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {answered, indexLocale} from '../../plugins/blog/plugin/search';
 
 const root = path.resolve(__dirname, '../..');
-const EVERY_LOCALE = [process.execPath, path.join(root, 'node_modules/.bin/docusaurus'), 'build'];
-const ONE_LOCALE = [...EVERY_LOCALE, '--locale', 'en'];
 
 let work: string;
 
@@ -40,33 +38,18 @@ const contextOf = (currentLocale: string) =>
   }) as unknown as LoadContext;
 
 describe('indexLocale', () => {
-  it('leaves a locale that is not the last one writing its index, which the next locale waits for', async () => {
-    const [en, ar] = [path.join(work, 'ok/en'), path.join(work, 'ok/ar')];
-    await indexLocale(contextOf('en'), en, [], EVERY_LOCALE);
-    await indexLocale(contextOf('ar'), ar, [], EVERY_LOCALE);
-    // The last locale's postBuild returns once both are written.
-    expect(existsSync(path.join(en, 'pagefind/pagefind.js'))).toBe(true);
+  it("writes the locale's index before it returns", async () => {
+    const ar = path.join(work, 'ok/ar');
+    await indexLocale(contextOf('ar'), ar, []);
     expect(existsSync(path.join(ar, 'pagefind/pagefind.js'))).toBe(true);
   });
 
-  it("fails the next locale's postBuild with the reason of the index that could not be written", async () => {
+  it('fails with the locale and the reason when the index cannot be written', async () => {
     const notAFolder = path.join(work, 'a-file');
     await writeFile(notAFolder, '');
-    await expect(indexLocale(contextOf('en'), notAFolder, [], EVERY_LOCALE)).resolves.toBeUndefined();
-    await expect(indexLocale(contextOf('ar'), path.join(work, 'after/ar'), [], EVERY_LOCALE)).rejects.toThrow(
-      /^The search index of locale "en" could not be written: /,
+    await expect(indexLocale(contextOf('en'), notAFolder, [])).rejects.toThrow(
+      /^the search index \(en\) could not be written: ENOTDIR: not a directory/,
     );
-  });
-
-  it('writes the index before it returns in a build of chosen locales', async () => {
-    const notAFolder = path.join(work, 'another-file');
-    await writeFile(notAFolder, '');
-    await expect(indexLocale(contextOf('en'), notAFolder, [], ONE_LOCALE)).rejects.toThrow(
-      /^The search index of locale "en" could not be written: /,
-    );
-    const en = path.join(work, 'chosen/en');
-    await indexLocale(contextOf('en'), en, [], ONE_LOCALE);
-    expect(existsSync(path.join(en, 'pagefind/pagefind.js'))).toBe(true);
   });
 });
 

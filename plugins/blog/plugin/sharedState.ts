@@ -16,8 +16,6 @@ export interface SharedState {
   readonly sitemapPosts: Map<string, SitemapPosts>;
   /** Whether the build's process already ends when it is done (plugin/upstream/buildCommand.ts). */
   exitsWhenBuilt: boolean;
-  /** A locale's search index still being written while the next locale builds (plugin/search.ts). */
-  searchIndex: Promise<void> | undefined;
 }
 
 declare global {
@@ -30,5 +28,4 @@ export const shared: SharedState = (globalThis.qalamBlogShared ??= {
   buildChecks: new Map(),
   sitemapPosts: new Map(),
   exitsWhenBuilt: false,
-  searchIndex: undefined,
 });

@@ -1,7 +1,4 @@
 /**
- * What the plugin knows of the `docusaurus build` command it runs in, and one
- * workaround of its end.
- *
  * `docusaurus build` ends when its work is done, not seconds later. Docusaurus
  * 3.10.2's command returns once the last locale is written and lets the process
  * end by itself; Node then frees the environment, and Rspack's native side drops
@@ -33,17 +30,6 @@ export function isBuildCommand(argv: readonly string[]): boolean {
     return false;
   }
   return file.split(path.sep).join('/').endsWith('/@docusaurus/core/bin/docusaurus.mjs');
-}
-
-/**
- * Whether the command builds every locale of the site, in Docusaurus's order
- * (the default locale first, then the others as configured): `docusaurus
- * build` without `--locale`. Anything else (one locale, a list of them, the
- * build run through Docusaurus's API) is not known to.
- */
-export function buildsEveryLocale(argv: readonly string[] = process.argv): boolean {
-  // `-l ar`, `-lar`, `--locale ar`, `--locale=ar`: commander's forms of the option.
-  return isBuildCommand(argv) && !argv.slice(3).some((arg) => arg.startsWith('--locale') || /^-l/.test(arg));
 }
 
 /**
