@@ -22,7 +22,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fromHtml} from '@takumi-rs/helpers/html';
-import {emojiImages, isEmoji} from './emoji';
+import {emojiImages, isEmoji, mayHoldEmoji} from './emoji';
 import {
   combinedCoverage,
   drawableText,
@@ -96,11 +96,23 @@ function listAuthors(authors: readonly string[], locale: string): string {
   }
 }
 
-/** The card's texts: class, text, language, direction and weight. */
-function piecesOf(card: SocialCard): {cls: string; text: string; lang: string; dir: string; weight: CardWeight}[] {
+/** One of the card's texts: class, text, language, direction and weight. */
+type Piece = {cls: string; text: string; lang: string; dir: string; weight: CardWeight};
+
+/** The title's piece: the only one a title's measure needs. */
+const titlePiece = (card: SocialCard): Piece => ({
+  cls: 'title',
+  text: card.title,
+  lang: card.lang,
+  dir: card.dir,
+  weight: 700,
+});
+
+/** The card's texts, in the template's order. */
+function piecesOf(card: SocialCard): Piece[] {
   return [
     {cls: 'site-name', text: card.siteName, lang: card.locale, dir: card.localeDir, weight: 700},
-    {cls: 'title', text: card.title, lang: card.lang, dir: card.dir, weight: 700},
+    titlePiece(card),
     {cls: 'authors', text: listAuthors(card.authors, card.locale), lang: card.locale, dir: card.localeDir, weight: 400},
     {cls: 'date', text: card.date, lang: card.locale, dir: card.localeDir, weight: 400},
   ];
@@ -120,13 +132,9 @@ function drawnAsEmoji(grapheme: string): boolean {
   return pictograph && emojiImages(grapheme).length > 0;
 }
 
-/** What a grapheme drawn as an emoji holds (isEmoji's characters, or a pictograph): most texts hold none. */
-const MAY_BE_EMOJI =
-  /\p{Emoji_Presentation}|\uFE0F|\p{Emoji_Modifier}|\u20E3|\p{Regional_Indicator}|\p{Extended_Pictographic}/u;
-
 /** A text as the card's HTML: escaped, each emoji an image. */
 function inlineHtml(text: string): string {
-  if (!MAY_BE_EMOJI.test(text)) return escapeHtml(text);
+  if (!mayHoldEmoji(text)) return escapeHtml(text);
   let html = '';
   for (const {segment} of graphemes.segment(text)) {
     html += drawnAsEmoji(segment)
@@ -140,7 +148,7 @@ function inlineHtml(text: string): string {
 
 /** The fonts a card's text needs (its emoji aside), in the order it tries them. */
 function stackOf(text: string, lang: string): string[] {
-  if (!MAY_BE_EMOJI.test(text)) return fontStack(text, lang);
+  if (!mayHoldEmoji(text)) return fontStack(text, lang);
   let rest = '';
   for (const {segment} of graphemes.segment(text)) if (!drawnAsEmoji(segment)) rest += segment;
   return fontStack(rest, lang);
@@ -155,7 +163,7 @@ export function cardFaces(card: SocialCard): CardFontFile[] {
 }
 
 /** One of the card's texts as its element. */
-function pieceHtml({cls, text, lang, dir}: ReturnType<typeof piecesOf>[number]): string {
+function pieceHtml({cls, text, lang, dir}: Piece): string {
   const fonts = stackOf(text, lang)
     .map((family) => `'${family}'`)
     .join(',');
@@ -170,8 +178,7 @@ function pieceHtml({cls, text, lang, dir}: ReturnType<typeof piecesOf>[number]):
  * would be shaped for nothing.
  */
 function titleOnlyHtml(card: SocialCard): string {
-  const title = piecesOf(card).find((piece) => piece.cls === 'title')!;
-  return `<style>${CARD_CSS}</style><div dir="${card.dir}" lang="${escapeHtml(card.lang)}">${pieceHtml(title)}</div>`;
+  return `<style>${CARD_CSS}</style><div dir="${card.dir}" lang="${escapeHtml(card.lang)}">${pieceHtml(titlePiece(card))}</div>`;
 }
 
 /**

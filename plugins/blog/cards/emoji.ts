@@ -44,7 +44,17 @@ export function emojiCoverage(): CodePoints {
  * text character such as © or ™ stays text.
  */
 export function isEmoji(grapheme: string): boolean {
-  return /\p{Emoji_Presentation}|\uFE0F|\p{Emoji_Modifier}|\u20E3|\p{Regional_Indicator}/u.test(grapheme);
+  return EMOJI.test(grapheme);
+}
+
+const EMOJI = /\p{Emoji_Presentation}|\uFE0F|\p{Emoji_Modifier}|\u20E3|\p{Regional_Indicator}/u;
+
+/**
+ * Whether a text may hold a grapheme drawn as an emoji: one `isEmoji` would
+ * find, or a pictograph. Most texts hold none, and need no look at each grapheme.
+ */
+export function mayHoldEmoji(text: string): boolean {
+  return EMOJI.test(text) || /\p{Extended_Pictographic}/u.test(text);
 }
 
 const nameOf = (chars: string) => [...chars].map((c) => c.codePointAt(0)!.toString(16)).join('-');
