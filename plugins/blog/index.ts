@@ -38,6 +38,7 @@ import {recordSitemapPosts} from './plugin/sitemap';
 import {shippedTranslations} from './plugin/translations';
 import {translationStatusPage} from './plugin/translationStatus';
 import {yamlFilesGlob} from './plugin/upstream/tagsFile';
+import {messageOf} from './shared/text';
 
 export type {Options, PluginOptions} from './plugin/setup';
 export type {PostProblems} from './client/types';
@@ -158,7 +159,7 @@ export default async function pluginQalamBlog(
       await preloadArabicFont(props);
       await Promise.all([
         indexLocale(context, props.outDir, props.content.blogPosts).catch((error: unknown) =>
-          stopBuild(`${error instanceof Error ? error.message : String(error)}. Fix the cause, then build again.`),
+          stopBuild(`${messageOf(error)}. Fix the cause, then build again.`),
         ),
         cards.postBuild(props.outDir),
         finishFeeds(setup, props.outDir, props.content.blogPosts),

@@ -3,6 +3,7 @@
  * the dev server, the `check` command and the tests all call `checkSite`.
  */
 import path from 'node:path';
+import {messageOf} from '../shared/text';
 import type {CheckedPost, PostInput, SiteFacts} from './context';
 import {imagePathsToInspect} from './rules/image';
 import {loadImageFacts} from './load/images';
@@ -274,7 +275,7 @@ function safely(run: () => Finding[], check: string): Finding[] {
   try {
     return run();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     return [checkerInternal.report('failed', {path: []}, {check, error: message.split('\n')[0]!})];
   }
 }

@@ -22,6 +22,7 @@ import {existsSync, readdirSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
+import {messageOf} from '../shared/text';
 import {
   checkPost,
   completed,
@@ -185,7 +186,7 @@ export async function serveCheck(): Promise<void> {
     };
     parentPort!.postMessage(reply);
   } catch (error) {
-    parentPort!.postMessage({error: error instanceof Error ? error.message : String(error)});
+    parentPort!.postMessage({error: messageOf(error)});
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import type {CheckResult} from '../check';
+import {messageOf} from '../shared/text';
 import type {SiteCheck} from './siteCheck';
 import {stopBuild} from './stopBuild';
 
@@ -32,7 +33,7 @@ export function buildLoader({check, locale, loadBlog, drawCards, refuse}: BuildP
     // Drawn in a child process while the site is bundled (cards/child.ts);
     // postBuild waits for it. A failure stops the build at once.
     drawCards().catch((error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       stopBuild(
         `the social cards (${locale}) could not be drawn: ${reason}. Fix the cause, or turn cards off with the blog plugin's socialCards.enabled: false.`,
       );

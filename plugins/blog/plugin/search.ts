@@ -25,6 +25,7 @@ import {normalizeUrl} from '@docusaurus/utils';
 import {applyTrailingSlash} from '@docusaurus/utils-common';
 import type {PostWithExtras} from '../client/types';
 import {searchText} from '../i18n/searchText';
+import {messageOf} from '../shared/text';
 import {builtPage} from './upstream/builtPage';
 
 /**
@@ -199,9 +200,8 @@ export async function indexLocale(
   try {
     await answered(writeSearchIndex(context, outDir, posts));
   } catch (error) {
-    throw new Error(
-      `the search index (${context.i18n.currentLocale}) could not be written: ${error instanceof Error ? error.message : String(error)}`,
-      {cause: error},
-    );
+    throw new Error(`the search index (${context.i18n.currentLocale}) could not be written: ${messageOf(error)}`, {
+      cause: error,
+    });
   }
 }

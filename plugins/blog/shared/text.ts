@@ -41,3 +41,8 @@ export function written(value: unknown): string {
   // What is left: a bigint or a symbol (written out), or a function.
   return typeof value === 'bigint' || typeof value === 'symbol' ? value.toString() : typeof value;
 }
+
+/** What a thrown value says: an Error's message, anything else as a string. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

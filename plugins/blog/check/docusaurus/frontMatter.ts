@@ -34,6 +34,7 @@ import {normalizeSocials} from '@docusaurus/plugin-content-blog/lib/authorsSocia
 import {validateBlogPostFrontMatter} from '@docusaurus/plugin-content-blog/lib/frontMatter.js';
 import type {AuthorsMap, AuthorSocials, BlogPostFrontMatter} from '@docusaurus/plugin-content-blog';
 import jsYaml from 'js-yaml';
+import {messageOf} from '../../shared/text';
 
 /** One thing Docusaurus refuses, at the front matter node it is about. */
 export interface DocusaurusRefusal {
@@ -115,8 +116,6 @@ const valueAt = (data: unknown, path: readonly (string | number)[]): unknown =>
       value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined,
     data,
   );
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * The blog plugin's schema, run quietly: its refusals, and the value it would
