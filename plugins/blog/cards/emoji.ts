@@ -38,6 +38,11 @@ export function emojiCoverage(): CodePoints {
   return covered;
 }
 
+/** isEmoji's characters. */
+const EMOJI = /\p{Emoji_Presentation}|\uFE0F|\p{Emoji_Modifier}|\u20E3|\p{Regional_Indicator}/u;
+/** isEmoji's characters, or a pictograph (drawn as an emoji when an image of it exists). */
+const MAY_BE_EMOJI = new RegExp(`${EMOJI.source}|\\p{Extended_Pictographic}`, 'u');
+
 /**
  * Whether a grapheme is shown as an emoji: one whose default presentation is
  * an emoji, or asked for as one (U+FE0F, a skin tone, a keycap, a flag). A
@@ -47,14 +52,12 @@ export function isEmoji(grapheme: string): boolean {
   return EMOJI.test(grapheme);
 }
 
-const EMOJI = /\p{Emoji_Presentation}|\uFE0F|\p{Emoji_Modifier}|\u20E3|\p{Regional_Indicator}/u;
-
 /**
  * Whether a text may hold a grapheme drawn as an emoji: one `isEmoji` would
  * find, or a pictograph. Most texts hold none, and need no look at each grapheme.
  */
 export function mayHoldEmoji(text: string): boolean {
-  return EMOJI.test(text) || /\p{Extended_Pictographic}/u.test(text);
+  return MAY_BE_EMOJI.test(text);
 }
 
 const nameOf = (chars: string) => [...chars].map((c) => c.codePointAt(0)!.toString(16)).join('-');

@@ -3,7 +3,7 @@
  * the dev server, the `check` command and the tests all call `checkSite`.
  */
 import path from 'node:path';
-import {messageOf} from '../shared/text';
+import {firstLine} from '../shared/text';
 import type {CheckedPost, PostInput, SiteFacts} from './context';
 import {imagePathsToInspect} from './rules/image';
 import {loadImageFacts} from './load/images';
@@ -275,7 +275,6 @@ function safely(run: () => Finding[], check: string): Finding[] {
   try {
     return run();
   } catch (error) {
-    const message = messageOf(error);
-    return [checkerInternal.report('failed', {path: []}, {check, error: message.split('\n')[0]!})];
+    return [checkerInternal.report('failed', {path: []}, {check, error: firstLine(error)})];
   }
 }

@@ -4,7 +4,7 @@
  * `runCommand`, which turns them into exit codes and one-line messages.
  */
 import {parseArgs, type ParseArgsOptionsConfig} from 'node:util';
-import {literal} from '../shared/text';
+import {firstLine, literal} from '../shared/text';
 
 /** Exit 2: the command was called wrongly (an unknown option, a missing value, no such site). */
 export class UsageError extends Error {}
@@ -140,10 +140,6 @@ export function splitList(values: readonly string[] | undefined): string[] {
 export function callerDir(): string {
   return process.env.INIT_CWD ?? process.cwd();
 }
-
-/** An error's message, first line only: the rest is a stack or a dump. */
-export const firstLine = (error: unknown): string =>
-  String((error as Error | undefined)?.message ?? error).split('\n')[0]!;
 
 /**
  * Runs a command: exit 0 when done (or the code it returns), 1 when refused,

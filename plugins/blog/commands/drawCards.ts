@@ -12,7 +12,8 @@ import {unpackRequest, type DrawRequest} from '../cards/child';
 import {createCardStore} from '../cards/files';
 import {loadCardFonts} from '../cards/fonts';
 import {eachConcurrently} from '../shared/concurrently';
-import {firstLine, parseCommandLine, Refusal, runCommand} from './cli';
+import {firstLine} from '../shared/text';
+import {parseCommandLine, Refusal, runCommand} from './cli';
 
 async function readInput(): Promise<string> {
   let text = '';

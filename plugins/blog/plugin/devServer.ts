@@ -15,7 +15,7 @@ import type {CheckResult} from '../check';
 import {formatFieldPath} from '../check/rules';
 import {docusaurusRefused} from '../check/rules/docusaurus';
 import type {PostProblems, ShownDiagnostic} from '../client/types';
-import {messageOf} from '../shared/text';
+import {firstLine} from '../shared/text';
 import {blockedPosts} from './blocking';
 import {folderFingerprint, whenSettled} from './devReloads';
 import {BLOG_PLUGIN_NAME, contentPathsOf} from './localizedPosts';
@@ -112,7 +112,7 @@ export function devServerLoader({
       content = await loadWithout(left);
       refusedBefore = remembered;
     } catch (error) {
-      const reason = messageOf(error).split('\n')[0];
+      const reason = firstLine(error);
       // Reading posts alone needs the registries the load needs: if they fail, so does this.
       const refusals = await refusedByBlog(result, left).catch((): Refusal[] => []);
       const refused = refusals.map((refusal) => refusedPost(result, refusal, i18n.currentLocale));

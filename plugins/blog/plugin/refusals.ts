@@ -9,7 +9,7 @@ import type {PluginOptions as BlogPluginOptions} from '@docusaurus/plugin-conten
 import type {LoadContext} from '@docusaurus/types';
 import type {CheckResult} from '../check';
 import {exists} from '../shared/files';
-import {messageOf} from '../shared/text';
+import {firstLine} from '../shared/text';
 import {contentPathsOf} from './localizedPosts';
 import {blogRegistries, generateBlogPosts} from './upstream/blogInternals';
 
@@ -59,7 +59,7 @@ export async function refusedPosts(
       await generateBlogPosts(paths, context, {...options, include: [relativePath], exclude: []}, tagsFile, authorsMap);
     } catch (error) {
       const cause = rootCause(error);
-      const reason = messageOf(cause).split('\n')[0]!.trim();
+      const reason = firstLine(cause).trim();
       refusals.push({relativePath, reason, field: fieldOf(cause)});
     }
   }

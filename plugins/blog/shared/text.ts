@@ -42,7 +42,14 @@ export function written(value: unknown): string {
   return typeof value === 'bigint' || typeof value === 'symbol' ? value.toString() : typeof value;
 }
 
-/** What a thrown value says: an Error's message, anything else as a string. */
+/** What a thrown value says: its message (an Error's, or any object's that has one), else the value as a string. */
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof Error) return error.message;
+  const message = (error as {message?: unknown} | null | undefined)?.message;
+  return String(message ?? error);
+}
+
+/** A thrown value's message, first line only: the rest is a stack or a dump. */
+export function firstLine(error: unknown): string {
+  return messageOf(error).split('\n')[0]!;
 }

@@ -11,6 +11,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {DEFAULT_PLUGIN_ID} from '@docusaurus/utils';
+import {firstLine} from '../../shared/text';
 import type {CheckSiteOptions} from '..';
 import {discoverLocales} from './';
 import {OWN_OPTION_KEYS, type CheckerOptions} from '../options';
@@ -104,9 +105,7 @@ async function loadConfig(siteDir: string): Promise<Loaded> {
     return {config};
   } catch (error) {
     const cause = (error as {cause?: Error}).cause ?? (error as Error);
-    const why = String(cause?.message ?? cause)
-      .split('\n')[0]!
-      .trim();
+    const why = firstLine(cause).trim();
     // A site of this plugin whose dependencies are missing keeps its own rules.
     const namesPlugin = OWN_PLUGIN_IN_SOURCE.test(readFileSync(file, 'utf8'));
     return {problem: `could not load ${path.basename(file)} (${why})`, namesPlugin};
