@@ -1,7 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {createSitemapItems, type Options as BlogOptions} from './plugins/blog';
+import {createSitemapItems, ssrTemplate, type Options as BlogOptions} from './plugins/blog';
 
 // Everything locale-dependent in the UI comes from i18n/<locale>/ (code.json,
 // theme and plugin translation files); this file stays in the default locale.
@@ -65,6 +65,10 @@ const config: Config = {
       gitEagerVcs: true,
     },
   },
+
+  // Docusaurus's page template, with the scripts asked for after the first paint
+  // (plugins/blog/plugin/upstream/pageTemplate.ts).
+  ssrTemplate,
 
   onBrokenLinks: 'throw',
   markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},

@@ -44,6 +44,7 @@ export type {Options, PluginOptions} from './plugin/setup';
 export type {PostProblems} from './client/types';
 export {validateOptions} from './plugin/validateOptions';
 export {createSitemapItems} from './plugin/sitemap';
+export {ssrTemplate} from './plugin/upstream/pageTemplate';
 export {formatReport};
 
 export default async function pluginQalamBlog(

@@ -191,6 +191,46 @@ describe('the date and reading time of a post', () => {
   });
 });
 
+describe("the seed post's scripts", () => {
+  /** Once the page has hydrated: its entry scripts as it asked for them (when, from its start), its first contentful paint and its load event. */
+  async function loadOrder(page: Page) {
+    await page.goto(served.url + PAGES[0].path);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    return page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/assets\/js\/(runtime~main|main)\.[0-9a-f]+\.js$/.test(entry.name))
+        .map((entry) => ({name: new URL(entry.name).pathname.replace(/\.[0-9a-f]+\.js$/, ''), start: entry.startTime})),
+      load: performance.getEntriesByType('navigation')[0]!.toJSON().loadEventStart as number,
+    }));
+  }
+
+  it('are asked for after the first contentful paint, in their order, and the page hydrates', async () => {
+    const page = await (await browser.newContext({viewport: {width: 390, height: 844}})).newPage();
+    // The built page names no script to fetch: the loader at the end of its body has them.
+    expect((await loadPage(outDir, `${PAGES[0].path.slice(1)}.html`))('script[src]')).toHaveLength(0);
+    const {paint, scripts} = await loadOrder(page);
+    expect(paint).toBeGreaterThan(0);
+    expect(scripts.map((s) => s.name)).toEqual(['/ar/assets/js/runtime~main', '/ar/assets/js/main']);
+    for (const {start} of scripts) expect(start).toBeGreaterThanOrEqual(paint!);
+    await page.context().close();
+  });
+
+  it('are asked for at once by a browser that reports no paint', async () => {
+    const context = await browser.newContext({viewport: {width: 390, height: 844}});
+    await context.addInitScript(() => {
+      Reflect.deleteProperty(window, 'PerformanceObserver');
+    });
+    const page = await context.newPage();
+    const {scripts, load} = await loadOrder(page);
+    expect(scripts.map((s) => s.name)).toEqual(['/ar/assets/js/runtime~main', '/ar/assets/js/main']);
+    // At the end of the body's parsing: before the page's load event, as the head's deferred scripts were.
+    for (const {start} of scripts) expect(start).toBeLessThan(load);
+    await context.close();
+  });
+});
+
 describe('the Arabic font', () => {
   /** The fonts a page downloads, and those its head preloads (with their crossorigin attribute). */
   async function fontsOf(url: string, width = 1280) {

@@ -19,6 +19,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {builtPage} from '../../plugins/blog/plugin/upstream/builtPage';
 import {generateBlogPosts, getAuthorsMap, parseBlogFileName} from '../../plugins/blog/plugin/upstream/blogInternals';
 import {CACHE_BUILD_DEPENDENCIES, persistentCacheKey} from '../../plugins/blog/plugin/upstream/cacheKey';
+import {SCRIPTS_AFTER_PAINT, ssrTemplate} from '../../plugins/blog/plugin/upstream/pageTemplate';
 import {PRISM_ON_DEMAND, prismOnDemand} from '../../plugins/blog/plugin/upstream/prismOnDemand';
 import {tagsOptionForLoad, yamlFilesGlob} from '../../plugins/blog/plugin/upstream/tagsFile';
 
@@ -254,6 +255,22 @@ describe('upstream/oneReloadAtATime: plugin reloads of the dev server', () => {
     const start = read(path.join(pkgDir('@docusaurus/core'), 'lib/commands/start/utils.js'));
     expect(start).toContain('// TODO this could be subject to plugin reloads race conditions');
     expect(start).toMatch(/const reloadPlugin = async \(plugin\) => \{\s*try \{\s*site = await/);
+  });
+});
+
+describe("upstream/pageTemplate: the page's scripts after its first paint", () => {
+  it("is Docusaurus's template with the entry scripts moved from the head to the loader at the end of the body", async () => {
+    const {default: upstream} = (await import('@docusaurus/core/lib/ssg/ssgTemplate.html.js')) as {default: string};
+    const headScripts = [
+      '    <% it.scripts.forEach((script) => { %>',
+      '      <script src="<%= it.baseUrl %><%= script %>" defer></script>',
+      '    <% }); %>',
+      '',
+    ].join('\n');
+    const start = ssrTemplate.indexOf('    <script>');
+    const loader = ssrTemplate.slice(start, ssrTemplate.indexOf('</script>\n', start) + '</script>\n'.length);
+    expect(loader).toContain(`<script>${SCRIPTS_AFTER_PAINT}(<%~ JSON.stringify(it.scripts.map(`);
+    expect(ssrTemplate.replace(loader, '').replace('  </head>', `${headScripts}  </head>`)).toBe(upstream);
   });
 });
 
