@@ -120,7 +120,11 @@ export default async function pluginQalamBlog(
     },
 
     getClientModules() {
-      return [...(inner.getClientModules?.() ?? []), path.join(__dirname, 'client/rtl.css')];
+      return [
+        ...(inner.getClientModules?.() ?? []),
+        path.join(__dirname, 'client/rtl.css'),
+        path.join(__dirname, 'client/idlePrefetch.ts'),
+      ];
     },
 
     getPathsToWatch() {

@@ -231,6 +231,28 @@ describe("the seed post's scripts", () => {
   });
 });
 
+describe('route prefetching', () => {
+  it('still prefetches the routes of the links on screen, and a call returns before it prefetches, then settles', async () => {
+    const page = await open(PAGES[0].path, 390);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await expect.poll(() => page.locator('head link[rel="prefetch"]').count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    const counts = await page.evaluate(async () => {
+      const count = () => document.head.querySelectorAll('link[rel="prefetch"]').length;
+      const before = count();
+      const asked = (window as unknown as {docusaurus: {prefetch: (p: string) => unknown}}).docusaurus.prefetch(
+        '/ar/authors',
+      );
+      const atOnce = count();
+      await asked;
+      return {before, atOnce, after: count()};
+    });
+    expect(counts.atOnce).toBe(counts.before);
+    expect(counts.after).toBeGreaterThan(counts.before);
+    await page.context().close();
+  });
+});
+
 describe('the Arabic font', () => {
   /** The fonts a page downloads, and those its head preloads (with their crossorigin attribute). */
   async function fontsOf(url: string, width = 1280) {

@@ -274,6 +274,33 @@ describe("upstream/pageTemplate: the page's scripts after its first paint", () =
   });
 });
 
+describe('client/idlePrefetch: route prefetching in idle time', () => {
+  const client = (file: string) => read(path.join(pkgDir('@docusaurus/core'), 'lib/client', file));
+
+  it("Link prefetches its route from its own IntersectionObserver's callback, through window.docusaurus", () => {
+    const link = client('exports/Link.js');
+    expect(link).toMatch(
+      /new window\.IntersectionObserver\(\(entries\) => \{[^]*?window\.docusaurus\.prefetch\(targetLink\);[^]*?\}\);/,
+    );
+  });
+
+  it('each prefetch matches the route against every route and scans every chunk name', () => {
+    const docusaurus = client('docusaurus.js');
+    expect(docusaurus).toContain('const matches = matchRoutes(routes, routePath);');
+    expect(docusaurus).toMatch(
+      /const getChunkNamesToLoad = \(path\) => Object\.entries\(routesChunkNames\)\s*\.filter\(/,
+    );
+    expect(docusaurus).toContain('export default Object.freeze(docusaurus);');
+  });
+
+  it('the client entry sets window.docusaurus after the client modules ran: they are imported by App', () => {
+    expect(client('App.js')).toContain("import '@generated/client-modules';");
+    const entry = client('clientEntry.js');
+    expect(entry).toContain("import App from './App';");
+    expect(entry).toMatch(/if \(ExecutionEnvironment\.canUseDOM\) \{\s*window\.docusaurus = docusaurus;/);
+  });
+});
+
 describe('upstream/buildCommand: the end of `docusaurus build`', () => {
   it('is left to the process: neither the command line nor the build command exits after a build that worked', () => {
     const bin = read(path.join(pkgDir('@docusaurus/core'), 'bin/docusaurus.mjs'));
