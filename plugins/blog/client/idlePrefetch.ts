@@ -43,7 +43,12 @@ function deferredPrefetch(real: Docusaurus): Docusaurus {
   const work = (deadline: {timeRemaining: () => number}) => {
     do {
       const next = queue.shift()!;
-      next.settle(real.prefetch(next.routePath));
+      // A prefetch that throws rejects its own promise and stops neither the queue nor the slice.
+      try {
+        next.settle(real.prefetch(next.routePath));
+      } catch (error) {
+        next.settle(Promise.reject(error));
+      }
     } while (queue.length && deadline.timeRemaining() > 1);
     if (queue.length) whenIdle(work);
     else scheduled = false;
