@@ -10,13 +10,14 @@
  * make it a single-page app and draw nothing the reader waits for), so here a
  * small script at the end of the body adds them, in their order, once the
  * browser reports its first contentful paint. Lighthouse's simulated largest
- * paint on the Arabic seed post went from 3.2 to 1.3 s (README, The page).
+ * paint on the Arabic seed post went from 3.2 to 1.3 s (README, Configuration).
  *
- * Where the browser reports no paint (no Paint Timing API, or a page loaded in a
- * background tab, which paints only when shown), the scripts are added at the
- * page's `load` event; a visible page whose paint is never reported gets them
- * three seconds after `load`. The page is interactive that much later: links
- * and the search form work as plain HTML until then.
+ * A browser without the Paint Timing API gets them at once, when the body is
+ * parsed, as the head's deferred scripts would be. A page loaded in a
+ * background tab, which paints only when shown, gets them at its `load` event;
+ * a visible page whose paint is never reported, three seconds after `load`.
+ * The page is interactive that much later: links and the search form work as
+ * plain HTML until then.
  *
  * tests/unit/upstream-premises.test.ts checks that Docusaurus's template is
  * this one with its scripts back in the head.
