@@ -7,6 +7,7 @@ import {execFileSync} from 'node:child_process';
 import {cp, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import * as cheerio from 'cheerio';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/blog/check';
 import {loadHistory} from '../../plugins/blog/check/translations/history';
@@ -188,6 +189,82 @@ describe('a translate-post skeleton with only its title and description written'
       expect(after).toEqual([]);
     } finally {
       await rm(site, {recursive: true, force: true});
+    }
+  });
+});
+
+describe("a locale's translation status page", () => {
+  it("says what is stale and what is unfinished in the locale's language, its dates and lines too", async () => {
+    // In the repository, where the site's config finds the plugin; the site is a git repository of its own.
+    const site = path.join(ROOT, 'tests/.work', `status-page-${process.pid}`);
+    await rm(site, {recursive: true, force: true});
+    await cp(path.join(ROOT, 'tests/fixtures/sites/authoring'), site, {recursive: true});
+    const out = await mkdtemp(path.join(tmpdir(), 'qalam-status-page-'));
+    try {
+      await write(site, {
+        'blog/2025-03-01-small-models.md': EN,
+        [`${AR}/2025-03-01-small-models.md`]: AR_POST.replace('authors: [lark]', 'authors: [nour]'),
+        'blog/2025-03-02-static-sites.md': EN.replace('Why small models', 'Why static sites'),
+        // A site that publishes translations as they come: unfinished ones are warnings, so it builds with one.
+        'docusaurus.config.js': `module.exports = require('#fixture-site-config')(${JSON.stringify({
+          locales: ['en', 'ar'],
+          blog: {rules: {'translation-unfinished': 'warning', 'field-empty': 'off', 'translation-mismatch': 'off'}},
+        })});\n`,
+      });
+      const skeleton = await run(
+        'npm',
+        ['run', '-s', 'translate-post', '--', 'blog/2025-03-02-static-sites.md', '--locale', 'ar'],
+        {
+          cwd: site,
+        },
+      );
+      expect(skeleton.code).toBe(0);
+      git(site, 1, 'init', '-q');
+      git(site, 1, 'add', '.');
+      git(site, 1, 'commit', '-q', '-m', 'First posts');
+      await writeFile(
+        path.join(site, 'blog/2025-03-01-small-models.md'),
+        EN.replace('a dynamic server', 'our old server'),
+      );
+      git(site, 2, 'commit', '-q', '-am', 'Rework the introduction');
+
+      const built = await run(
+        path.join(ROOT, 'node_modules/.bin/docusaurus'),
+        ['build', '--locale', 'ar', '--out-dir', out],
+        {
+          cwd: site,
+          env: {...process.env, FORCE_COLOR: '0'},
+        },
+      );
+      expect(built.code, built.stderr).toBe(0);
+      const $ = cheerio.load(await readFile(path.join(out, 'translations/index.html'), 'utf8'));
+      expect([$('html').attr('lang'), $('html').attr('dir')]).toEqual(['ar', 'rtl']);
+      const main = $('main');
+      const lines = main
+        .find('small')
+        .map((_, el) => $(el).text().replace(/\s+/g, ' ').trim())
+        .get();
+      expect(lines).toEqual([
+        'تغيّر الأصل بعد آخر إيداع لهذه الترجمة في 1 يناير 2025. الإيداعات منذ ذلك: 1',
+        expect.stringMatching(/^[0-9a-f]{7} 2 يناير 2025 Rework the introduction$/),
+        'ما زالت ملاحظة # TODO translate: Why static sites still matter in… في ترويسة المقالة، في السطر 2.',
+        'ما زالت ملاحظة # TODO translate: A short look at the trade-offs… في ترويسة المقالة، في السطر 4.',
+        'ما زالت علامة {/* translate from … */} في نص المقالة، في السطر 10.',
+        'ما زال نص المقالة باللغة الإنجليزية، لغة الأصل، من السطر 12.',
+      ]);
+      // The check's English words are the command's, not the page's.
+      expect(main.text()).not.toMatch(/changed after|is left in|translate it/);
+      // Notes, marker and hashes are code, left to right; the commit's subject keeps its own direction.
+      expect(
+        main
+          .find('small code')
+          .map((_, el) => $(el).attr('dir'))
+          .get(),
+      ).toEqual(['ltr', 'ltr', 'ltr', 'ltr']);
+      expect(main.find('small bdi').attr('dir')).toBe('auto');
+    } finally {
+      await rm(site, {recursive: true, force: true});
+      await rm(out, {recursive: true, force: true});
     }
   });
 });

@@ -154,6 +154,7 @@ function diagnosticOf(
     messageId: finding.messageId,
     severity,
     message: finding.message,
+    ...(finding.data ? {data: finding.data} : {}),
     ...(severity === 'error' && (refused || BLOCKING_RULES.has(finding.rule)) ? {blocking: true as const} : {}),
   };
 }

@@ -100,9 +100,23 @@ export interface TranslationStatusEntry {
   file: string;
   /** The blog's editUrl for that file, when the site sets one. */
   editUrl?: string;
-  /** What the check said about it (the original's commits since, the notes left). */
-  notes?: string[];
+  /** What the check found: the notes left, the original's commits since; dates and numbers as the page writes them. */
+  details?: TranslationStatusDetail[];
 }
+
+/** One of an entry's details (check/translations/status.ts's TranslationDetail, made ready to show). */
+export type TranslationStatusDetail =
+  | {kind: 'todo'; line: string; note: string}
+  | {kind: 'marker'; line: string}
+  /** `language`: the language's name in the page's language. */
+  | {kind: 'body'; line: string; language: string}
+  | {
+      kind: 'stale';
+      since: string;
+      /** How many commits in all: the list holds the newest few. */
+      count: string;
+      commits: {hash: string; date: string; subject: string}[];
+    };
 
 /** The translation status page's props (plugin/translationStatus.ts). */
 export interface TranslationStatusProps {

@@ -10,8 +10,9 @@ import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import type {PluginContentLoadedActions} from '@docusaurus/types';
 import {normalizeUrl, posixPath} from '@docusaurus/utils';
 import type {CheckResult} from '../check';
-import {translationStatus, type TranslationState} from '../check/translations/status';
-import type {TranslationStatusEntry, TranslationStatusProps} from '../client/types';
+import {shortened} from '../check/rules/staleTranslations';
+import {translationStatus, type TranslationDetail, type TranslationState} from '../check/translations/status';
+import type {TranslationStatusDetail, TranslationStatusEntry, TranslationStatusProps} from '../client/types';
 import {directionOf} from '../i18n/direction';
 import type {PluginSetup} from './setup';
 
@@ -19,8 +20,11 @@ const LISTED: readonly TranslationState[] = ['missing', 'stale', 'unfinished'];
 
 const TRANSLATION_STATUS_PATH = 'translations';
 
+/** A stale translation's newest commits of its original listed on the page; its count gives them all. */
+const LISTED_COMMITS = 5;
+
 export function translationStatusPage(
-  {context, blogOptions}: PluginSetup,
+  {context, blogOptions, pageLang, pageDate, digits}: PluginSetup,
   result: CheckResult | undefined,
   posts: readonly BlogPost[],
   actions: PluginContentLoadedActions,
@@ -37,6 +41,30 @@ export function translationStatusPage(
     const source = post.metadata.source.replace(/^@site\//, '');
     built.set(path.posix.basename(source), post.metadata.permalink.slice(baseUrl.length));
   }
+  const number = new Intl.NumberFormat(pageLang, {numberingSystem: digits, useGrouping: false});
+  const languageNames = new Intl.DisplayNames([pageLang], {type: 'language', fallback: 'code'});
+  const day = (iso: string) => pageDate.format(new Date(iso));
+  const worded = (detail: TranslationDetail): TranslationStatusDetail => {
+    switch (detail.kind) {
+      case 'todo':
+        return {...detail, line: number.format(detail.line)};
+      case 'marker':
+        return {...detail, line: number.format(detail.line)};
+      case 'body':
+        return {...detail, line: number.format(detail.line), language: languageNames.of(detail.language)!};
+      case 'stale':
+        return {
+          kind: 'stale',
+          since: day(detail.since),
+          count: number.format(detail.commits.length),
+          commits: detail.commits.slice(0, LISTED_COMMITS).map((c) => ({
+            hash: c.hash.slice(0, 7),
+            date: day(c.date),
+            subject: shortened(c.subject),
+          })),
+        };
+    }
+  };
   const entries: TranslationStatusEntry[] = [];
   const statuses = result ? translationStatus(result.posts, {defaultLocale, locales: i18n.locales}) : [];
   for (const status of statuses) {
@@ -54,7 +82,7 @@ export function translationStatusPage(
       originalFile: original.file,
       file: own.file,
       ...(editUrlOf(blogOptions.editUrl, own.file, status.path, currentLocale) ?? {}),
-      ...(own.notes ? {notes: own.notes} : {}),
+      ...(own.details ? {details: own.details.map(worded)} : {}),
     });
   }
   const props: TranslationStatusProps = {entries, locale: currentLocale};

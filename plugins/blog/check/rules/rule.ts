@@ -62,6 +62,11 @@ export interface Finding {
   at?: 'key' | 'value';
   /** An explicit range when the finding is not about a front matter node. */
   range?: Range;
+  /**
+   * What the message says, as data, for a reader that words it in the page's
+   * language (the translation status page): set by the rules it shows.
+   */
+  data?: Readonly<Record<string, unknown>>;
 }
 
 /** The checker's output; the JSON report prints it without `messageId`. */
@@ -81,6 +86,8 @@ export interface Diagnostic extends Range {
   blocking?: true;
   severity: Severity;
   message: string;
+  /** The finding's data, where its rule gives it (Finding's `data`): never printed in the JSON report. */
+  data?: Readonly<Record<string, unknown>>;
 }
 
 /** Each message turns its own typed data into the text the author reads; `report` checks the data per message. */

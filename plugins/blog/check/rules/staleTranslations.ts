@@ -25,7 +25,8 @@ export const translationStale = defineRule({
 const MAX_LISTED = 5;
 const MAX_SUBJECT = 60;
 
-const shortened = (subject: string) =>
+/** A commit's subject as messages and the status page quote it: cut at a word after 60 characters. */
+export const shortened = (subject: string) =>
   subject.length > MAX_SUBJECT
     ? `${subject.slice(0, subject.lastIndexOf(' ', MAX_SUBJECT - 1) + 1 || MAX_SUBJECT).trimEnd()}…`
     : subject;
@@ -63,7 +64,10 @@ function staleTranslations(
 
 function checkStale(posts: readonly CheckedPost[], site: SiteFacts): Map<PostInput, Finding[]> {
   const out = new Map<PostInput, Finding[]>();
-  for (const [post, {source, since, commits}] of staleTranslations(posts, site))
-    out.set(post, [translationStale.report('stale', {path: []}, {source: source.file, since, commits})]);
+  for (const [post, {source, since, commits}] of staleTranslations(posts, site)) {
+    // With its data: the translation status page words it in the page's language.
+    const data = {source: source.file, since, commits};
+    out.set(post, [{...translationStale.report('stale', {path: []}, data), data}]);
+  }
   return out;
 }

@@ -29,7 +29,15 @@ export const translationUnfinished = defineRule({
   },
 });
 
-const TODO = /^\s*#\s*(TODO translate\b[^\n]{0,40})/;
+const TODO = /^\s*#\s*(TODO translate\b.*)/;
+
+/** A note as messages quote it: its first 54 characters, cut at a word with an ellipsis when longer. */
+function quoted(note: string): string {
+  const text = note.trim();
+  if (text.length <= 54) return text;
+  const space = text.lastIndexOf(' ', 53);
+  return `${text.slice(0, space > 20 ? space : 53).trimEnd()}…`;
+}
 
 function checkUnfinished(posts: readonly CheckedPost[], site: SiteFacts): Map<PostInput, Finding[]> {
   const out = new Map<PostInput, Finding[]>();
@@ -47,10 +55,14 @@ function checkUnfinished(posts: readonly CheckedPost[], site: SiteFacts): Map<Po
       for (let i = 0; i < lines.length; i++) {
         const line = lines[i]!;
         const note = i < post.parsed.bodyLine - 1 ? TODO.exec(line)?.[1] : undefined;
-        if (note)
-          findings.push(
-            translationUnfinished.report('todo', {path: [], range: lineRange(post, i + 1)}, {note: note.trim()}),
-          );
+        if (note) {
+          // With its data: the translation status page words it in the page's language.
+          const data = {note: quoted(note)};
+          findings.push({
+            ...translationUnfinished.report('todo', {path: [], range: lineRange(post, i + 1)}, data),
+            data,
+          });
+        }
         if (i >= post.parsed.bodyLine - 1 && line.includes(MARKER))
           findings.push(translationUnfinished.report('marker', {path: [], range: lineRange(post, i + 1)}));
       }
@@ -58,16 +70,11 @@ function checkUnfinished(posts: readonly CheckedPost[], site: SiteFacts): Map<Po
     const body = postLanguages(checked, site)?.body;
     const original = body && counterparts.get(post)?.get(body.mismatch.found);
     if (body && original) {
-      findings.push(
-        translationUnfinished.report(
-          'body',
-          {path: [], range: lineRange(post, body.paragraph.line)},
-          {
-            language: body.mismatch.found,
-            source: original.post.file,
-          },
-        ),
-      );
+      const data = {language: body.mismatch.found, source: original.post.file};
+      findings.push({
+        ...translationUnfinished.report('body', {path: [], range: lineRange(post, body.paragraph.line)}, data),
+        data,
+      });
     }
     if (findings.length) out.set(post, findings);
   }

@@ -6,6 +6,7 @@
  */
 import type {Diagnostic} from '../rules/rule';
 import type {PostInput} from '../context';
+import type {Commit} from './history';
 
 export type TranslationState = 'original' | 'translated' | 'stale' | 'unfinished' | 'missing';
 
@@ -15,6 +16,31 @@ interface LocaleStatus {
   file: string;
   /** What the check said: the stale commits or the notes left, one line each. */
   notes?: string[];
+  /** The same, as data, for a page that words it in its own language. */
+  details?: TranslationDetail[];
+}
+
+/** What makes a translation unfinished or stale, as the check found it. */
+export type TranslationDetail =
+  /** A `# TODO translate` note of translate-post left in the front matter. */
+  | {kind: 'todo'; line: number; note: string}
+  /** translate-post's `translate from` marker left in the body. */
+  | {kind: 'marker'; line: number}
+  /** The body still in the original's language (a language code), from that line. */
+  | {kind: 'body'; line: number; language: string}
+  /** The original's commits since the translation's last one (its date), newest first. */
+  | {kind: 'stale'; since: string; commits: Commit[]};
+
+/** A diagnostic of translation-unfinished or translation-stale as a detail, from its message id and data. */
+function detailOf(d: Diagnostic): TranslationDetail | undefined {
+  const data = d.data ?? {};
+  if (d.messageId === 'todo' && typeof data.note === 'string') return {kind: 'todo', line: d.line, note: data.note};
+  if (d.messageId === 'marker') return {kind: 'marker', line: d.line};
+  if (d.messageId === 'body' && typeof data.language === 'string')
+    return {kind: 'body', line: d.line, language: data.language};
+  if (d.messageId === 'stale' && typeof data.since === 'string' && Array.isArray(data.commits))
+    return {kind: 'stale', since: data.since, commits: data.commits as Commit[]};
+  return undefined;
 }
 
 export interface PostStatus {
@@ -72,13 +98,19 @@ export function translationStatus(
         status.locales[locale] = {state: 'missing', file: `${folderFor(locale)}${relativePath}`};
         continue;
       }
-      const of = (rule: string) => checked.diagnostics.filter((d) => d.rule === rule).map((d) => d.message);
+      const of = (rule: string) => checked.diagnostics.filter((d) => d.rule === rule);
       const unfinished = of('translation-unfinished');
       const stale = of('translation-stale');
       const state: TranslationState =
         locale === original ? 'original' : unfinished.length ? 'unfinished' : stale.length ? 'stale' : 'translated';
-      const notes = [...unfinished, ...stale];
-      status.locales[locale] = {state, file: checked.post.file, ...(notes.length ? {notes} : {})};
+      const said = [...unfinished, ...stale];
+      const details = said.map(detailOf).filter((d) => d !== undefined);
+      status.locales[locale] = {
+        state,
+        file: checked.post.file,
+        ...(said.length ? {notes: said.map((d) => d.message)} : {}),
+        ...(details.length ? {details} : {}),
+      };
     }
     out.push(status);
   }

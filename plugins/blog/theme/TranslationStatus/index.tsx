@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {TranslationStatusEntry, TranslationStatusProps} from '../../client/types';
+import type {TranslationStatusDetail, TranslationStatusEntry, TranslationStatusProps} from '../../client/types';
 
 /**
  * The translation status page of a locale (plugin/translationStatus.ts): the
@@ -112,16 +112,75 @@ function Entry({entry}: {entry: TranslationStatusEntry}): ReactNode {
       ) : (
         file
       )}
-      {/* The check's own words, in English: isolated, so that they keep their order in a right-to-left page. */}
-      {entry.notes?.map((note) => (
-        <div key={note}>
-          <small>
-            <bdi dir="ltr" lang="en">
-              {note}
-            </bdi>
-          </small>
-        </div>
+      {entry.details?.map((detail, i) => (
+        <Detail key={i} detail={detail} />
       ))}
     </li>
   );
 }
+
+/** What is left of a translation, or what changed in its original, in the page's language. */
+function Detail({detail}: {detail: TranslationStatusDetail}): ReactNode {
+  return (
+    <div>
+      <small>{sentence(detail)}</small>
+      {detail.kind === 'stale' && (
+        <ul>
+          {detail.commits.map((commit) => (
+            <li key={commit.hash}>
+              <small>
+                <Code>{commit.hash}</Code> {commit.date} <bdi dir="auto">{commit.subject}</bdi>
+              </small>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function sentence(detail: TranslationStatusDetail): ReactNode {
+  const {kind} = detail;
+  if (kind === 'todo')
+    return (
+      <Translate
+        id="qalam.translationStatus.todo"
+        description="A TODO translate note left in a translation's front matter ({note}: the note, {line}: its line)"
+        values={{note: <Code>{`# ${detail.note}`}</Code>, line: detail.line}}>
+        {'A {note} note is left in the front matter, on line {line}.'}
+      </Translate>
+    );
+  if (kind === 'marker')
+    return (
+      <Translate
+        id="qalam.translationStatus.marker"
+        description="translate-post's marker left in a translation's body ({marker}: the marker, {line}: its line)"
+        values={{marker: <Code>{'{/* translate from … */}'}</Code>, line: detail.line}}>
+        {'The {marker} marker is left in the body, on line {line}.'}
+      </Translate>
+    );
+  if (kind === 'body')
+    return (
+      <Translate
+        id="qalam.translationStatus.body"
+        description="A translation's body left in the original's language ({language}: its name, {line}: the first line)"
+        values={{language: detail.language, line: detail.line}}>
+        {'The body is still in {language}, the language of the original, from line {line}.'}
+      </Translate>
+    );
+  return (
+    <Translate
+      id="qalam.translationStatus.staleSince"
+      description="A translation older than its original ({date}: the translation's last commit, {count}: the original's commits since)"
+      values={{date: detail.since, count: detail.count}}>
+      {"The original changed after this translation's last commit, on {date}. Commits since: {count}"}
+    </Translate>
+  );
+}
+
+/** A file's path, a hash, a note: code, left to right. */
+const Code = ({children}: {children: string}): ReactNode => (
+  <code dir="ltr" translate="no">
+    {children}
+  </code>
+);
