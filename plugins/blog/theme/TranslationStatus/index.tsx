@@ -81,26 +81,18 @@ export default function TranslationStatus({status}: {status: TranslationStatusPr
 }
 
 function Entry({entry}: {entry: TranslationStatusEntry}): ReactNode {
-  const file = (
-    <code dir="ltr" translate="no">
-      {entry.file}
-    </code>
-  );
+  const file = <Code>{entry.file}</Code>;
   return (
     <li className="margin-bottom--sm">
       {/* Another locale is another single-page app: a plain link. */}
       <a href={entry.originalUrl} hrefLang={entry.lang} lang={entry.lang} dir={entry.dir} target="_self">
         <bdi>{entry.title}</bdi>
-      </a>{' '}
-      (
+      </a>
+      <br />
       <Translate id="qalam.translationStatus.original" description="Label of the original post's file">
-        original
-      </Translate>
-      :{' '}
-      <code dir="ltr" translate="no">
-        {entry.originalFile}
-      </code>
-      )
+        Original:
+      </Translate>{' '}
+      <Code>{entry.originalFile}</Code>
       <br />
       <Translate id="qalam.translationStatus.file" description="Label of the file to write or edit">
         File to edit:
