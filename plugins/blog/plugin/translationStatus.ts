@@ -10,7 +10,7 @@ import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import type {PluginContentLoadedActions} from '@docusaurus/types';
 import {normalizeUrl, posixPath} from '@docusaurus/utils';
 import type {CheckResult} from '../check';
-import {shortened} from '../check/rules/staleTranslations';
+import {MAX_LISTED, shortened} from '../check/rules/staleTranslations';
 import {translationStatus, type TranslationDetail, type TranslationState} from '../check/translations/status';
 import type {TranslationStatusDetail, TranslationStatusEntry, TranslationStatusProps} from '../client/types';
 import {directionOf} from '../i18n/direction';
@@ -19,9 +19,6 @@ import type {PluginSetup} from './setup';
 const LISTED: readonly TranslationState[] = ['missing', 'stale', 'unfinished'];
 
 const TRANSLATION_STATUS_PATH = 'translations';
-
-/** A stale translation's newest commits of its original listed on the page; its count gives them all. */
-const LISTED_COMMITS = 5;
 
 export function translationStatusPage(
   {context, blogOptions, pageLang, pageDate, digits}: PluginSetup,
@@ -47,7 +44,6 @@ export function translationStatusPage(
   const worded = (detail: TranslationDetail): TranslationStatusDetail => {
     switch (detail.kind) {
       case 'todo':
-        return {...detail, line: number.format(detail.line)};
       case 'marker':
         return {...detail, line: number.format(detail.line)};
       case 'body':
@@ -57,7 +53,7 @@ export function translationStatusPage(
           kind: 'stale',
           since: day(detail.since),
           count: number.format(detail.commits.length),
-          commits: detail.commits.slice(0, LISTED_COMMITS).map((c) => ({
+          commits: detail.commits.slice(0, MAX_LISTED).map((c) => ({
             hash: c.hash.slice(0, 7),
             date: day(c.date),
             subject: shortened(c.subject),

@@ -15,6 +15,18 @@ export function truncate(text: string, max = 60): string {
   return chars.length > max ? `${chars.slice(0, max - 3).join('')}…` : text;
 }
 
+/**
+ * The text cut before `max` characters at its last space, with `…` when cut:
+ * a commit's subject or a note, where a whole last word reads better. Cut at
+ * `max` itself when that space comes before the `least`th character (a text
+ * with few spaces, such as Chinese, would lose most of what it says).
+ */
+export function truncateAtWord(text: string, max: number, least = 0): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, space >= least ? space : max).trimEnd()}…`;
+}
+
 /** A value as a message quotes it: in double quotes, cut when long. */
 export function quoted(value: string, max = 60): string {
   return `"${truncate(value, max)}"`;

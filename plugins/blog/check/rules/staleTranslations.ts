@@ -4,6 +4,7 @@
  * from git (check/translations/history.ts); outside git the rule is silent.
  */
 import type {CheckedPost, PostInput, SiteFacts} from '../context';
+import {truncateAtWord} from '../../shared/text';
 import type {Commit} from '../translations/history';
 import {defineRule, type Finding} from './rule';
 
@@ -22,14 +23,11 @@ export const translationStale = defineRule({
   },
 });
 
-const MAX_LISTED = 5;
-const MAX_SUBJECT = 60;
+/** The newest commits a message names, as the status page lists them. */
+export const MAX_LISTED = 5;
 
 /** A commit's subject as messages and the status page quote it: cut at a word after 60 characters. */
-export const shortened = (subject: string) =>
-  subject.length > MAX_SUBJECT
-    ? `${subject.slice(0, subject.lastIndexOf(' ', MAX_SUBJECT - 1) + 1 || MAX_SUBJECT).trimEnd()}…`
-    : subject;
+export const shortened = (subject: string) => truncateAtWord(subject, 60);
 
 const listed = (commits: Commit[]) =>
   `${commits.length} commit${commits.length === 1 ? '' : 's'} since, ` +

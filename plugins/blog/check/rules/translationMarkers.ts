@@ -4,6 +4,7 @@
  * a body still in the language of the post's other file (the original it was
  * copied from). Docusaurus publishes such a post as it is.
  */
+import {truncateAtWord} from '../../shared/text';
 import type {CheckedPost, PostInput, SiteFacts} from '../context';
 import {languageName} from '../translations/identify';
 import {MARKER, postLanguages, TODO_NOTE} from '../translations/postLanguages';
@@ -31,14 +32,6 @@ export const translationUnfinished = defineRule({
 
 const TODO = /^\s*#\s*(TODO translate\b.*)/;
 
-/** A note as messages quote it: its first 54 characters, cut at a word with an ellipsis when longer. */
-function quoted(note: string): string {
-  const text = note.trim();
-  if (text.length <= 54) return text;
-  const space = text.lastIndexOf(' ', 53);
-  return `${text.slice(0, space > 20 ? space : 53).trimEnd()}…`;
-}
-
 function checkUnfinished(posts: readonly CheckedPost[], site: SiteFacts): Map<PostInput, Finding[]> {
   const out = new Map<PostInput, Finding[]>();
   const counterparts = counterpartLanguages(posts, site);
@@ -57,7 +50,8 @@ function checkUnfinished(posts: readonly CheckedPost[], site: SiteFacts): Map<Po
         const note = i < post.parsed.bodyLine - 1 ? TODO.exec(line)?.[1] : undefined;
         if (note) {
           // With its data: the translation status page words it in the page's language.
-          const data = {note: quoted(note)};
+          // A note as messages quote it: cut at a word after 54 characters.
+          const data = {note: truncateAtWord(note.trim(), 54, 21)};
           findings.push({
             ...translationUnfinished.report('todo', {path: [], range: lineRange(post, i + 1)}, data),
             data,
