@@ -1,3 +1,4 @@
+import {spawn} from 'node:child_process';
 import {mkdir, mkdtemp, rm, utimes, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -81,5 +82,34 @@ describe('every command', () => {
       stdout: 'usage: npm run schema -- [--check] [--site DIR]\n',
       stderr: '',
     });
+  });
+});
+
+describe('a reader that stops early (`npm run check | head`)', () => {
+  const MULTI = path.join(ROOT, 'tests/fixtures/sites/multi');
+
+  /** The command with its output's pipe closed before it writes, as `head` closes it once it has its lines. */
+  function closedEarly(args: string[]): Promise<{code: number | null; stderr: string}> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(ROOT, 'plugins/blog/bin/run.mjs'), ...args], {
+        cwd: ROOT,
+        env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'},
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({code, stderr}));
+    });
+  }
+
+  it.each([
+    // The check finds errors in this site: it exits 1 whether its report was read or not.
+    [['check', MULTI, '--format', 'json'], 1],
+    [['check', MULTI], 1],
+    [['translations', MULTI], 0],
+  ])('%j ends with its own exit code, and says nothing', async (args, code) => {
+    expect(await closedEarly(args)).toEqual({code, stderr: ''});
   });
 });

@@ -147,6 +147,17 @@ export function callerDir(): string {
  * stderr, prefixed with the command's name; never a stack trace.
  */
 export function runCommand(name: string, main: () => Promise<number | void>): void {
+  // A reader that stops early (`npm run check | head`) closes the pipe: what
+  // is left of the output goes nowhere, and the command ends as it would have,
+  // with its own exit code. Any other failure to write is one line and exit 2.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') return;
+      if (stream !== process.stderr)
+        process.stderr.write(`${name}: the output could not be written (${error.code ?? error.message})\n`);
+      process.exit(2);
+    });
+  }
   main().then(
     (code) => {
       process.exitCode = code ?? 0;
