@@ -28,7 +28,7 @@ import {blogGlobalData} from './plugin/globalData';
 import {BLOG_PLUGIN_NAME, contentPathsOf} from './plugin/localizedPosts';
 import {processPosts} from './plugin/posts';
 import {readerOptionsOf} from './plugin/readerOptions';
-import {addSearchPage, indexLocale} from './plugin/search';
+import {addSearchPage, anotherLocaleFollows, indexLocale} from './plugin/search';
 import {pluginSetup, type PluginOptions} from './plugin/setup';
 import {createSiteCheck} from './plugin/siteCheck';
 import {refuseFilesOutside} from './plugin/filesOutside';
@@ -159,13 +159,15 @@ export default async function pluginQalamBlog(
     async postBuild(props) {
       await inner.postBuild?.(props);
       // The pages are rewritten first (the Arabic font's preload); then the
-      // search index, which reads them and waits on Pagefind's process most
-      // of its time, is built while the cards are copied and the feeds finished.
+      // search index, which reads them in a child process, is written while
+      // the cards are copied and the feeds finished, or while the next locale
+      // builds, when one follows in this process.
       await preloadArabicFont(props);
+      const indexed = indexLocale(context, props.outDir, props.content.blogPosts).catch((error: unknown) =>
+        stopBuild(`${messageOf(error)}. Fix the cause, then build again.`),
+      );
       await Promise.all([
-        indexLocale(context, props.outDir, props.content.blogPosts).catch((error: unknown) =>
-          stopBuild(`${messageOf(error)}. Fix the cause, then build again.`),
-        ),
+        anotherLocaleFollows(context) ? undefined : indexed,
         cards.postBuild(props.outDir),
         finishFeeds(setup, props.outDir, props.content.blogPosts),
       ]);

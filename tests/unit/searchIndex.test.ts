@@ -5,13 +5,14 @@
  */
 import {execFile} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import type {LoadContext} from '@docusaurus/types';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {answered, indexLocale} from '../../plugins/blog/plugin/search';
+import {anotherLocaleFollows, indexLocale, searchIndexRequest} from '../../plugins/blog/plugin/search';
+import {answered, writeSearchIndex} from '../../plugins/blog/plugin/searchIndex';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -53,6 +54,98 @@ describe('indexLocale', () => {
   });
 });
 
+describe("the index's pages", () => {
+  const post = (permalink: string, extra: object = {}) =>
+    ({
+      metadata: {
+        permalink,
+        source: `@site/blog${permalink}.md`,
+        title: `Title of ${permalink}`,
+        description: 'A description',
+        frontMatter: {keywords: ['one', 'two']},
+        ...extra,
+      },
+    }) as never;
+
+  it('are the built pages of the listed posts written in the locale', () => {
+    const request = searchIndexRequest(contextOf('ar'), '/out/ar', [
+      post('/ar/listed'),
+      post('/ar/unlisted', {unlisted: true}),
+      post('/ar/untranslated', {language: {untranslatedFrom: 'en'}}),
+    ]);
+    expect(request).toEqual({
+      folder: '/out/ar/pagefind',
+      language: 'ar',
+      pages: [
+        {
+          url: '/ar/listed',
+          // trailingSlash unset: Docusaurus writes the page as a folder's index.
+          file: '/out/ar/listed/index.html',
+          source: '@site/blog/ar/listed.md',
+          title: 'Title of /ar/listed',
+          description: 'A description',
+          keywords: ['one', 'two'],
+        },
+      ],
+    });
+  });
+
+  it('are indexed when built, and a post without its page is named and left out', async () => {
+    const out = path.join(work, 'pages');
+    await mkdir(out, {recursive: true});
+    await writeFile(
+      path.join(out, 'built.html'),
+      '<html><body><article><h1>الذَّكاءُ الاصطناعي</h1><p>نص المقال</p></article></body></html>',
+    );
+    const page = (name: string) => ({
+      url: `/${name}`,
+      file: path.join(out, `${name}.html`),
+      source: `@site/blog/${name}.md`,
+      title: name,
+      description: '',
+      keywords: [],
+    });
+    const result = await writeSearchIndex({
+      folder: path.join(out, 'pagefind'),
+      language: 'ar',
+      pages: [page('built'), page('never-built')],
+    });
+    expect(result).toMatchObject({indexed: 1, missing: ['@site/blog/never-built.md']});
+    expect(result.kb).toBeGreaterThan(0);
+    expect(existsSync(path.join(out, 'pagefind/pagefind.js'))).toBe(true);
+    // Pagefind's own interfaces, which the theme does not use, are not shipped.
+    expect(existsSync(path.join(out, 'pagefind/pagefind-ui.js'))).toBe(false);
+  });
+});
+
+describe('anotherLocaleFollows', () => {
+  const docusaurus = path.join(root, 'node_modules/.bin/docusaurus');
+  const i18n = (currentLocale: string, locales = ['en', 'ar', 'fa']) => ({
+    i18n: {defaultLocale: 'en', locales, currentLocale},
+  });
+
+  it("lets a locale's index be written while the next locale builds, in the command that builds every locale", () => {
+    const argv = [process.execPath, docusaurus, 'build'];
+    // Docusaurus builds the default locale first, then the others in the config's order.
+    expect(anotherLocaleFollows(i18n('en') as never, argv)).toBe(true);
+    expect(anotherLocaleFollows(i18n('ar') as never, argv)).toBe(true);
+    expect(anotherLocaleFollows(i18n('fa') as never, argv)).toBe(false);
+    expect(anotherLocaleFollows(i18n('en', ['ar', 'fa', 'en']) as never, argv)).toBe(true);
+    expect(anotherLocaleFollows(i18n('fa', ['ar', 'fa', 'en']) as never, argv)).toBe(false);
+    expect(anotherLocaleFollows(i18n('en', ['en']) as never, argv)).toBe(false);
+  });
+
+  it('waits for the index in a build of chosen locales, and outside the build command', () => {
+    for (const locale of [['--locale', 'en'], ['--locale=en'], ['-l', 'en'], ['-len']]) {
+      expect(anotherLocaleFollows(i18n('en') as never, [process.execPath, docusaurus, 'build', ...locale])).toBe(false);
+    }
+    expect(anotherLocaleFollows(i18n('en') as never, [process.execPath, docusaurus, 'start'])).toBe(false);
+    expect(
+      anotherLocaleFollows(i18n('en') as never, [process.execPath, path.join(root, 'bench/run.ts'), 'build']),
+    ).toBe(false);
+  });
+});
+
 describe('answered', () => {
   it('settles as the call does when the call settles', async () => {
     await expect(answered(Promise.resolve('index written'))).resolves.toBe('index written');
@@ -61,7 +154,7 @@ describe('answered', () => {
 
   it('rejects a call that nothing is left to settle, in a process that then ends with that error', async () => {
     const script = `
-      const loaded = await import(${JSON.stringify(path.join(root, 'plugins/blog/plugin/search.ts'))});
+      const loaded = await import(${JSON.stringify(path.join(root, 'plugins/blog/plugin/searchIndex.ts'))});
       const {answered} = loaded.default ?? loaded;
       setTimeout(() => console.log('other work done'), 50);
       answered(Promise.resolve('answer')).then((value) => console.log('settled: ' + value));

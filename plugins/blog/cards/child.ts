@@ -13,9 +13,8 @@
  *
  * The dev server does not come here: it draws a card when its URL is asked for.
  */
-import {spawn} from 'node:child_process';
 import {access} from 'node:fs/promises';
-import path from 'node:path';
+import {pluginCommand, runInChild} from '../shared/child';
 import type {SocialCard} from './card';
 import type {CardStore} from './files';
 import type {CardJob} from './posts';
@@ -68,44 +67,17 @@ export async function missingFromCache<J extends Pick<CardJob, 'hash'>>(
 }
 
 /** The command that draws: commands/drawCards.ts, bundled by bin/run.mjs as the plugin's other commands are. */
-const DRAW_COMMAND: readonly string[] = [process.execPath, path.join(__dirname, '../bin/run.mjs'), 'drawCards'];
+const DRAW_COMMAND: readonly string[] = pluginCommand('drawCards');
 
 /**
  * Draws the cards into the cache in a child process, and resolves when it
  * has exited. Rejects with the child's one-line reason when it fails.
  */
-export function drawInChild(
+export async function drawInChild(
   jobs: readonly DrawJob[],
   cacheDir: string,
   command: readonly string[] = DRAW_COMMAND,
 ): Promise<void> {
-  if (jobs.length === 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const [file, ...args] = command;
-    const child = spawn(file!, args, {stdio: ['pipe', 'ignore', 'pipe']});
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', (error) => reject(new Error(`the drawing process could not start (${error.message})`)));
-    child.on('close', (code, signal) => {
-      if (code === 0) {
-        resolve();
-        return;
-      }
-      const reason = stderr
-        .trim()
-        .split('\n')
-        .pop()
-        ?.replace(/^drawCards: /, '');
-      reject(
-        new Error(
-          reason ||
-            (signal ? `the drawing process was stopped by ${signal}` : `the drawing process exited with code ${code}`),
-        ),
-      );
-    });
-    // A child that stops before reading everything closes the pipe: its exit code tells why.
-    child.stdin.on('error', () => {});
-    child.stdin.end(JSON.stringify(packRequest(cacheDir, jobs)));
-  });
+  if (jobs.length === 0) return;
+  await runInChild(command, JSON.stringify(packRequest(cacheDir, jobs)), 'the drawing process');
 }

@@ -141,6 +141,14 @@ export function callerDir(): string {
   return process.env.INIT_CWD ?? process.cwd();
 }
 
+/** All of stdin, as text: the input of a command that a build runs in a child process. */
+export async function readInput(): Promise<string> {
+  let text = '';
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) text += chunk as string;
+  return text;
+}
+
 /**
  * Runs a command: exit 0 when done (or the code it returns), 1 when refused,
  * 2 when called wrongly or when it could not run. Every problem is one line on

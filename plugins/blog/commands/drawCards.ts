@@ -13,14 +13,7 @@ import {createCardStore} from '../cards/files';
 import {loadCardFonts} from '../cards/fonts';
 import {eachConcurrently} from '../shared/concurrently';
 import {firstLine} from '../shared/text';
-import {parseCommandLine, Refusal, runCommand} from './cli';
-
-async function readInput(): Promise<string> {
-  let text = '';
-  process.stdin.setEncoding('utf8');
-  for await (const chunk of process.stdin) text += chunk as string;
-  return text;
-}
+import {parseCommandLine, readInput, Refusal, runCommand} from './cli';
 
 async function main(): Promise<void> {
   parseCommandLine({usage: 'usage: run.mjs drawCards < cards.json (cards/child.ts starts it)', options: {}});

@@ -1,0 +1,45 @@
+/**
+ * A command of the plugin run in a child process (bin/run.mjs COMMAND): its
+ * input as text on stdin, its output read from stdout. The child ends with 0
+ * when done; otherwise its reason is the last line of its stderr, with the
+ * command's prefix ("drawCards: ") taken off.
+ */
+import {spawn} from 'node:child_process';
+import path from 'node:path';
+
+/** `node bin/run.mjs NAME`, as this process's Node runs it. */
+export function pluginCommand(name: string): string[] {
+  return [process.execPath, path.join(__dirname, '../bin/run.mjs'), name];
+}
+
+/** Runs the command with `input` on its stdin; resolves with its stdout, or rejects with its one-line reason. */
+export function runInChild(command: readonly string[], input: string, what: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const [file, ...args] = command;
+    const child = spawn(file!, args, {stdio: ['pipe', 'pipe', 'pipe']});
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => (stderr += chunk));
+    // A process that ends first (a failed build, Ctrl-C) takes its child with it.
+    const stop = () => child.kill();
+    process.once('exit', stop);
+    child.on('error', (error) => reject(new Error(`${what} could not start (${error.message})`)));
+    child.on('close', (code, signal) => {
+      process.off('exit', stop);
+      if (code === 0) {
+        resolve(stdout);
+        return;
+      }
+      const last = stderr.trim().split('\n').pop();
+      const prefix = `${command[command.length - 1]}: `;
+      const reason = last?.startsWith(prefix) ? last.slice(prefix.length) : last;
+      reject(new Error(reason || (signal ? `${what} was stopped by ${signal}` : `${what} exited with code ${code}`)));
+    });
+    // A child that stops before reading everything closes the pipe: its exit code tells why.
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+  });
+}
