@@ -158,16 +158,16 @@ export default async function pluginQalamBlog(
 
     async postBuild(props) {
       await inner.postBuild?.(props);
-      // The pages are rewritten first (the Arabic font's preload); then the
-      // search index, which reads them in a child process, is written while
-      // the cards are copied and the feeds finished, or while the next locale
-      // builds, when one follows in this process.
-      await preloadArabicFont(props);
+      // The search index, which reads the pages in a child process, is
+      // written while the pages get the Arabic font's preload, the cards are
+      // copied and the feeds finished, or while the next locale builds, when
+      // one follows in this process.
       const indexed = indexLocale(context, props.outDir, props.content.blogPosts).catch((error: unknown) =>
         stopBuild(`${messageOf(error)}. Fix the cause, then build again.`),
       );
       await Promise.all([
         anotherLocaleFollows(context) ? undefined : indexed,
+        preloadArabicFont(props),
         cards.postBuild(props.outDir),
         finishFeeds(setup, props.outDir, props.content.blogPosts),
       ]);

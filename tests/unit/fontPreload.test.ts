@@ -1,4 +1,4 @@
-import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {I18n} from '@docusaurus/types';
@@ -69,6 +69,15 @@ describe('the preload written into the pages', () => {
       siteConfig: {trailingSlash: false} as never,
       routesBuildMetadata: {'/ar/': {}, '/ar/posts/one': {}},
     });
+    // Each page is written whole, then renamed over the old one: nothing else is left.
+    expect((await readdir(outDir, {recursive: true})).sort()).toEqual([
+      'assets',
+      'assets/css',
+      'assets/css/styles.1.css',
+      'index.html',
+      'posts',
+      'posts/one.html',
+    ]);
     return [
       await readFile(path.join(outDir, 'index.html'), 'utf8'),
       await readFile(path.join(outDir, 'posts/one.html'), 'utf8'),

@@ -12,7 +12,7 @@
  * page links, after the build, and the preload is written into the page, just
  * before that stylesheet's link. The dev server writes no page: it has none.
  */
-import {readFile, writeFile} from 'node:fs/promises';
+import {readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {I18n, Props} from '@docusaurus/types';
 import {scriptOf} from '../i18n/direction';
@@ -99,7 +99,11 @@ export async function preloadArabicFont({outDir, baseUrl, i18n, siteConfig, rout
     if (!link) return;
     const tags = await preloadsOf(link.href);
     if (tags.length === 0) return;
-    await writeFile(file, Buffer.concat([page.subarray(0, link.index), tags, page.subarray(link.index)]));
+    // Written whole, then renamed: the search index reads the pages meanwhile
+    // (index.ts), and must never find one half written.
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, Buffer.concat([page.subarray(0, link.index), tags, page.subarray(link.index)]));
+    await rename(temporary, file);
   });
 }
 
