@@ -147,8 +147,11 @@ export async function loadSite(
 ): Promise<LoadedSite> {
   // Posts lie under the site folder: their path after it, without path.relative's work for each.
   const inSite = layout.siteDir.endsWith(path.sep) ? layout.siteDir : layout.siteDir + path.sep;
-  const rel = (abs: string) =>
-    (abs.startsWith(inSite) ? abs.slice(inSite.length) : path.relative(layout.siteDir, abs)).split(path.sep).join('/');
+  const rel = (abs: string) => {
+    const relative = abs.startsWith(inSite) ? abs.slice(inSite.length) : path.relative(layout.siteDir, abs);
+    // Once per post: no array of its segments where the system's separator is already '/'.
+    return path.sep === '/' ? relative : relative.split(path.sep).join('/');
+  };
   const registryProblems: RegistryProblem[] = [];
   const siteRoot = realPath(layout.siteDir);
   const realPostPath = realPaths(siteRoot);

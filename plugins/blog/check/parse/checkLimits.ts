@@ -57,22 +57,34 @@ function longest(value: unknown, path: (string | number)[]): {path: (string | nu
   return undefined;
 }
 
+// The characters flowDepth looks at, as codes.
+const LINE_FEED = 0x0a; // \n
+const DOUBLE_QUOTE = 0x22; // "
+const SINGLE_QUOTE = 0x27; // '
+const OPEN_BRACKET = 0x5b; // [
+const BACKSLASH = 0x5c; // \
+const CLOSE_BRACKET = 0x5d; // ]
+const OPEN_BRACE = 0x7b; // {
+const CLOSE_BRACE = 0x7d; // }
+
 /** The deepest nesting of flow collections and indentation, read without parsing. */
 export function flowDepth(yamlText: string): number {
   let depth = 0;
   let max = 0;
-  let quote = '';
+  // Character codes, not characters: a character of a two-byte string (Arabic
+  // text) would be a new string each time.
+  let quote = 0;
   for (let i = 0; i < yamlText.length; i++) {
-    const c = yamlText[i]!;
+    const c = yamlText.charCodeAt(i);
     // An apostrophe in a plain value ("checker's") is not a quote: no quoted
     // value of ours spans lines, so a line break ends any quote.
-    if (c === '\n') quote = '';
+    if (c === LINE_FEED) quote = 0;
     else if (quote) {
-      if (c === quote) quote = '';
-      else if (c === '\\' && quote === '"') i++;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
-    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+      if (c === quote) quote = 0;
+      else if (c === BACKSLASH && quote === DOUBLE_QUOTE) i++;
+    } else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) quote = c;
+    else if (c === OPEN_BRACKET || c === OPEN_BRACE) max = Math.max(max, ++depth);
+    else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) depth = Math.max(0, depth - 1);
   }
   let indentMax = 0;
   for (const m of yamlText.matchAll(/^( *)(?:- +)*\S/gm)) indentMax = Math.max(indentMax, m[0].length - 1);

@@ -6,7 +6,7 @@
  */
 import {codePoint} from '../../shared/text';
 import type {PostInput} from '../context';
-import {defineRule, formatFieldPath, type FieldPath, type Finding} from './rule';
+import {defineRule, formatFieldPath, type Finding} from './rule';
 
 const NAMES: Record<number, string> = {
   0x202a: 'LEFT-TO-RIGHT EMBEDDING',
@@ -170,28 +170,47 @@ export const textInvisible = defineRule({
 
 function checkTextSafety(_post: PostInput, data: Record<string, unknown>): Finding[] {
   const findings: Finding[] = [];
-  const walk = (value: unknown, path: FieldPath, field: string): void => {
+  // The path of the value being looked at, copied only into a finding: most
+  // values have none, and a path per value was most of this rule's garbage.
+  const path: (string | number)[] = [];
+  const walk = (value: unknown, field: string): void => {
     if (typeof value === 'string') {
       const bidi = bidiProblem(value);
-      if (bidi) findings.push(textBidiControl.report('inValue', {path}, {field: formatFieldPath(path), problem: bidi}));
+      if (bidi) {
+        findings.push(
+          textBidiControl.report('inValue', {path: [...path]}, {field: formatFieldPath(path), problem: bidi}),
+        );
+      }
       const invisible = controlProblem(value) ?? (IDENTIFIER_FIELDS.has(field) ? invisibleProblem(value) : undefined);
       if (invisible) {
-        findings.push(textInvisible.report('inValue', {path}, {field: formatFieldPath(path), problem: invisible}));
+        findings.push(
+          textInvisible.report('inValue', {path: [...path]}, {field: formatFieldPath(path), problem: invisible}),
+        );
       }
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, [...path, i], field));
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i], field);
+        path.pop();
+      }
     } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-      for (const [key, item] of Object.entries(value)) walk(item, [...path, key], field);
+      for (const key of Object.keys(value)) {
+        path.push(key);
+        walk((value as Record<string, unknown>)[key], field);
+        path.pop();
+      }
     }
   };
-  for (const [key, value] of Object.entries(data)) {
+  for (const key of Object.keys(data)) {
     const bidi = bidiProblem(key);
     const keyProblem = bidi ?? controlProblem(key) ?? invisibleProblem(key);
     if (keyProblem) {
       const rule = bidi ? textBidiControl : textInvisible;
       findings.push(rule.report('inFieldName', {path: [key], at: 'key'}, {key, problem: keyProblem}));
     }
-    walk(value, [key], key);
+    path.push(key);
+    walk(data[key], key);
+    path.pop();
   }
   return findings;
 }
