@@ -1,4 +1,5 @@
 import {spawn} from 'node:child_process';
+import {existsSync} from 'node:fs';
 import {mkdir, mkdtemp, rm, utimes, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -111,5 +112,19 @@ describe('a reader that stops early (`npm run check | head`)', () => {
     [['translations', MULTI], 0],
   ])('%j ends with its own exit code, and says nothing', async (args, code) => {
     expect(await closedEarly(args)).toEqual({code, stderr: ''});
+  });
+});
+
+const runCheck = (args: string[]) => run(process.execPath, [path.join(ROOT, 'plugins/blog/bin/run.mjs'), ...args]);
+
+describe("a command started from V8's code cache", () => {
+  it('still loads a TypeScript config (through jiti), on the run that writes the cache and on the run that reads it', async () => {
+    const cache = path.join(ROOT, 'node_modules/.cache/qalam-commands/check.cjs.v8');
+    await rm(cache, {force: true});
+    for (const run of ['writes', 'reads']) {
+      const {stderr} = await runCheck(['check', ROOT, '--format', 'json']);
+      expect({run, stderr}).toEqual({run, stderr: ''});
+      expect(existsSync(cache)).toBe(true);
+    }
   });
 });

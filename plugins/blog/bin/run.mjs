@@ -5,12 +5,15 @@
  * node_modules/.cache and rebuilt only when a source file or the lock file is
  * newer (a dependency upgrade changes bundled code too): a TypeScript loader would
  * add about a second to every start, and `npm run check` is meant to be quick.
+ * V8's compiled code for the bundle is kept beside it (`<name>.cjs.v8`): a start
+ * then skips compiling the bundle's two and a half megabytes.
  */
-import {existsSync, mkdirSync, renameSync} from 'node:fs';
-import {createRequire} from 'node:module';
+import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire, Module} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
+import vm from 'node:vm';
 import {isStale} from './bundle.mjs';
 
 const pluginDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,6 +52,7 @@ if (isStale(bundle, {pluginDir, lockFile, builder: fileURLToPath(import.meta.url
     logLevel: 'error',
   });
   renameSync(temporary, bundle);
+  rmSync(`${bundle}.v8`, {force: true});
 }
 process.argv.splice(2, 1);
 // The young generation kept at its first size, set before the command loads:
@@ -56,4 +60,40 @@ process.argv.splice(2, 1);
 // till the end. On a blog of 10,000 posts that is a fifth of the command's
 // peak memory, and scavenging the small one costs no more time.
 setFlagsFromString('--semi-space-growth-factor=1');
-createRequire(import.meta.url)(bundle);
+runBundle(bundle);
+
+/**
+ * Runs the bundle as Node runs a CommonJS file, with V8's code cache: read when
+ * it exists and V8 takes it, written when the command ends (it then holds every
+ * function the command compiled) when it did not. A script compiled so keeps
+ * `import()` only with Node's own loader named (Node 20.12 and later have it):
+ * without it, the bundle is required as usual.
+ * @param {string} file
+ */
+function runBundle(file) {
+  const importModuleDynamically = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  if (!importModuleDynamically) {
+    createRequire(import.meta.url)(file);
+    return;
+  }
+  const codeCache = `${file}.v8`;
+  const cachedData = existsSync(codeCache) ? readFileSync(codeCache) : undefined;
+  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
+    filename: file,
+    cachedData,
+    importModuleDynamically,
+  });
+  if (!cachedData || script.cachedDataRejected) {
+    process.once('exit', () => {
+      try {
+        const temporary = `${codeCache}.${process.pid}.tmp`;
+        writeFileSync(temporary, script.createCachedData());
+        renameSync(temporary, codeCache);
+      } catch {
+        // A cache that cannot be written only makes the next start slower.
+      }
+    });
+  }
+  const module = {exports: {}, filename: file, id: file, loaded: false};
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+}
