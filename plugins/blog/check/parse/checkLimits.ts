@@ -39,18 +39,24 @@ export function tooManyItems(data: Record<string, unknown>, locate: Locate): Fin
 /** The first list or mapping with more than MAX_ITEMS entries, depth first. */
 function longest(value: unknown, path: (string | number)[]): {path: (string | number)[]; size: number} | undefined {
   if (value === null || typeof value !== 'object' || value instanceof Date) return undefined;
-  // Most values are short lists of text: nothing in them to look into.
-  if (
-    Array.isArray(value) &&
-    value.length <= MAX_ITEMS &&
-    value.every((item) => typeof item !== 'object' || item === null)
-  )
+  // Keys, then each item by its key: no array of entries per value (every
+  // post's front matter comes here), and a path only for what is looked into.
+  if (Array.isArray(value)) {
+    if (value.length > MAX_ITEMS) return {path, size: value.length};
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      // Most values are short lists of text: nothing in them to look into.
+      if (item === null || typeof item !== 'object') continue;
+      const found = longest(item, [...path, i]);
+      if (found) return found;
+    }
     return undefined;
-  const entries: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((v, i) => [i, v])
-    : Object.entries(value);
-  if (entries.length > MAX_ITEMS) return {path, size: entries.length};
-  for (const [key, item] of entries) {
+  }
+  const keys = Object.keys(value);
+  if (keys.length > MAX_ITEMS) return {path, size: keys.length};
+  for (const key of keys) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item === null || typeof item !== 'object') continue;
     const found = longest(item, [...path, key]);
     if (found) return found;
   }
