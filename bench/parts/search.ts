@@ -4,7 +4,8 @@
  * site's build does (plugin/search.ts).
  * - The index of each locale: its size on disk, what a first query downloads
  *   (gzipped by bench/lib/serve.ts, as a host serves it), and the build's time
- *   to write it (from the build's log).
+ *   to write it (from the build's log; the index of a locale another follows is
+ *   written while that one builds).
  * - Query time in Chromium, from the query to the first page of results (six
  *   posts' titles and descriptions): the first query of a page, which loads
  *   the index, and later queries (medians over the runs).

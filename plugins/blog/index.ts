@@ -163,7 +163,7 @@ export default async function pluginQalamBlog(
       // copied and the feeds finished, or while the next locale builds, when
       // one follows in this process.
       const indexed = indexLocale(context, props.outDir, props.content.blogPosts).catch((error: unknown) =>
-        stopBuild(`${messageOf(error).replace(/\.+$/, '')}. Fix the cause, then build again.`),
+        stopBuild(`${messageOf(error)}. Fix the cause, then build again.`),
       );
       await Promise.all([
         anotherLocaleFollows(context) ? undefined : indexed,

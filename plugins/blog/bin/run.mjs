@@ -66,22 +66,17 @@ runBundle(bundle);
  * Runs the bundle as Node runs a CommonJS file, with V8's code cache: read when
  * it exists and V8 takes it, written when the command ends (it then holds every
  * function the command compiled) when it did not. A script compiled so keeps
- * `import()` only with Node's own loader named (Node 20.12 and later have it):
- * without it, the bundle is required as usual.
+ * `import()` only with Node's own loader named (every Node of package.json's
+ * engines has it).
  * @param {string} file
  */
 function runBundle(file) {
-  const importModuleDynamically = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (!importModuleDynamically) {
-    createRequire(import.meta.url)(file);
-    return;
-  }
   const codeCache = `${file}.v8`;
   const cachedData = existsSync(codeCache) ? readFileSync(codeCache) : undefined;
   const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
     filename: file,
     cachedData,
-    importModuleDynamically,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   if (!cachedData || script.cachedDataRejected) {
     process.once('exit', () => {

@@ -79,14 +79,15 @@ export async function indexLocale(
   context: LoadContext,
   outDir: string,
   posts: readonly PostWithExtras<BlogPost>[],
-  command: readonly string[] = INDEX_COMMAND,
 ): Promise<void> {
   const locale = context.i18n.currentLocale;
   const started = performance.now();
   const request = searchIndexRequest(context, outDir, posts);
   let result: SearchIndexResult;
   try {
-    result = JSON.parse(await runInChild(command, JSON.stringify(request), 'the search process')) as SearchIndexResult;
+    result = JSON.parse(
+      await runInChild(INDEX_COMMAND, JSON.stringify(request), 'the search process'),
+    ) as SearchIndexResult;
   } catch (error) {
     throw new Error(`the search index (${locale}) could not be written: ${messageOf(error)}`, {cause: error});
   }

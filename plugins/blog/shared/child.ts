@@ -2,7 +2,8 @@
  * A command of the plugin run in a child process (bin/run.mjs COMMAND): its
  * input as text on stdin, its output read from stdout. The child ends with 0
  * when done; otherwise its reason is the last line of its stderr, with the
- * command's prefix ("drawCards: ") taken off.
+ * command's prefix ("drawCards: ") and any final full stop taken off (the
+ * build sets it in a sentence of its own; Pagefind's reasons end with one).
  */
 import {spawn} from 'node:child_process';
 import path from 'node:path';
@@ -35,7 +36,7 @@ export function runInChild(command: readonly string[], input: string, what: stri
       }
       const last = stderr.trim().split('\n').pop();
       const prefix = `${command[command.length - 1]}: `;
-      const reason = last?.startsWith(prefix) ? last.slice(prefix.length) : last;
+      const reason = (last?.startsWith(prefix) ? last.slice(prefix.length) : last)?.replace(/\.+$/, '');
       reject(new Error(reason || (signal ? `${what} was stopped by ${signal}` : `${what} exited with code ${code}`)));
     });
     // A child that stops before reading everything closes the pipe: its exit code tells why.

@@ -113,12 +113,12 @@ async function loadConfig(siteDir: string): Promise<Loaded> {
 }
 
 /** jiti, as Docusaurus loads configs, without loading all of Docusaurus. */
-async function viaJiti(file: string): Promise<unknown> {
+function viaJiti(file: string): unknown {
   // Required, not imported: the commands start from V8's code cache (bin/run.mjs),
   // and on Node 20 a script from the cache cannot import().
   const loaded = createRequire(__filename)('jiti') as Jiti | {default: Jiti};
   const jiti = 'default' in loaded ? loaded.default : loaded;
-  return Promise.resolve(jiti(__filename, {interopDefault: true, cache: true, requireCache: false})(file));
+  return jiti(__filename, {interopDefault: true, cache: true, requireCache: false})(file);
 }
 
 type Jiti = (from: string, options: object) => (id: string) => unknown;
