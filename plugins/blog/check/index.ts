@@ -7,7 +7,7 @@ import {firstLine} from '../shared/text';
 import type {CheckedPost, PostInput, SiteFacts} from './context';
 import {imagePathsToInspect} from './rules/image';
 import {loadImageFacts} from './load/images';
-import {loadSite, type LoadedSite, type SiteLayout} from './load';
+import {blogFolder, loadSite, type LoadedSite, type SiteLayout} from './load';
 import {withoutBytes} from './retained';
 import {combinedCoverage, loadCardFonts} from '../cards/fonts';
 import {DEFAULT_OPTIONS, type CheckerOptions} from './options';
@@ -26,8 +26,7 @@ import {ruleSettings} from './rules/presets';
 import {docusaurusRefused} from './rules/docusaurus';
 import type {TranslationFacts} from './translations/facts';
 import {loadHistory} from './translations/history';
-import {loadLanguageStore, saveLanguageStore} from './translations/languageCache';
-import {withPostText} from './translations/postLanguages';
+import {postIdentifier} from './translations/languageThread';
 
 export interface CheckResult {
   files: number;
@@ -43,6 +42,12 @@ export interface CheckResult {
 
 export interface CheckSiteOptions extends Partial<Omit<SiteLayout, 'siteDir'>> {
   checker?: Partial<CheckerOptions>;
+  /**
+   * A large blog's languages identified in a thread of their own
+   * (translations/languageThread.ts): for the check command, whose process is
+   * the check alone; the build and the dev server identify in their own thread.
+   */
+  languageThread?: boolean;
 }
 
 /** Where a site keeps its posts and registries, from the options its config gives. */
@@ -67,11 +72,16 @@ export async function checkSite(siteDir: string, options: CheckSiteOptions = {})
   const checker = {...DEFAULT_OPTIONS, ...options.checker};
   // git's history is read by a process of its own while the posts are read.
   const history = postHistory(layout);
-  const languages = await loadLanguageStore(layout.siteDir);
-  const site = await loadSite(layout, (post) => withoutBytes(withPostText(post, languages)));
-  const facts = await gatherFacts(site, checker, {languages, history: await history});
+  // The posts' languages are identified as they are read, in a thread of their own on a large blog.
+  const identifier = await postIdentifier(
+    layout.siteDir,
+    options.languageThread ? layout.locales.map((locale) => blogFolder(layout, locale)) : [],
+  );
+  const site = await loadSite(layout, (post) => withoutBytes(identifier.read(post)));
+  const [languages, known] = await Promise.all([identifier.finish(site.posts), history]);
+  const facts = await gatherFacts(site, checker, {...(languages ? {languages} : {}), history: known});
   const result = validate(site, facts, checker);
-  await saveLanguageStore(facts.siteDir, languages);
+  await identifier.save();
   return result;
 }
 

@@ -18,9 +18,7 @@
  * A worker is the command itself started again in a thread (`script`, the
  * command's own file), which calls `serveCheck` when it is not the main thread.
  */
-import {existsSync, readdirSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
-import path from 'node:path';
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
 import {messageOf} from '../shared/text';
 import {
@@ -36,7 +34,7 @@ import {
   type CheckSiteOptions,
 } from '.';
 import type {PostInput} from './context';
-import {blogFolder, loadSite, type LoadedSite, type SiteLayout} from './load';
+import {blogFolder, countPostFiles, loadSite, type LoadedSite, type SiteLayout} from './load';
 import {DEFAULT_OPTIONS} from './options';
 import {leanParsed, withoutBytes} from './retained';
 import {loadLanguageStore, saveLanguageStore} from './translations/languageCache';
@@ -88,7 +86,7 @@ export async function checkInThreads(
   script: string,
 ): Promise<CheckResult | undefined> {
   const layout = layoutOf(siteDir, options);
-  const withPosts = layout.locales.map((locale) => ({locale, files: countPosts(blogFolder(layout, locale))}));
+  const withPosts = layout.locales.map((locale) => ({locale, files: countPostFiles(blogFolder(layout, locale))}));
   const total = withPosts.reduce((sum, l) => sum + l.files, 0);
   const threads = Math.min(threadsAllowed(), withPosts.filter((l) => l.files > 0).length);
   if (threads < 2 || total < PARALLEL_FROM_FILES) return undefined;
@@ -187,27 +185,5 @@ export async function serveCheck(): Promise<void> {
     parentPort!.postMessage(reply);
   } catch (error) {
     parentPort!.postMessage({error: messageOf(error)});
-  }
-}
-
-/**
- * The .md and .mdx files under a folder: enough to tell a large blog from a
- * small one. Walked folder by folder: Node's recursive readdirSync takes a
- * tenth of a second over 5,000 files.
- */
-function countPosts(folder: string): number {
-  let count = 0;
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, {withFileTypes: true})) {
-      if (entry.isDirectory()) walk(path.join(dir, entry.name));
-      else if (/\.mdx?$/.test(entry.name)) count++;
-    }
-  };
-  if (!existsSync(folder)) return 0;
-  try {
-    walk(folder);
-    return count;
-  } catch {
-    return 0;
   }
 }

@@ -94,7 +94,10 @@ async function main(): Promise<number> {
     const options = overridden(blog, preset, rules);
     // A large blog is checked over several threads, each this command again (its script, process.argv[1]).
     const script = process.argv[1];
-    results.push((script && (await checkInThreads(siteDir, options, script))) || (await checkSite(siteDir, options)));
+    results.push(
+      (script && (await checkInThreads(siteDir, options, script))) ||
+        (await checkSite(siteDir, {...options, languageThread: true})),
+    );
   }
   const result = merged(results);
   process.stdout.write(`${formatReport(result, format)}\n`);

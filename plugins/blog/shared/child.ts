@@ -8,9 +8,12 @@
 import {spawn} from 'node:child_process';
 import path from 'node:path';
 
+/** bin/run.mjs, which runs the plugin's commands (in a command's bundle too: it sets `__dirname` to commands/). */
+export const pluginScript = (): string => path.join(__dirname, '../bin/run.mjs');
+
 /** `node bin/run.mjs NAME`, as this process's Node runs it. */
 export function pluginCommand(name: string): string[] {
-  return [process.execPath, path.join(__dirname, '../bin/run.mjs'), name];
+  return [process.execPath, pluginScript(), name];
 }
 
 /** Runs the command with `input` on its stdin; resolves with its stdout, or rejects with its one-line reason. */

@@ -2,7 +2,7 @@
  * The only module that reads posts and registries from disk: every locale's
  * blog folder, tags.yml and authors.yml. Everything after it is pure.
  */
-import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readdirSync, readSync} from 'node:fs';
 import {readdir} from 'node:fs/promises';
 import {irregularKind, readRegularFile} from './regularFile';
 import path from 'node:path';
@@ -134,6 +134,28 @@ async function listPosts(folder: string, layout: SiteLayout): Promise<string[]> 
     return files.sort();
   } catch {
     return [];
+  }
+}
+
+/**
+ * The .md and .mdx files under a folder: enough to tell a large blog from a
+ * small one before reading it. Walked folder by folder: Node's recursive
+ * readdirSync takes a tenth of a second over 5,000 files.
+ */
+export function countPostFiles(folder: string): number {
+  let count = 0;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      if (entry.isDirectory()) walk(path.join(dir, entry.name));
+      else if (/\.mdx?$/.test(entry.name)) count++;
+    }
+  };
+  try {
+    walk(folder);
+    return count;
+  } catch {
+    // No folder, or one that cannot be read: the check says so.
+    return 0;
   }
 }
 

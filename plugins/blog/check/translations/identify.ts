@@ -223,7 +223,9 @@ export function mismatchOf(identified: Identified, expected: string): Mismatch |
   return enough ? {found, confidence, otherScript: !own} : undefined;
 }
 
-const names = new Intl.DisplayNames(['en'], {type: 'language'});
+/** Made on first use: ICU's language names cost a thread 7 MB, and only a report names a language. */
+let names: Intl.DisplayNames | undefined;
 
 /** `pt` → `Portuguese`. */
-export const languageName = (language: string): string => names.of(language) ?? language;
+export const languageName = (language: string): string =>
+  (names ??= new Intl.DisplayNames(['en'], {type: 'language'})).of(language) ?? language;

@@ -9,6 +9,7 @@
  * store's memory.
  */
 import {hash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
 import type {CheckedPost, PostInput, SiteFacts} from '../context';
 import {fitsScript, identify, languageOf, mismatchOf, SAMPLE, type Identified, type Mismatch} from './identify';
 import {proseOf, proseOfStart, type Paragraph} from './prose';
@@ -71,11 +72,46 @@ interface Expected {
   source: string;
 }
 
-function expectedLanguage(post: PostInput, data: Record<string, unknown>): Expected | undefined {
-  const tag = typeof data.lang === 'string' ? data.lang : post.locale;
-  const language = languageOf(tag);
+function expectedLanguage({locale, lang}: LanguageInput): Expected | undefined {
+  const language = languageOf(lang ?? locale);
   if (!language) return undefined;
-  return {language, source: typeof data.lang === 'string' ? `lang "${tag}"` : `locale "${post.locale}"`};
+  return {language, source: lang !== undefined ? `lang "${lang}"` : `locale "${locale}"`};
+}
+
+/**
+ * What identification reads of a post: plain data, which a thread of its own
+ * can be sent (languageThread.ts). The fields are those of the front matter
+ * that are strings.
+ */
+export interface LanguageInput {
+  locale: string;
+  lang?: string;
+  title?: string;
+  description?: string;
+  /** The body's first HEAD characters, or all of it when it is shorter. */
+  head: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
+  /** The post's file, read again in the rare post whose first lines hold too little prose. */
+  absolutePath: string;
+}
+
+/** The body's start that identification reads of every post: most hold their prose sample in it. */
+const HEAD = SAMPLE * 2;
+
+const asText = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** What identification reads of a post whose front matter was read. */
+export function languageInput(post: PostInput, data: Record<string, unknown>): LanguageInput {
+  return {
+    locale: post.locale,
+    lang: asText(data.lang),
+    title: asText(data.title),
+    description: asText(data.description),
+    head: post.parsed.bodyHead(HEAD),
+    bodyLine: post.parsed.bodyLine,
+    absolutePath: post.absolutePath,
+  };
 }
 
 interface BodyLanguage {
@@ -109,9 +145,12 @@ export const TODO_NOTE = 'TODO translate';
 export function withPostText(post: PostInput, store: LanguageStore): PostInput {
   const data = post.parsed.data;
   if (!data) return post;
-  const marked = post.parsed.bodyMentions(MARKER) || post.parsed.mentions(TODO_NOTE);
-  return {...post, text: {languages: identifyPost(post, data, store), marked}};
+  return {...post, text: {languages: identifyPost(languageInput(post, data), store), marked: isMarked(post)}};
 }
+
+/** Whether a post holds translate-post's marker or notes, read from its bytes. */
+export const isMarked = (post: PostInput): boolean =>
+  post.parsed.bodyMentions(MARKER) || post.parsed.mentions(TODO_NOTE);
 
 const memo = new WeakMap<PostInput, PostLanguages | null>();
 const fallbackStores = new WeakMap<SiteFacts, LanguageStore>();
@@ -121,18 +160,19 @@ export function postLanguages({post, data}: CheckedPost, site: SiteFacts): PostL
   if (post.text) return post.text.languages;
   const known = memo.get(post);
   if (known !== undefined) return known ?? undefined;
-  const result = identifyPost(post, data, site.languages ?? fallbackStore(site));
+  const result = identifyPost(languageInput(post, data), site.languages ?? fallbackStore(site));
   memo.set(post, result ?? null);
   return result;
 }
 
-function identifyPost(post: PostInput, data: Record<string, unknown>, store: LanguageStore): PostLanguages | undefined {
-  const expected = expectedLanguage(post, data);
+/** The languages of a post's title, description and body, where they are not the one expected. */
+export function identifyPost(post: LanguageInput, store: LanguageStore): PostLanguages | undefined {
+  const expected = expectedLanguage(post);
   let result: PostLanguages | undefined;
   if (expected) {
     const language = expected.language;
     const check = (text: string) => mismatchOf(store.identify(text), language);
-    const texts = [data.title, data.description].map((t) => (typeof t === 'string' ? t.trim() : ''));
+    const texts = [post.title, post.description].map((t) => t?.trim() ?? '');
     // One identification of title and description together when both are in
     // their language's script; each alone only when that finds another language.
     let together: {mismatch?: Mismatch} | undefined;
@@ -157,8 +197,8 @@ function identifyPost(post: PostInput, data: Record<string, unknown>, store: Lan
     let whole: Mismatch | undefined | null = null;
     const wholeReads = (found: string) => {
       if (whole === null) {
-        const texts = [data.title, data.description, body?.sample ?? proseSample(post)];
-        whole = mismatchOf(store.identify(texts.filter((t) => typeof t === 'string').join('\n')), expected.language);
+        const texts = [post.title, post.description, body?.sample ?? proseSample(post)];
+        whole = mismatchOf(store.identify(texts.filter((t) => t !== undefined).join('\n')), expected.language);
       }
       return whole?.found === found;
     };
@@ -184,7 +224,7 @@ function fallbackStore(site: SiteFacts): LanguageStore {
  * the script of its language is identified only when the post is suspect.
  */
 function bodyLanguage(
-  post: PostInput,
+  post: LanguageInput,
   expected: string,
   store: LanguageStore,
   suspect: boolean,
@@ -202,21 +242,40 @@ function bodyLanguage(
 
 /**
  * The prose of the body's first SAMPLE * 8 characters, up to SAMPLE of it.
- * Most posts have that much prose in far fewer lines: a shorter start is
- * decoded first, and the whole head only when its whole lines hold less.
+ * Most posts have that much prose in far fewer lines (their HEAD); the file
+ * is read again for the rest only when the head's whole lines hold less.
  */
-function bodyProse(post: PostInput): Paragraph[] {
-  const {bodyLine} = post.parsed;
-  const start = post.parsed.bodyHead(SAMPLE * 2);
+function bodyProse(post: LanguageInput): Paragraph[] {
+  const {head, bodyLine} = post;
   // Shorter than asked for: the whole body.
-  if (start.length < SAMPLE * 2) return proseOf(start, bodyLine, SAMPLE);
+  if (head.length < HEAD) return proseOf(head, bodyLine, SAMPLE);
   return (
-    proseOfStart(start.slice(0, start.lastIndexOf('\n') + 1), bodyLine, SAMPLE) ??
-    proseOf(post.parsed.bodyHead(SAMPLE * 8), bodyLine, SAMPLE)
+    proseOfStart(head.slice(0, head.lastIndexOf('\n') + 1), bodyLine, SAMPLE) ??
+    proseOf(bodyHeadAgain(post, SAMPLE * 8), bodyLine, SAMPLE)
   );
 }
 
-const proseSample = (post: PostInput): string =>
+/**
+ * The body's first `length` characters, read again from the post's file: the
+ * text from the start of its line `bodyLine` (the body starts a line). The
+ * head when the file cannot be read.
+ */
+function bodyHeadAgain(post: LanguageInput, length: number): string {
+  try {
+    const text = readFileSync(post.absolutePath, 'utf8');
+    let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    for (let line = 1; line < post.bodyLine; line++) {
+      const newline = text.indexOf('\n', start);
+      if (newline === -1) return post.head;
+      start = newline + 1;
+    }
+    return text.slice(start, start + length);
+  } catch {
+    return post.head;
+  }
+}
+
+const proseSample = (post: LanguageInput): string =>
   bodyProse(post)
     .map((p) => p.text)
     .join('\n');
