@@ -1,7 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {createSitemapItems, ssrTemplate, type Options as BlogOptions} from './plugins/blog';
+import {createSitemapItems, ssrTemplate, type Options as BlogOptions} from './plugins/blog/config';
 
 // Everything locale-dependent in the UI comes from i18n/<locale>/ (code.json,
 // theme and plugin translation files); this file stays in the default locale.
