@@ -44,8 +44,9 @@ export interface CheckSiteOptions extends Partial<Omit<SiteLayout, 'siteDir'>> {
   checker?: Partial<CheckerOptions>;
   /**
    * A large blog's languages identified in a thread of their own
-   * (translations/languageThread.ts): for the check command, whose process is
-   * the check alone; the build and the dev server identify in their own thread.
+   * (translations/languageThread.ts): for the commands (check, translations,
+   * new-post, translate-post), whose process is theirs alone; the build and the
+   * dev server identify in their own thread.
    */
   languageThread?: boolean;
 }

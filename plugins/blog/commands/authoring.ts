@@ -38,7 +38,7 @@ export async function loadAuthoringSite(siteOption: string | undefined): Promise
       `no blog folder at ${blogDir}: is ${siteDir} a Docusaurus site? Run the command in the site's folder or give it with --site DIR`,
     );
   }
-  const result = await checkSite(siteDir, options);
+  const result = await checkSite(siteDir, {...options, languageThread: true});
   return {siteDir, options, layout, checker: withDefaults(options.checker), result};
 }
 

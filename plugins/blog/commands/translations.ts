@@ -36,7 +36,7 @@ async function main(): Promise<number> {
   const posts: PostStatus[] = [];
   let locales: readonly string[] = [];
   for (const blog of blogs) {
-    const result = await checkSite(siteDir, blog.options);
+    const result = await checkSite(siteDir, {...blog.options, languageThread: true});
     locales = result.facts.locales;
     posts.push(...translationStatus(result.posts, result.facts));
   }

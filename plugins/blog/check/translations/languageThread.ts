@@ -15,8 +15,8 @@
  * The thread is the plugin's `identifyLanguages` command (bin/run.mjs in a
  * Worker), which loads identification alone, not the checker. When the
  * thread cannot start or fails, the posts are identified here after all.
- * Only the check command asks for the thread (CheckSiteOptions): run.mjs
- * sets V8's flags for the whole process, which the build's must not get.
+ * Only the commands ask for the thread (CheckSiteOptions): run.mjs sets V8's
+ * flags for the whole process, which the build's must not get.
  */
 import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
