@@ -7,7 +7,7 @@ import {firstLine} from '../shared/text';
 import type {CheckedPost, PostInput, SiteFacts} from './context';
 import {imagePathsToInspect} from './rules/image';
 import {loadImageFacts} from './load/images';
-import {blogFolder, loadSite, type LoadedSite, type SiteLayout} from './load';
+import {loadSite, type LoadedSite, type SiteLayout} from './load';
 import {withoutBytes} from './retained';
 import {combinedCoverage, loadCardFonts} from '../cards/fonts';
 import {DEFAULT_OPTIONS, type CheckerOptions} from './options';
@@ -74,10 +74,7 @@ export async function checkSite(siteDir: string, options: CheckSiteOptions = {})
   // git's history is read by a process of its own while the posts are read.
   const history = postHistory(layout);
   // The posts' languages are identified as they are read, in a thread of their own on a large blog.
-  const identifier = await postIdentifier(
-    layout.siteDir,
-    options.languageThread ? layout.locales.map((locale) => blogFolder(layout, locale)) : [],
-  );
+  const identifier = await postIdentifier(layout, options.languageThread ?? false);
   const site = await loadSite(layout, (post) => withoutBytes(identifier.read(post)));
   const [languages, known] = await Promise.all([identifier.finish(site.posts), history]);
   const facts = await gatherFacts(site, checker, {...(languages ? {languages} : {}), history: known});

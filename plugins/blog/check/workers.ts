@@ -85,10 +85,13 @@ export async function checkInThreads(
   options: CheckSiteOptions,
   script: string,
 ): Promise<CheckResult | undefined> {
+  // One thread allowed: no need to count the posts (the language thread counts them).
+  const allowed = threadsAllowed();
+  if (allowed < 2) return undefined;
   const layout = layoutOf(siteDir, options);
   const withPosts = layout.locales.map((locale) => ({locale, files: countPostFiles(blogFolder(layout, locale))}));
   const total = withPosts.reduce((sum, l) => sum + l.files, 0);
-  const threads = Math.min(threadsAllowed(), withPosts.filter((l) => l.files > 0).length);
+  const threads = Math.min(allowed, withPosts.filter((l) => l.files > 0).length);
   if (threads < 2 || total < PARALLEL_FROM_FILES) return undefined;
 
   // Locales to threads, largest first, each to the thread with the fewest files so far.

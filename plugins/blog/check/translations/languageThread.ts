@@ -21,7 +21,7 @@
 import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import {pluginScript} from '../../shared/child';
-import {countPostFiles} from '../load';
+import {blogFolder, countPostFiles, type SiteLayout} from '../load';
 import type {PostInput} from '../context';
 import {loadLanguageStore, saveLanguageStore} from './languageCache';
 import {
@@ -32,6 +32,7 @@ import {
   type LanguageStore,
   type PostLanguages,
   type PostText,
+  withPostText,
 } from './postLanguages';
 
 /**
@@ -66,12 +67,13 @@ export type ToThread = {posts: LanguageInput[]} | {end: true};
 /** Whether a thread may identify: more than one core, and QALAM_CHECK_THREADS not 1. */
 const threadAllowed = () => availableParallelism() > 1 && process.env.QALAM_CHECK_THREADS !== '1';
 
-/**
- * Identification for a check: in a thread when `folders`, the blog's folders
- * (none: no thread), hold THREAD_FROM posts or more.
- */
-export async function postIdentifier(siteDir: string, folders: readonly string[]): Promise<PostIdentifier> {
-  const files = threadAllowed() ? folders.reduce((sum, folder) => sum + countPostFiles(folder), 0) : 0;
+/** Identification for a check: in a thread when one is wanted and the blog holds THREAD_FROM posts or more. */
+export async function postIdentifier(layout: SiteLayout, threadWanted: boolean): Promise<PostIdentifier> {
+  const {siteDir} = layout;
+  const files =
+    threadWanted && threadAllowed()
+      ? layout.locales.reduce((sum, locale) => sum + countPostFiles(blogFolder(layout, locale)), 0)
+      : 0;
   const thread = files >= THREAD_FROM ? startThread(siteDir) : undefined;
   if (!thread) return identifiedHere(await loadLanguageStore(siteDir), siteDir);
   // The thread's start sets V8's young generation growth back for this thread
@@ -123,11 +125,7 @@ export async function postIdentifier(siteDir: string, folders: readonly string[]
 /** Each post identified as it is read, in this thread. */
 function identifiedHere(store: LanguageStore, siteDir: string): PostIdentifier {
   return {
-    read(post) {
-      const data = post.parsed.data;
-      if (!data) return post;
-      return {...post, text: {languages: identifyPost(languageInput(post, data), store), marked: isMarked(post)}};
-    },
+    read: (post) => withPostText(post, store),
     finish: () => Promise.resolve(store),
     save: () => saveLanguageStore(siteDir, store),
   };

@@ -1,12 +1,13 @@
 /**
  * The languages of a post's title, description and body, identified once per
  * check and shared by the rules that read them (language-mismatch,
- * translation-unfinished). The checker identifies them as it reads each post
- * (withPostText), while the post's bytes are at hand, in the thread that reads
- * it: the rules, which run across posts once every post is read, then read no
- * post again. Identifications come from the site's store (languageCache.ts)
- * when the same text was identified on an earlier run. Pure but for that
- * store's memory.
+ * translation-unfinished). The checker takes what identification reads of a
+ * post (LanguageInput) as it reads the post, while its bytes are at hand, and
+ * identifies it then (withPostText) or in a thread of its own
+ * (languageThread.ts): the rules, which run across posts once every post is
+ * read, then read no post again. Identifications come from the site's store
+ * (languageCache.ts) when the same text was identified on an earlier run.
+ * Pure but for that store's memory and the rare body read again from its file.
  */
 import {hash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
@@ -258,7 +259,8 @@ function bodyProse(post: LanguageInput): Paragraph[] {
 /**
  * The body's first `length` characters, read again from the post's file: the
  * text from the start of its line `bodyLine` (the body starts a line). The
- * head when the file cannot be read.
+ * head when the file cannot be read. Not the parser's bodyHead: the language
+ * thread would load the parser, and `yaml` with it, for one post in a hundred.
  */
 function bodyHeadAgain(post: LanguageInput, length: number): string {
   try {
