@@ -36,6 +36,7 @@ import {
 import type {PostInput} from './context';
 import {blogFolder, countPostFiles, loadSite, type LoadedSite, type SiteLayout} from './load';
 import {DEFAULT_OPTIONS} from './options';
+import {threadsAsked} from './threads';
 import {leanParsed, withoutBytes} from './retained';
 import {loadLanguageStore, saveLanguageStore} from './translations/languageCache';
 import {jointUse, withPostText, type LanguageUse} from './translations/postLanguages';
@@ -47,10 +48,8 @@ const PARALLEL_FROM_CORES = 4;
 
 /** How many threads may check a blog: QALAM_CHECK_THREADS, else one per core from PARALLEL_FROM_CORES cores. */
 function threadsAllowed(): number {
-  const asked = Number(process.env.QALAM_CHECK_THREADS);
-  if (Number.isInteger(asked) && asked >= 1) return asked;
   const cores = availableParallelism();
-  return cores >= PARALLEL_FROM_CORES ? cores : 1;
+  return threadsAsked() ?? (cores >= PARALLEL_FROM_CORES ? cores : 1);
 }
 
 interface Job {

@@ -23,6 +23,7 @@ import {Worker} from 'node:worker_threads';
 import {pluginScript} from '../../shared/child';
 import {blogFolder, countPostFiles, type SiteLayout} from '../load';
 import type {PostInput} from '../context';
+import {threadsAsked} from '../threads';
 import {loadLanguageStore, saveLanguageStore} from './languageCache';
 import {
   identifyPost,
@@ -64,8 +65,8 @@ export interface PostIdentifier {
 export type FromThread = {languages: (PostLanguages | undefined)[]} | {saved: true} | {error: string};
 export type ToThread = {posts: LanguageInput[]} | {end: true};
 
-/** Whether a thread may identify: more than one core, and QALAM_CHECK_THREADS not 1. */
-const threadAllowed = () => availableParallelism() > 1 && process.env.QALAM_CHECK_THREADS !== '1';
+/** Whether a thread may identify: QALAM_CHECK_THREADS above 1, or, when it is not set, more than one core. */
+const threadAllowed = () => (threadsAsked() ?? availableParallelism()) > 1;
 
 /** Identification for a check: in a thread when one is wanted and the blog holds THREAD_FROM posts or more. */
 export async function postIdentifier(layout: SiteLayout, threadWanted: boolean): Promise<PostIdentifier> {
