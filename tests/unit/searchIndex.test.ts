@@ -11,7 +11,8 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import type {LoadContext} from '@docusaurus/types';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {anotherLocaleFollows, indexLocale, searchIndexRequest} from '../../plugins/blog/plugin/search';
+import {indexLocale, searchIndexRequest} from '../../plugins/blog/plugin/search';
+import {anotherLocaleFollows} from '../../plugins/blog/plugin/upstream/buildCommand';
 import {answered, writeSearchIndex} from '../../plugins/blog/plugin/searchIndex';
 
 const root = path.resolve(__dirname, '../..');

@@ -310,6 +310,18 @@ describe('upstream/buildCommand: the end of `docusaurus build`', () => {
     expect(build.match(/process\.exit\([^)]*\)/g)).toEqual(['process.exit()']);
     expect(build).toContain("['SIGINT', 'SIGTERM'].forEach((sig) => {");
   });
+
+  it('builds its locales one after another in its own process, the default locale first, then the config’s order', () => {
+    const build = read(path.join(pkgDir('@docusaurus/core'), 'lib/commands/build/build.js'));
+    // Every locale of the config unless --locale names some, ordered so.
+    expect(build).toMatch(/const locales = cliOptions\.locale \?\?\s*\(0, i18n_1\.getLocaleList\)\(/);
+    expect(build).toMatch(
+      /return \[\s*defaultLocale,\s*\.\.\.locales\.filter\(\(locale\) => locale !== defaultLocale\),\s*\];/,
+    );
+    // In that order, each done before the next starts, in this process.
+    expect(build).toMatch(/mapAsyncSequential\)\(locales, async \(locale\) => \{\s*await tryToBuildLocale\(/);
+    expect(build).toContain('await (0, buildLocale_1.buildLocale)(params);');
+  });
 });
 
 describe("bin/localeNotFound.cjs: each locale's 404 page under `npm run serve`", () => {

@@ -20,7 +20,6 @@ import type {PostWithExtras} from '../client/types';
 import {pluginCommand, runInChild} from '../shared/child';
 import {messageOf} from '../shared/text';
 import type {SearchIndexRequest, SearchIndexResult, SearchPage} from './searchIndex';
-import {isBuildCommand} from './upstream/buildCommand';
 import {builtPage} from './upstream/builtPage';
 
 /** The folder of a locale's index, under its outDir and baseUrl; the theme loads `pagefind.js` from it. */
@@ -96,22 +95,4 @@ export async function indexLocale(
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(`Search (${locale}): ${result.indexed} posts indexed, ${result.kb} KB, in ${seconds} s.`);
-}
-
-/**
- * Whether the build goes on with another locale after this one, so that this
- * locale's index can be written while the next locale builds: the command
- * `docusaurus build` of every locale (no --locale), which builds the default
- * locale first and then the others in the config's order. Its process ends
- * only once the index is written (the child keeps it running), and a failure
- * stops the build. Anywhere else (one locale, the last one, Docusaurus's API
- * in another program) postBuild waits for the index.
- */
-export function anotherLocaleFollows(
-  {i18n: {defaultLocale, locales, currentLocale}}: Pick<LoadContext, 'i18n'>,
-  argv: readonly string[] = process.argv,
-): boolean {
-  if (!isBuildCommand(argv) || argv.some((arg) => arg.startsWith('-l') || arg.startsWith('--locale'))) return false;
-  const ordered = [defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)];
-  return ordered.indexOf(currentLocale) < ordered.length - 1;
 }

@@ -14,7 +14,13 @@
  * through Docusaurus's API in its own process is left alone.
  * tests/unit/upstream-premises.test.ts fails when the command starts ending
  * the process itself.
+ *
+ * The command builds its locales one after another in its one process, the
+ * default locale first and then the others in the config's order: a locale's
+ * search index is written while the next locale builds (anotherLocaleFollows).
+ * The same test fails when that order changes.
  */
+import type {LoadContext} from '@docusaurus/types';
 import {realpathSync} from 'node:fs';
 import path from 'node:path';
 import {shared} from '../sharedState';
@@ -52,4 +58,22 @@ export function exitWhenBuilt(argv: readonly string[] = process.argv): void {
     process.off('beforeExit', exitWhenDone);
     process.exit(code);
   });
+}
+
+/**
+ * Whether the build goes on with another locale after this one, so that this
+ * locale's index can be written while the next locale builds: the command
+ * `docusaurus build` of every locale (no --locale), which builds the default
+ * locale first and then the others in the config's order. Its process ends
+ * only once the index is written (the child keeps it running), and a failure
+ * stops the build. Anywhere else (one locale, the last one, Docusaurus's API
+ * in another program) postBuild waits for the index.
+ */
+export function anotherLocaleFollows(
+  {i18n: {defaultLocale, locales, currentLocale}}: Pick<LoadContext, 'i18n'>,
+  argv: readonly string[] = process.argv,
+): boolean {
+  if (!isBuildCommand(argv) || argv.some((arg) => arg.startsWith('-l') || arg.startsWith('--locale'))) return false;
+  const ordered = [defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)];
+  return ordered.indexOf(currentLocale) < ordered.length - 1;
 }
