@@ -8,7 +8,7 @@
  * the time. The machine is made to have two cores, the case the thread is for.
  */
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeEach, describe, expect, it, vi} from 'vitest';
@@ -16,6 +16,7 @@ import {checkSite, type CheckResult} from '../../plugins/blog/check';
 import {siteBlogs} from '../../plugins/blog/check/load/siteConfig';
 import {formatReport} from '../../plugins/blog/check/report';
 import {languageCacheFile} from '../../plugins/blog/check/translations/languageCache';
+import {writeLargeBlog} from '../helpers/largeBlog';
 import {ROOT} from '../helpers/site';
 
 /**
@@ -50,31 +51,23 @@ const ENGLISH = 'This post was written in English and nobody translated it into 
 const LONG_CODE = `\`\`\`js\n${Array.from({length: 80}, (_, i) => `const value${i} = compute(${i});`).join('\n')}\n\`\`\`\n`;
 
 function writeBlog(): void {
-  const en = path.join(site, 'blog');
-  const ar = path.join(site, 'i18n/ar/docusaurus-plugin-content-blog');
-  for (const dir of [en, ar]) {
-    mkdirSync(dir, {recursive: true});
-    writeFileSync(path.join(dir, 'tags.yml'), 'news:\n  label: News\n');
-    writeFileSync(path.join(dir, 'authors.yml'), 'lark:\n  name: Lark\n');
-  }
   const head = (title: string, description: string) =>
     `---\ntitle: "${title}"\ndescription: "${description}"\ntags: [news]\nauthors: [lark]\n---\n\n`;
-  for (let i = 0; i < POSTS_PER_LOCALE; i++) {
-    const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    const name = `${day}-post-${i}.md`;
-    let enBody = `The text of post number ${i}, written for the readers of this blog in plain English words.\n`;
-    if (i % 500 === 3) enBody = `${ARABIC}\n`;
-    if (i % 700 === 9) enBody = `${LONG_CODE}\n${ARABIC}\n`;
-    if (i % 800 === 10) enBody = `{/* translate from ar */}\n\n# TODO translate\n\n${enBody}`;
-    writeFileSync(path.join(en, name), `${head(`Post ${i}`, `Post number ${i} of the blog.`)}${enBody}`);
-    const arPost =
-      i % 500 === 4
-        ? `${head('An English title for this post', 'An English description that nobody translated.')}${ENGLISH}\n`
-        : `${head(`المقالة ${i}`, `المقالة رقم ${i} في المدونة.`)}نص المقالة رقم ${i}، مكتوب لقراء هذه المدونة بكلمات عربية واضحة.\n`;
-    writeFileSync(path.join(ar, name), arPost);
-  }
-  // A node_modules folder, where the language cache is kept.
-  mkdirSync(path.join(site, 'node_modules'));
+  writeLargeBlog(site, {
+    posts: POSTS_PER_LOCALE,
+    tags: {news: 'News'},
+    post: (i, locale) => {
+      if (locale === 'ar')
+        return i % 500 === 4
+          ? `${head('An English title for this post', 'An English description that nobody translated.')}${ENGLISH}\n`
+          : `${head(`المقالة ${i}`, `المقالة رقم ${i} في المدونة.`)}نص المقالة رقم ${i}، مكتوب لقراء هذه المدونة بكلمات عربية واضحة.\n`;
+      let body = `The text of post number ${i}, written for the readers of this blog in plain English words.\n`;
+      if (i % 500 === 3) body = `${ARABIC}\n`;
+      if (i % 700 === 9) body = `${LONG_CODE}\n${ARABIC}\n`;
+      if (i % 800 === 10) body = `{/* translate from ar */}\n\n# TODO translate\n\n${body}`;
+      return `${head(`Post ${i}`, `Post number ${i} of the blog.`)}${body}`;
+    },
+  });
 }
 
 const cache = () => languageCacheFile(site)!;

@@ -7,7 +7,7 @@
  * leaves.
  */
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -15,6 +15,7 @@ import {checkSite} from '../../plugins/blog/check';
 import {siteBlogs} from '../../plugins/blog/check/load/siteConfig';
 import {formatReport} from '../../plugins/blog/check/report';
 import {languageCacheFile} from '../../plugins/blog/check/translations/languageCache';
+import {largeBlogPost, writeLargeBlog} from '../helpers/largeBlog';
 import {ROOT} from '../helpers/site';
 
 const POSTS_PER_LOCALE = 1_100;
@@ -22,29 +23,15 @@ const site = mkdtempSync(path.join(tmpdir(), 'qalam-threads-'));
 afterAll(() => rmSync(site, {recursive: true, force: true}));
 
 function writeBlog(): void {
-  const en = path.join(site, 'blog');
-  const ar = path.join(site, 'i18n/ar/docusaurus-plugin-content-blog');
-  for (const dir of [en, ar]) {
-    mkdirSync(dir, {recursive: true});
-    writeFileSync(path.join(dir, 'tags.yml'), 'news:\n  label: News\nai:\n  label: AI\n');
-    writeFileSync(path.join(dir, 'authors.yml'), 'lark:\n  name: Lark\n');
-  }
-  for (let i = 0; i < POSTS_PER_LOCALE; i++) {
-    const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    const name = `${day}-post-${i}.md`;
+  writeLargeBlog(site, {
+    posts: POSTS_PER_LOCALE,
+    tags: {news: 'News', ai: 'AI'},
     // A few faults: a missing title, an unknown tag, a translation with other tags, a date that is no day.
-    const enTitle = i % 250 === 7 ? '' : `title: "Post ${i}"\n`;
-    const enTags = i % 300 === 11 ? '[nosuch]' : '[news]';
-    writeFileSync(
-      path.join(en, name),
-      `---\n${enTitle}description: "Post number ${i} of the blog."\ntags: ${enTags}\nauthors: [lark]\n${i % 400 === 5 ? 'date: 2021-02-30\n' : ''}---\n\nText of post ${i}.\n`,
-    );
-    const arTags = i % 350 === 13 ? '[ai]' : '[news]';
-    writeFileSync(
-      path.join(ar, name),
-      `---\ntitle: "المقالة ${i}"\ndescription: "المقالة رقم ${i} في المدونة."\ntags: ${arTags}\nauthors: [lark]\n---\n\nنص المقالة ${i}.\n`,
-    );
-  }
+    post: (i, locale) =>
+      locale === 'en'
+        ? `---\n${i % 250 === 7 ? '' : `title: "Post ${i}"\n`}description: "Post number ${i} of the blog."\ntags: ${i % 300 === 11 ? '[nosuch]' : '[news]'}\nauthors: [lark]\n${i % 400 === 5 ? 'date: 2021-02-30\n' : ''}---\n\nText of post ${i}.\n`
+        : `---\ntitle: "المقالة ${i}"\ndescription: "المقالة رقم ${i} في المدونة."\ntags: ${i % 350 === 13 ? '[ai]' : '[news]'}\nauthors: [lark]\n---\n\nنص المقالة ${i}.\n`,
+  });
 }
 
 /** Runs git in the site as of `day` (2025-01-DD, noon UTC). */
@@ -60,14 +47,12 @@ function git(day: number, ...args: string[]): void {
 describe('a check over threads', () => {
   it('reports what a check in one thread reports, in the same order', async () => {
     writeBlog();
-    // A git repository where one original changed after its translation; a
-    // node_modules folder, where the language cache is kept.
-    mkdirSync(path.join(site, 'node_modules'));
+    // A git repository where one original changed after its translation.
     writeFileSync(path.join(site, '.gitignore'), 'node_modules/\n');
     git(1, 'init', '-q');
     git(1, 'add', '.');
     git(1, 'commit', '-q', '-m', 'First posts');
-    const changed = path.join(site, 'blog/2020-01-03-post-2.md');
+    const changed = path.join(site, largeBlogPost('en', 2));
     writeFileSync(changed, readFileSync(changed, 'utf8').replace('Text of post 2.', 'Text of post 2, reworked.'));
     git(2, 'commit', '-q', '-am', 'Rework the second post');
 
