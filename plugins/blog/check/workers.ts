@@ -15,11 +15,13 @@
  * environment variable QALAM_CHECK_THREADS sets the number of threads
  * (1: none) whatever the cores.
  *
- * A worker is the command itself started again in a thread (`script`, the
- * command's own file), which calls `serveCheck` when it is not the main thread.
+ * A worker is the `check` command started again in a thread (bin/run.mjs,
+ * as the language thread is), which calls `serveCheck` when it is not the
+ * main thread.
  */
 import {availableParallelism} from 'node:os';
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads';
+import {pluginScript} from '../shared/child';
 import {messageOf} from '../shared/text';
 import {
   checkPost,
@@ -79,11 +81,7 @@ export const isCheckWorker = (): boolean =>
   !isMainThread && (workerData as {qalamCheck?: Job} | null)?.qalamCheck !== undefined;
 
 /** The check of the site, over threads when it is worth it; undefined when it is not (call checkSite). */
-export async function checkInThreads(
-  siteDir: string,
-  options: CheckSiteOptions,
-  script: string,
-): Promise<CheckResult | undefined> {
+export async function checkInThreads(siteDir: string, options: CheckSiteOptions): Promise<CheckResult | undefined> {
   // One thread allowed: no need to count the posts (the language thread counts them).
   const allowed = threadsAllowed();
   if (allowed < 2) return undefined;
@@ -104,7 +102,7 @@ export async function checkInThreads(
   const history = postHistory(layout);
   let replies: Reply[];
   try {
-    replies = await Promise.all(shares.map((share) => inThread(script, {siteDir, options, locales: share.locales})));
+    replies = await Promise.all(shares.map((share) => inThread({siteDir, options, locales: share.locales})));
   } catch {
     // A thread that cannot start or answer: the same check in one thread says what is wrong, if anything.
     return undefined;
@@ -147,9 +145,14 @@ export async function checkInThreads(
   return result;
 }
 
-function inThread(script: string, job: Job): Promise<Reply> {
+function inThread(job: Job): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, {argv: ['check'], workerData: {qalamCheck: job}, stdout: true, stderr: true});
+    const worker = new Worker(pluginScript(), {
+      argv: ['check'],
+      workerData: {qalamCheck: job},
+      stdout: true,
+      stderr: true,
+    });
     worker.once('message', (reply: Reply | {error: string}) => {
       if ('error' in reply) reject(new Error(reply.error));
       else resolve(reply);

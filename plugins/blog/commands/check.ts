@@ -92,11 +92,9 @@ async function main(): Promise<number> {
   const results = [];
   for (const blog of blogs) {
     const options = overridden(blog, preset, rules);
-    // A large blog is checked over several threads, each this command again (its script, process.argv[1]).
-    const script = process.argv[1];
+    // A large blog is checked over several threads, each this command again.
     results.push(
-      (script && (await checkInThreads(siteDir, options, script))) ||
-        (await checkSite(siteDir, {...options, languageThread: true})),
+      (await checkInThreads(siteDir, options)) ?? (await checkSite(siteDir, {...options, languageThread: true})),
     );
   }
   const result = merged(results);
