@@ -4,19 +4,39 @@
  * thread gives, byte for byte, problems across locales included, translations
  * older than their originals (the site is a git repository made here) too,
  * and the language cache it leaves must be the one a check in one thread
- * leaves.
+ * leaves. The threads must be what gave it: a thread that cannot start makes
+ * the command check in one thread, with the same report.
  */
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
-import {checkSite} from '../../plugins/blog/check';
+import {afterAll, describe, expect, it, vi} from 'vitest';
+import {checkSite, type CheckResult, type CheckSiteOptions} from '../../plugins/blog/check';
 import {siteBlogs} from '../../plugins/blog/check/load/siteConfig';
 import {formatReport} from '../../plugins/blog/check/report';
+import {checkInThreads} from '../../plugins/blog/check/workers';
 import {languageCacheFile} from '../../plugins/blog/check/translations/languageCache';
 import {largeBlogPost, writeLargeBlog} from '../helpers/largeBlog';
 import {ROOT} from '../helpers/site';
+
+/** The checking threads started (workerData.qalamCheck) and those that sent back their posts' outcomes. */
+const threads = vi.hoisted(() => ({started: 0, answered: 0}));
+
+vi.mock('node:worker_threads', async (original) => {
+  const actual = await original<typeof import('node:worker_threads')>();
+  class Worker extends actual.Worker {
+    constructor(script: string | URL, options?: import('node:worker_threads').WorkerOptions) {
+      super(script, options);
+      if ((options?.workerData as {qalamCheck?: unknown} | undefined)?.qalamCheck === undefined) return;
+      threads.started++;
+      this.on('message', (message: object) => {
+        if ('outcomes' in message) threads.answered++;
+      });
+    }
+  }
+  return {...actual, Worker};
+});
 
 const POSTS_PER_LOCALE = 1_100;
 const site = mkdtempSync(path.join(tmpdir(), 'qalam-threads-'));
@@ -45,6 +65,9 @@ function git(day: number, ...args: string[]): void {
 }
 
 describe('a check over threads', () => {
+  let alone: CheckResult;
+  let options: CheckSiteOptions;
+
   it('reports what a check in one thread reports, in the same order', async () => {
     writeBlog();
     // A git repository where one original changed after its translation.
@@ -59,7 +82,8 @@ describe('a check over threads', () => {
     const cache = languageCacheFile(site)!;
     expect(cache.startsWith(path.join(site, 'node_modules'))).toBe(true);
     const {blogs} = await siteBlogs(site);
-    const alone = await checkSite(site, blogs[0]!.options);
+    options = blogs[0]!.options;
+    alone = await checkSite(site, options);
     expect(alone.files).toBe(2 * POSTS_PER_LOCALE);
     expect(alone.errors).toBeGreaterThan(0);
     const rules = new Set(alone.diagnostics.map((d) => d.rule));
@@ -83,6 +107,18 @@ describe('a check over threads', () => {
       // The first run over threads found no cache and wrote it; the second read it.
       expect(existsSync(cache)).toBe(true);
       expect(JSON.parse(readFileSync(cache, 'utf8'))).toEqual(cachedAlone);
+    }
+  }, 300_000);
+
+  it('is checked by its threads, one per locale, not by the check in one thread it falls back on', async () => {
+    vi.stubEnv('QALAM_CHECK_THREADS', '2');
+    try {
+      const result = await checkInThreads(site, options);
+      expect(threads).toEqual({started: 2, answered: 2});
+      expect(result).toBeDefined();
+      expect(formatReport(result!, 'json')).toBe(formatReport(alone, 'json'));
+    } finally {
+      vi.unstubAllEnvs();
     }
   }, 300_000);
 });
