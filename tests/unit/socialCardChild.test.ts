@@ -70,6 +70,14 @@ describe('drawInChild', () => {
     expect((error as Error).message).not.toMatch(/\n|\bat /);
   });
 
+  it('runs at the lowest priority, given its work only then: the build keeps the cores it needs', async () => {
+    const seen = path.join(work, 'priority');
+    // A stand-in for the command: once it has read its work, it notes its priority.
+    const script = `let input = ''; process.stdin.on('data', (c) => (input += c)).on('end', () => require('node:fs').writeFileSync(${JSON.stringify(seen)}, String(require('node:os').getPriority())));`;
+    await drawInChild(JOBS.slice(0, 1), path.join(work, 'unused'), [process.execPath, '-e', script]);
+    expect(Number(await readFile(seen, 'utf8'))).toBe(19);
+  });
+
   it('rejects with a clear reason when the command cannot start', async () => {
     await expect(drawInChild(JOBS.slice(0, 1), path.join(work, 'unused'), ['/no/such/command'])).rejects.toThrow(
       'the drawing process could not start (spawn /no/such/command ENOENT)',
