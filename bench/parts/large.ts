@@ -36,7 +36,7 @@ const BYTES_PER_POST_SPREAD = 0.1;
 const TIME_RATIO = 1.1;
 const MEMORY_RATIO = 1.0;
 /** Runs of each side of the 1,000 × 2 comparison, interleaved. */
-const PAIRS = 3;
+const PAIRS = 5;
 /** Docusaurus's timings worth keeping: a second or more. */
 const PERF_MIN_MS = 1000;
 const FIFTEEN = path.join(ROOT, 'tests/fixtures/sites/fifteen');
