@@ -2,7 +2,7 @@ import {execFile} from 'node:child_process';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
-import {isBuildCommand} from '../../plugins/blog/plugin/upstream/buildCommand';
+import {anotherLocaleFollows, isBuildCommand} from '../../plugins/blog/plugin/upstream/buildCommand';
 
 const root = path.resolve(__dirname, '../..');
 /** The command as `npm run build` starts it: a symbolic link to @docusaurus/core/bin/docusaurus.mjs. */
@@ -22,6 +22,33 @@ describe('isBuildCommand', () => {
     expect(isBuildCommand([process.execPath, path.join(root, 'node_modules/.bin/vitest'), 'build'])).toBe(false);
     expect(
       isBuildCommand([process.execPath, path.join(root, 'missing/@docusaurus/core/bin/docusaurus.mjs'), 'build']),
+    ).toBe(false);
+  });
+});
+
+describe('anotherLocaleFollows', () => {
+  const i18n = (currentLocale: string, locales = ['en', 'ar', 'fa']) => ({
+    i18n: {defaultLocale: 'en', locales, currentLocale},
+  });
+
+  it("lets a locale's index be written while the next locale builds, in the command that builds every locale", () => {
+    const argv = [process.execPath, docusaurus, 'build'];
+    // Docusaurus builds the default locale first, then the others in the config's order.
+    expect(anotherLocaleFollows(i18n('en') as never, argv)).toBe(true);
+    expect(anotherLocaleFollows(i18n('ar') as never, argv)).toBe(true);
+    expect(anotherLocaleFollows(i18n('fa') as never, argv)).toBe(false);
+    expect(anotherLocaleFollows(i18n('en', ['ar', 'fa', 'en']) as never, argv)).toBe(true);
+    expect(anotherLocaleFollows(i18n('fa', ['ar', 'fa', 'en']) as never, argv)).toBe(false);
+    expect(anotherLocaleFollows(i18n('en', ['en']) as never, argv)).toBe(false);
+  });
+
+  it('waits for the index in a build of chosen locales, and outside the build command', () => {
+    for (const locale of [['--locale', 'en'], ['--locale=en'], ['-l', 'en'], ['-len']]) {
+      expect(anotherLocaleFollows(i18n('en') as never, [process.execPath, docusaurus, 'build', ...locale])).toBe(false);
+    }
+    expect(anotherLocaleFollows(i18n('en') as never, [process.execPath, docusaurus, 'start'])).toBe(false);
+    expect(
+      anotherLocaleFollows(i18n('en') as never, [process.execPath, path.join(root, 'bench/run.ts'), 'build']),
     ).toBe(false);
   });
 });

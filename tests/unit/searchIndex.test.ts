@@ -12,7 +12,6 @@ import {promisify} from 'node:util';
 import type {LoadContext} from '@docusaurus/types';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {indexLocale, searchIndexRequest} from '../../plugins/blog/plugin/search';
-import {anotherLocaleFollows} from '../../plugins/blog/plugin/upstream/buildCommand';
 import {answered, writeSearchIndex} from '../../plugins/blog/plugin/searchIndex';
 
 const root = path.resolve(__dirname, '../..');
@@ -116,34 +115,6 @@ describe("the index's pages", () => {
     expect(existsSync(path.join(out, 'pagefind/pagefind.js'))).toBe(true);
     // Pagefind's own interfaces, which the theme does not use, are not shipped.
     expect(existsSync(path.join(out, 'pagefind/pagefind-ui.js'))).toBe(false);
-  });
-});
-
-describe('anotherLocaleFollows', () => {
-  const docusaurus = path.join(root, 'node_modules/.bin/docusaurus');
-  const i18n = (currentLocale: string, locales = ['en', 'ar', 'fa']) => ({
-    i18n: {defaultLocale: 'en', locales, currentLocale},
-  });
-
-  it("lets a locale's index be written while the next locale builds, in the command that builds every locale", () => {
-    const argv = [process.execPath, docusaurus, 'build'];
-    // Docusaurus builds the default locale first, then the others in the config's order.
-    expect(anotherLocaleFollows(i18n('en') as never, argv)).toBe(true);
-    expect(anotherLocaleFollows(i18n('ar') as never, argv)).toBe(true);
-    expect(anotherLocaleFollows(i18n('fa') as never, argv)).toBe(false);
-    expect(anotherLocaleFollows(i18n('en', ['ar', 'fa', 'en']) as never, argv)).toBe(true);
-    expect(anotherLocaleFollows(i18n('fa', ['ar', 'fa', 'en']) as never, argv)).toBe(false);
-    expect(anotherLocaleFollows(i18n('en', ['en']) as never, argv)).toBe(false);
-  });
-
-  it('waits for the index in a build of chosen locales, and outside the build command', () => {
-    for (const locale of [['--locale', 'en'], ['--locale=en'], ['-l', 'en'], ['-len']]) {
-      expect(anotherLocaleFollows(i18n('en') as never, [process.execPath, docusaurus, 'build', ...locale])).toBe(false);
-    }
-    expect(anotherLocaleFollows(i18n('en') as never, [process.execPath, docusaurus, 'start'])).toBe(false);
-    expect(
-      anotherLocaleFollows(i18n('en') as never, [process.execPath, path.join(root, 'bench/run.ts'), 'build']),
-    ).toBe(false);
   });
 });
 
