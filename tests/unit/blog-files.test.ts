@@ -9,7 +9,7 @@ import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import {describe, expect, it} from 'vitest';
-import {validateOptions} from '../../plugins/blog';
+import {validateOptions} from '../../plugins/blog/index';
 import {checkSite, type CheckResult} from '../../plugins/blog/check';
 import {siteBlogs} from '../../plugins/blog/check/load/siteConfig';
 import {pluginSetup} from '../../plugins/blog/plugin/setup';

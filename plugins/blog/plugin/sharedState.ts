@@ -1,8 +1,9 @@
 /**
  * State shared by every instance of the plugin in one process. Docusaurus
- * loads the plugin's module afresh for each locale of a build, so a variable
- * of the module would exist once per locale: this state lives on globalThis,
- * under one name, so that every copy of the module finds it.
+ * loads the plugin's module afresh for each locale it builds (entry.ts keeps
+ * one for the `docusaurus build` command, not for Docusaurus's API in another
+ * program), so a variable of the module may exist once per locale: this state
+ * lives on globalThis, under one name, so that every copy of the module finds it.
  */
 import type {CheckResult} from '../check';
 import type {SitemapPosts} from './sitemap';

@@ -50,7 +50,7 @@ const mainUnfinished = (): boolean =>
 
 /** In `docusaurus build`'s process, exits as soon as the command is done and its event loop is empty, with its exit code. */
 export function exitWhenBuilt(argv: readonly string[] = process.argv): void {
-  // Once per process: Docusaurus loads this module again for each locale.
+  // Once per process: Docusaurus may load this module again for each locale (entry.ts says when).
   if (shared.exitsWhenBuilt || !isBuildCommand(argv)) return;
   shared.exitsWhenBuilt = true;
   process.on('beforeExit', function exitWhenDone(code) {
