@@ -1,9 +1,10 @@
 /**
  * State shared by every instance of the plugin in one process. Docusaurus
- * loads the plugin's module afresh for each locale it builds (entry.ts keeps
- * one for the `docusaurus build` command, not for Docusaurus's API in another
- * program), so a variable of the module may exist once per locale: this state
- * lives on globalThis, under one name, so that every copy of the module finds it.
+ * loads the plugin's module afresh for each locale it builds and each reload
+ * of the dev server (entry.ts keeps one for the whole `docusaurus build`
+ * command, not for the dev server or Docusaurus's API in another program), so
+ * a variable of the module may exist once per locale: this state lives on
+ * globalThis, under one name, so that every copy of the module finds it.
  */
 import type {CheckResult} from '../check';
 import type {SitemapPosts} from './sitemap';
