@@ -49,7 +49,7 @@ const PARALLEL_FROM_FILES = 2_000;
 const PARALLEL_FROM_CORES = 4;
 
 /** How many threads may check a blog: QALAM_CHECK_THREADS, else one per core from PARALLEL_FROM_CORES cores. */
-function threadsAllowed(): number {
+function checkingThreadsAllowed(): number {
   const cores = availableParallelism();
   return threadsAsked() ?? (cores >= PARALLEL_FROM_CORES ? cores : 1);
 }
@@ -83,7 +83,7 @@ export const isCheckWorker = (): boolean =>
 /** The check of the site, over threads when it is worth it; undefined when it is not (call checkSite). */
 export async function checkInThreads(siteDir: string, options: CheckSiteOptions): Promise<CheckResult | undefined> {
   // One thread allowed: no need to count the posts (the language thread counts them).
-  const allowed = threadsAllowed();
+  const allowed = checkingThreadsAllowed();
   if (allowed < 2) return undefined;
   const layout = layoutOf(siteDir, options);
   const withPosts = layout.locales.map((locale) => ({locale, files: countPostFiles(blogFolder(layout, locale))}));

@@ -66,13 +66,13 @@ export type FromThread = {languages: (PostLanguages | undefined)[]} | {saved: tr
 export type ToThread = {posts: LanguageInput[]} | {end: true};
 
 /** Whether a thread may identify: QALAM_CHECK_THREADS above 1, or, when it is not set, more than one core. */
-const threadAllowed = () => (threadsAsked() ?? availableParallelism()) > 1;
+const languageThreadAllowed = () => (threadsAsked() ?? availableParallelism()) > 1;
 
 /** Identification for a check: in a thread when one is wanted and the blog holds THREAD_FROM posts or more. */
 export async function postIdentifier(layout: SiteLayout, threadWanted: boolean): Promise<PostIdentifier> {
   const {siteDir} = layout;
   const files =
-    threadWanted && threadAllowed()
+    threadWanted && languageThreadAllowed()
       ? layout.locales.reduce((sum, locale) => sum + countPostFiles(blogFolder(layout, locale)), 0)
       : 0;
   const thread = files >= THREAD_FROM ? startThread(siteDir) : undefined;
