@@ -15,7 +15,6 @@
 import path from 'node:path';
 import pluginContentBlog from '@docusaurus/plugin-content-blog';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {formatReport} from './check/report';
 import {safeFrontMatterReader} from './check/parse/safeFrontMatter';
 import {stopBuild} from './plugin/stopBuild';
 import {createSocialCards} from './plugin/cards';
@@ -40,12 +39,9 @@ import {translationStatusPage} from './plugin/translationStatus';
 import {yamlFilesGlob} from './plugin/upstream/tagsFile';
 import {messageOf} from './shared/text';
 
-export type {Options, PluginOptions} from './plugin/setup';
-export type {PostProblems} from './client/types';
+// What Docusaurus reads of the plugin's module besides the plugin (entry.ts
+// passes it on). A site's config imports config.ts, not this.
 export {validateOptions} from './plugin/validateOptions';
-export {createSitemapItems} from './plugin/sitemap';
-export {ssrTemplate} from './plugin/upstream/pageTemplate';
-export {formatReport};
 
 export default async function pluginQalamBlog(
   siteContext: LoadContext,
