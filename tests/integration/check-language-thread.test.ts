@@ -12,7 +12,9 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeEach, describe, expect, it, vi} from 'vitest';
-import {checkSite, type CheckResult} from '../../plugins/blog/check';
+import {checkSite, layoutOf, type CheckResult} from '../../plugins/blog/check';
+import {loadSite} from '../../plugins/blog/check/load';
+import {postIdentifier} from '../../plugins/blog/check/translations/languageThread';
 import {siteBlogs} from '../../plugins/blog/check/load/siteConfig';
 import {formatReport} from '../../plugins/blog/check/report';
 import {languageCacheFile} from '../../plugins/blog/check/translations/languageCache';
@@ -31,7 +33,11 @@ vi.mock('node:worker_threads', async (original) => {
     constructor(script: string, options?: import('node:worker_threads').WorkerOptions) {
       threads.started.push(String(script));
       super(threads.broken ? path.join(tmpdir(), 'qalam-no-such-script.mjs') : script, options);
-      this.on('message', (message: object) => threads.sent.push(Object.keys(message)[0]!));
+    }
+    // Seen as they are emitted, not by a listener of its own: one would hold the process.
+    override emit(event: string | symbol, ...args: unknown[]): boolean {
+      if (event === 'message') threads.sent.push(Object.keys(args[0] as object)[0]!);
+      return super.emit(event, ...args);
     }
   }
   return {...actual, Worker};
@@ -128,6 +134,27 @@ describe('the languages of a large blog identified in a thread of their own', ()
     expect(threads.sent).toEqual([]);
     expect(json(result)).toBe(json(alone));
     expect(readFileSync(cache(), 'utf8')).toBe(cachedAlone);
+  }, 300_000);
+
+  it('leave the process free to end while the posts are read', async () => {
+    // A check that fails while it reads the posts (a disk error, a bug) says
+    // so and ends: the thread, started and sent posts, must not hold the
+    // process (the command printed its error and hung).
+    const holding = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+    const before = holding();
+    const layout = layoutOf(site, options!);
+    const identifier = await postIdentifier(layout, true);
+    expect(threads.started).toHaveLength(1);
+    const read = await loadSite({...layout, locales: ['ar']}, (post) => identifier.read(post));
+    expect(read.posts).toHaveLength(POSTS_PER_LOCALE);
+    expect(holding()).toBe(before);
+    // Waiting for the answers holds it, till they are in.
+    const answers = identifier.finish(read.posts);
+    expect(holding()).toBe(before + 1);
+    await answers;
+    expect(read.posts.filter((p) => p.text?.languages?.expected.language === 'ar')).toHaveLength(POSTS_PER_LOCALE);
+    await identifier.save();
+    await vi.waitFor(() => expect(holding()).toBe(before));
   }, 300_000);
 
   it('are the same from the check command', () => {

@@ -155,8 +155,6 @@ function startThread(siteDir: string): LanguageThread | undefined {
   } catch {
     return undefined;
   }
-  // The thread keeps the process alive only while its answers are awaited.
-  worker.unref();
   const all: (PostLanguages | undefined)[] = [];
   let sent = 0;
   let ended = false;
@@ -183,6 +181,10 @@ function startThread(siteDir: string): LanguageThread | undefined {
   worker.once('exit', (code) => {
     fail(new Error(`the language thread exited with ${code}`));
   });
+  // The thread keeps the process alive only while its answers are awaited:
+  // a check that fails meanwhile still ends. Not before the listeners: a
+  // 'message' listener holds the process again.
+  worker.unref();
   return {
     started: () => void Atomics.wait(flagSet, 0, 0, 500),
     post(message) {
