@@ -72,6 +72,11 @@ describe('bodyFiles', () => {
     ]);
   });
 
+  it('finds an image module in a body with no markup image, whatever the case of its extension', () => {
+    const body = 'It is important to read this.\n\nimport Chart from "./Chart.SVG";\n\n<Chart />\n';
+    expect(bodyFiles(body).map(({url, kind}) => `${kind} ${url}`)).toEqual(['module ./Chart.SVG']);
+  });
+
   it('gives each its offsets in the body', () => {
     const body = 'Text ![x](./x.png)\nimport y from "./y.png";\n';
     expect(bodyFiles(body).map(({start, end}) => body.slice(start, end))).toEqual(['./x.png', './y.png']);

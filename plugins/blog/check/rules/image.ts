@@ -463,6 +463,8 @@ export interface BodyFile extends BodyImage {
 const MODULE_PATH = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+|\bfrom\s+)(["'`])([^"'`\n]+)\1/dg;
 /** The image files Docusaurus's bundler loads (its url-loader and SVGR rules). */
 const IMAGE_FILE = /\.(?:a?png|jpe?g|gif|webp|avif|svg|ico|bmp)$/i;
+/** Such an extension anywhere: a body without one names no image module. */
+const IMAGE_EXTENSION = /\.(?:a?png|jpe?g|gif|webp|avif|svg|ico|bmp)/i;
 
 /** Whether a body may name a file at all: a few byte searches, before any pattern runs. */
 export function mayNameFiles(mentions: (text: string) => boolean): boolean {
@@ -471,6 +473,10 @@ export function mayNameFiles(mentions: (text: string) => boolean): boolean {
 
 /** The files a post's body names (BodyFile), outside code, in the body's order. */
 export function bodyFiles(body: string): BodyFile[] {
+  // Blanking code only writes spaces: a body without the text each pattern
+  // needs (prose that says "important" holds no image) is not blanked at all.
+  const markup = body.includes('![') || /<img/i.test(body);
+  if (!markup && !((body.includes('require') || body.includes('import')) && IMAGE_EXTENSION.test(body))) return [];
   const text = maskCode(body);
   // `<img src={require(…)}>` is JSX: its module path is found below.
   const images = markupImages(body, text).filter((image) => !(image.kind === 'html' && image.url.startsWith('{')));
