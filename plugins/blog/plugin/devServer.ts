@@ -93,7 +93,7 @@ export function devServerLoader({
   return async () => {
     // The dev server reloads on the first sign of a save, often twice for one
     // save: check what the save leaves, and load again only what changed.
-    if (lastLoad && lastLoad.fingerprint === (await fingerprint())) return lastLoad.content;
+    if (lastLoad && lastLoad.fingerprint === fingerprint()) return lastLoad.content;
     const settled = await whenSettled(fingerprint, () => check.run());
     readerOptions.tags = tagsOptionForLoad(blogOptions.tags, contentPathsOf(context, blogOptions));
     const {result} = settled;
