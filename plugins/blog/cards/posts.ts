@@ -142,7 +142,18 @@ export function attachCards(
     }
     const card = cardOfPost(post, site, omitted);
     const file = cardFileOf(post.metadata.permalink, site.baseUrl);
-    jobs.push({card, hash: cardHash(card, site.fontDigest), file, pathname: `${site.baseUrl}${file}`});
+    // The hash on first use: a build needs every card's, the dev server only
+    // those of the cards asked for, and it attaches the cards on every save
+    // (the card's HTML, hashed, is 0.1 ms a post).
+    let hash: string | undefined;
+    jobs.push({
+      card,
+      get hash() {
+        return (hash ??= cardHash(card, site.fontDigest));
+      },
+      file,
+      pathname: `${site.baseUrl}${file}`,
+    });
     const url = `/${encodeURI(file)}`;
     const socialCard: SocialCardMeta = {
       url,
