@@ -55,7 +55,7 @@ const overlaySeen = () => page.evaluate(() => (window as {overlaySeen?: boolean}
  * not have shown at any moment.
  */
 async function saveWhileWatching(text: string, report: RegExp): Promise<string> {
-  await page.goto(server.url + POST, {waitUntil: 'networkidle'});
+  await open(POST);
   const from = server.output().length;
   await save(text, report);
   // The bundler may compile once more after the plugin's reload.
@@ -89,8 +89,26 @@ async function quiet(): Promise<void> {
   }
 }
 
+/**
+ * Opens a page of the dev server. The open page reloads itself when the
+ * bundler's client sees a compile, which aborts a navigation under way: that
+ * one is tried again (for at most 15 seconds), as the author's reload would be.
+ */
+async function open(url: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.goto(server.url + url, {waitUntil: 'networkidle'});
+      return;
+    } catch (error) {
+      if (!String(error).includes('net::ERR_ABORTED') || Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+}
+
 async function bannerNow(): Promise<string> {
-  await page.goto(server.url + POST, {waitUntil: 'networkidle'});
+  await open(POST);
   const alert = page.locator('[role="alert"]');
   return (await alert.count()) ? alert.innerText() : '';
 }
@@ -115,7 +133,7 @@ async function banner(expected: boolean | string = true): Promise<string> {
 async function pageText(url: string, expected: string): Promise<string> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    await page.goto(server.url + url, {waitUntil: 'networkidle'});
+    await open(url);
     const text = await page.locator('body').innerText();
     if (text.includes(expected) || Date.now() > deadline) return text;
     await new Promise((r) => setTimeout(r, 300));
