@@ -20,19 +20,27 @@ import {languageCacheFile} from '../../plugins/blog/check/translations/languageC
 import {largeBlogPost, writeLargeBlog} from '../helpers/largeBlog';
 import {ROOT} from '../helpers/site';
 
-/** The checking threads started (workerData.qalamCheck) and those that sent back their posts' outcomes. */
-const threads = vi.hoisted(() => ({started: 0, answered: 0}));
+/**
+ * The checking threads started (workerData.qalamCheck), each with whether it
+ * sent back its posts' outcomes and whether it ended; with `breakSecond`, the
+ * second starts on a script that does not exist.
+ */
+const threads = vi.hoisted(() => ({started: [] as {answered: boolean; exited: boolean}[], breakSecond: false}));
 
 vi.mock('node:worker_threads', async (original) => {
   const actual = await original<typeof import('node:worker_threads')>();
   class Worker extends actual.Worker {
     constructor(script: string | URL, options?: import('node:worker_threads').WorkerOptions) {
-      super(script, options);
-      if ((options?.workerData as {qalamCheck?: unknown} | undefined)?.qalamCheck === undefined) return;
-      threads.started++;
+      const checking = (options?.workerData as {qalamCheck?: unknown} | undefined)?.qalamCheck !== undefined;
+      const broken = checking && threads.breakSecond && threads.started.length === 1;
+      super(broken ? path.join(tmpdir(), 'qalam-no-such-script.mjs') : script, options);
+      if (!checking) return;
+      const seen = {answered: false, exited: false};
+      threads.started.push(seen);
       this.on('message', (message: object) => {
-        if ('outcomes' in message) threads.answered++;
+        if ('outcomes' in message) seen.answered = true;
       });
+      this.once('exit', () => (seen.exited = true));
     }
   }
   return {...actual, Worker};
@@ -114,10 +122,29 @@ describe('a check over threads', () => {
     vi.stubEnv('QALAM_CHECK_THREADS', '2');
     try {
       const result = await checkInThreads(site, options);
-      expect(threads).toEqual({started: 2, answered: 2});
+      expect(threads.started.map((t) => t.answered)).toEqual([true, true]);
       expect(result).toBeDefined();
       expect(formatReport(result!, 'json')).toBe(formatReport(alone, 'json'));
     } finally {
+      vi.unstubAllEnvs();
+    }
+  }, 300_000);
+
+  it('stops its other threads when one fails, and leaves the check to one thread', async () => {
+    vi.stubEnv('QALAM_CHECK_THREADS', '2');
+    threads.started = [];
+    threads.breakSecond = true;
+    try {
+      // No result: the command then checks in one thread (the test above says the report is the same).
+      expect(await checkInThreads(site, options)).toBeUndefined();
+      // The thread that started well ends without checking its locale beside that check.
+      await vi.waitFor(() => expect(threads.started.every((t) => t.exited)).toBe(true), {timeout: 60_000});
+      expect(threads.started).toEqual([
+        {answered: false, exited: true},
+        {answered: false, exited: true},
+      ]);
+    } finally {
+      threads.breakSecond = false;
       vi.unstubAllEnvs();
     }
   }, 300_000);

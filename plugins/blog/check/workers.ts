@@ -101,10 +101,14 @@ export async function checkInThreads(siteDir: string, options: CheckSiteOptions)
   // git's history is read by a process of its own while the threads read the posts.
   const history = postHistory(layout);
   let replies: Reply[];
+  const started: Worker[] = [];
   try {
-    replies = await Promise.all(shares.map((share) => inThread({siteDir, options, locales: share.locales})));
+    replies = await Promise.all(shares.map((share) => inThread({siteDir, options, locales: share.locales}, started)));
   } catch {
-    // A thread that cannot start or answer: the same check in one thread says what is wrong, if anything.
+    // A thread that cannot start or answer: the same check in one thread says
+    // what is wrong, if anything; the other threads stop, rather than check
+    // beside it and hold the process till they are done.
+    for (const worker of started) void worker.terminate();
     return undefined;
   }
 
@@ -145,7 +149,8 @@ export async function checkInThreads(siteDir: string, options: CheckSiteOptions)
   return result;
 }
 
-function inThread(job: Job): Promise<Reply> {
+/** The job's reply from a thread of its own, which is added to `started`. */
+function inThread(job: Job, started: Worker[]): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(pluginScript(), {
       argv: ['check'],
@@ -153,6 +158,7 @@ function inThread(job: Job): Promise<Reply> {
       stdout: true,
       stderr: true,
     });
+    started.push(worker);
     worker.once('message', (reply: Reply | {error: string}) => {
       if ('error' in reply) reject(new Error(reply.error));
       else resolve(reply);
