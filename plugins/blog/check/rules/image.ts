@@ -461,10 +461,12 @@ export interface BodyFile extends BodyImage {
 
 /** `require("…")`, `import("…")`, `import "…"` and `… from "…"`, with the module path. */
 const MODULE_PATH = /(?:\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+|\bfrom\s+)(["'`])([^"'`\n]+)\1/dg;
-/** The image files Docusaurus's bundler loads (its url-loader and SVGR rules). */
-const IMAGE_FILE = /\.(?:a?png|jpe?g|gif|webp|avif|svg|ico|bmp)$/i;
+/** The extensions of the image files Docusaurus's bundler loads (its url-loader and SVGR rules). */
+const IMAGE_EXTENSIONS = String.raw`\.(?:a?png|jpe?g|gif|webp|avif|svg|ico|bmp)`;
+/** An image file's path. */
+const IMAGE_FILE = new RegExp(`${IMAGE_EXTENSIONS}$`, 'i');
 /** Such an extension anywhere: a body without one names no image module. */
-const IMAGE_EXTENSION = /\.(?:a?png|jpe?g|gif|webp|avif|svg|ico|bmp)/i;
+const IMAGE_EXTENSION = new RegExp(IMAGE_EXTENSIONS, 'i');
 
 /** Whether a body may name a file at all: a few byte searches, before any pattern runs. */
 export function mayNameFiles(mentions: (text: string) => boolean): boolean {
@@ -476,11 +478,12 @@ export function bodyFiles(body: string): BodyFile[] {
   // Blanking code only writes spaces: a body without the text each pattern
   // needs (prose that says "important" holds no image) is not blanked at all.
   const markup = body.includes('![') || /<img/i.test(body);
-  if (!markup && !((body.includes('require') || body.includes('import')) && IMAGE_EXTENSION.test(body))) return [];
+  const mayImport = (body.includes('require') || body.includes('import')) && IMAGE_EXTENSION.test(body);
+  if (!markup && !mayImport) return [];
   const text = maskCode(body);
   // `<img src={require(…)}>` is JSX: its module path is found below.
   const images = markupImages(body, text).filter((image) => !(image.kind === 'html' && image.url.startsWith('{')));
-  const modules = text.includes('require') || text.includes('import') ? text.matchAll(MODULE_PATH) : [];
+  const modules = mayImport && (text.includes('require') || text.includes('import')) ? text.matchAll(MODULE_PATH) : [];
   for (const match of modules) {
     const [start, end] = match.indices![2]!;
     const url = body.slice(start, end);
