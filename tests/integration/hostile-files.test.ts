@@ -127,7 +127,7 @@ describe('files Docusaurus reads, symlinks out of the site, names and slugs that
     const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.rule}`);
     expect(errors.sort()).toEqual(
       [
-        'blog/2025-01-02-runs.test.md:1 frontmatter-missing',
+        'blog/2025-01-02-runs.test.md:1 frontmatter-script',
         "blog/2025-01-03-it's.md:1 post-file-unsafe",
         'blog/2025-01-04-back\\.md:1 post-file-unsafe',
         'blog/2025-01-06-a\nb.md:1 post-file-unsafe',
@@ -265,7 +265,7 @@ describe('the blog plugin itself, with the checks turned off', () => {
   });
 
   it('refuses ---js front matter and posts from outside the site without running or publishing them', async () => {
-    const rules = {'frontmatter-missing': 'off', 'post-file-unsafe': 'off'};
+    const rules = {'frontmatter-script': 'off', 'frontmatter-missing': 'off', 'post-file-unsafe': 'off'};
     const outDir = await mkdtemp(path.join(tmpdir(), 'qalam-hostile-reader-'));
     const scripted = await site('reader-script', {'blog/2025-01-02-runs.test.md': script(canary)}, {rules});
     const first = await docusaurus('build', scripted, '--out-dir', outDir);

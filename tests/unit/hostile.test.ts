@@ -35,7 +35,7 @@ describe('the parser refuses what Docusaurus would run, misread or choke on', ()
     expect((globalThis as {qalamRan?: boolean}).qalamRan).toBe(true);
     expect(findings(post)).toEqual([
       {
-        rule: 'frontmatter-missing',
+        rule: 'frontmatter-script',
         line: 1,
         message:
           "`---js` opens JavaScript front matter, which Docusaurus's front matter reader runs as code when it reads the file. Write the front matter in YAML between --- lines.",

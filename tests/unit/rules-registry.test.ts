@@ -42,6 +42,8 @@ describe('the rule registry', () => {
     expect([...BLOCKING_RULES].sort()).toEqual(
       [
         'frontmatter-missing',
+        'frontmatter-script',
+        'frontmatter-language',
         'frontmatter-fenced',
         'frontmatter-unclosed',
         'frontmatter-not-mapping',

@@ -28,6 +28,29 @@ export const docusaurus: RuleTable = {
     ],
     invalid: [
       {
+        name: 'JSON front matter (---json), which Docusaurus reads: its fields are checked and located',
+        source: [
+          '---json',
+          '{',
+          '  "title": "A post in JSON",',
+          '  "keywords": []',
+          '}',
+          '---',
+          '',
+          'The body of the post.',
+          '',
+        ].join('\n'),
+        errors: [
+          {
+            rule: 'docusaurus-refused',
+            line: 4,
+            column: 15,
+            field: 'keywords',
+            message: '"keywords" is an empty list, which Docusaurus refuses',
+          },
+        ],
+      },
+      {
         name: 'an empty keywords list',
         frontMatter: post(`  keywords: []`),
         errors: [

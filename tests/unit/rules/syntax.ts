@@ -44,6 +44,79 @@ export const syntax: RuleTable = {
       },
     ],
   },
+  'frontmatter-script': {
+    valid: [
+      {
+        name: 'a ---js line in the body, after YAML front matter',
+        frontMatter: plainPost(),
+        body: ['The body of the post.', '', '---js', '{title: "not front matter"}', '---'].join('\n'),
+      },
+    ],
+    invalid: [
+      {
+        name: 'JavaScript front matter, which Docusaurus runs',
+        source: ['---javascript', '{title: "A post"}', '---', '', 'The body of the post.', ''].join('\n'),
+        errors: [
+          {
+            rule: 'frontmatter-script',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 14,
+            message:
+              "`---javascript` opens JavaScript front matter, which Docusaurus's front matter reader runs as code when it reads the file. Write the front matter in YAML between --- lines.",
+          },
+        ],
+      },
+    ],
+  },
+  'frontmatter-language': {
+    valid: [
+      {
+        name: 'YAML named on the opening line (---yaml), which Docusaurus reads as YAML',
+        source: ['---yaml', plainPost(), '---', '', 'The body of the post.', ''].join('\n'),
+      },
+    ],
+    invalid: [
+      {
+        name: 'TOML after the dashes: Docusaurus has no reader for it',
+        source: ['---toml', 'title = "A post"', '---', '', 'The body of the post.', ''].join('\n'),
+        errors: [
+          {
+            rule: 'frontmatter-language',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 8,
+            message:
+              "`---toml` opens front matter in a language Docusaurus's front matter reader has no engine for, so it refuses the post. Write the front matter in YAML between --- lines.",
+          },
+        ],
+      },
+      {
+        name: 'JSON that does not parse',
+        source: ['---json', '{"title": "A post",}', '---', '', 'The body of the post.', ''].join('\n'),
+        errors: [
+          {
+            rule: 'frontmatter-language',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 8,
+            message:
+              'The JSON front matter does not parse (Expected double-quoted property name in JSON at position 20), so Docusaurus refuses the post. Fix the JSON, or write the front matter in YAML between --- lines.',
+          },
+          {
+            // The site's own policy besides: front matter in YAML.
+            rule: 'frontmatter-missing',
+            line: 1,
+            column: 1,
+            message: '`---json` opens front matter in another language than YAML. Write it in YAML between --- lines.',
+          },
+        ],
+      },
+    ],
+  },
   'frontmatter-fenced': {
     valid: [
       {

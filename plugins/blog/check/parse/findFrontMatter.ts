@@ -4,15 +4,45 @@
  * front matter is named: a code fence around it, another language, classic
  * Mac line endings, no closing line.
  */
-import {frontmatterFenced, frontmatterMissing, frontmatterUnclosed} from '../rules/parsing';
+import {parseDocument} from 'yaml';
+import {
+  frontmatterFenced,
+  frontmatterLanguage,
+  frontmatterMissing,
+  frontmatterNotMapping,
+  frontmatterScript,
+  frontmatterUnclosed,
+  yamlTooLarge,
+} from '../rules/parsing';
 import type {Finding, Range} from '../rules/rule';
 import type {DecodedPost} from './decode';
-import type {Locate} from './locate';
+import {MAX_FRONT_MATTER_BYTES} from './limits';
+import {locator, type Locate} from './locate';
 import {lineEnd, rangeOf} from './positions';
 
 const FENCE = /^(?:```|~~~)\s*(?:ya?ml)?\s*$/i;
-const OPEN = /^---[ \t]*$/;
-const OPEN_OTHER = /^(?:---[ \t]*(\w+)|\+\+\+)[ \t]*$/;
+const OPEN_TOML = /^\+\+\+[ \t]*$/;
+
+/**
+ * The engine gray-matter reads a file's front matter with, as it reads it
+ * (@11ty/gray-matter, `matter.language`): the text after an opening `---`
+ * (not `----`) up to the first line break, trimmed; '' for YAML, the default.
+ * Undefined when the file opens no front matter at all.
+ */
+export function frontMatterEngine(fileContent: string): string | undefined {
+  const text = fileContent.replace(/^\uFEFF/, '');
+  if (!text.startsWith('---') || text.charAt(3) === '-') return undefined;
+  const rest = text.slice(3);
+  const lineBreak = rest.search(/\r?\n/);
+  return (lineBreak < 0 ? '' : rest.slice(0, lineBreak)).trim();
+}
+
+/** What gray-matter reads an engine's front matter as: its engines and their aliases; undefined, none (it throws). */
+export function engineLanguage(engine: string): 'yaml' | 'json' | 'javascript' | undefined {
+  if (engine === '' || /^ya?ml$/i.test(engine)) return 'yaml';
+  if (/^(?:js|javascript)$/i.test(engine)) return 'javascript';
+  return engine === 'json' ? 'json' : undefined;
+}
 
 /** The front matter's YAML and how its offsets map to the file. */
 export interface FrontMatterText {
@@ -41,12 +71,22 @@ export interface FrontMatterRead {
 }
 
 export type FoundFrontMatter =
-  {frontMatter: FrontMatterText; bodyStart: number; bodyLine: number} | {problem: Finding; bodyStart: number};
+  | {frontMatter: FrontMatterText; bodyStart: number; bodyLine: number}
+  /** Front matter in JSON, or an empty block of another engine's: read already. */
+  | {read: FrontMatterRead; bodyStart: number; bodyLine: number}
+  | {problem: Finding; bodyStart: number};
 
 export function findFrontMatter(text: DecodedPost): FoundFrontMatter {
   const {head: source, firstLine, position} = text;
   const first = source.slice(0, lineEnd(source, 0)).replace(/\r$/, '');
-  if (!OPEN.test(first)) return {problem: notOpened(first, source, firstLine), bodyStart: 0};
+  const engine = frontMatterEngine(source);
+  if (engine === undefined || (engine === '' && !/^---[ \t]*$/.test(first)))
+    return {problem: notOpened(first, source, firstLine), bodyStart: 0};
+  const language = engineLanguage(engine);
+  if (!language) {
+    const where = {path: [], range: firstLine};
+    return {problem: frontmatterLanguage.report('unknown', where, {opening: `---${engine}`}), bodyStart: -1};
+  }
 
   // Find the closing --- line.
   const yamlStart = lineEnd(source, 0) + 1;
@@ -82,14 +122,68 @@ export function findFrontMatter(text: DecodedPost): FoundFrontMatter {
     return {problem: frontmatterUnclosed.report('neverClosed', {path: [], range: firstLine}), bodyStart: -1};
   let bodyLine = 1;
   for (let i = source.indexOf('\n'); i !== -1 && i < bodyStart; i = source.indexOf('\n', i + 1)) bodyLine++;
+  // gray-matter reads on from the engine's name (`---yaml`), or from the dashes.
+  const matterStart = engine ? first.length : 3;
   const frontMatter: FrontMatterText = {
     yamlText: source.slice(yamlStart, yamlEnd),
-    matter: source.slice(3, Math.max(3, yamlEnd - 1)),
+    matter: source.slice(matterStart, Math.max(matterStart, yamlEnd - 1)),
     yamlStart,
     fileRange: (start, end) => rangeOf(position(yamlStart + start), position(yamlStart + Math.max(end, start + 1))),
     firstLine,
   };
+  if (language !== 'yaml') return otherEngine(frontMatter, engine, language, {bodyStart, bodyLine});
   return {frontMatter, bodyStart, bodyLine};
+}
+
+/**
+ * Front matter gray-matter reads with another engine than YAML. JavaScript
+ * (`---js`) is run as code; an engine it does not have (`---toml`) makes it
+ * throw, and Docusaurus refuses the post; JSON is read. A block with nothing
+ * but comments is no front matter to any engine: gray-matter reads it as
+ * none. The site's own policy, YAML only, is frontmatter-missing's.
+ */
+function otherEngine(
+  frontMatter: FrontMatterText,
+  engine: string,
+  language: 'json' | 'javascript',
+  body: {bodyStart: number; bodyLine: number},
+): FoundFrontMatter {
+  const {matter, firstLine} = frontMatter;
+  const where = {path: [], range: firstLine};
+  const opening = `---${engine}`;
+  const policy = frontmatterMissing.report('otherLanguage', where, {opening});
+  if (matter.replace(/^\s*#[^\n]+/gm, '').trim() === '') return {read: {data: {}, findings: [policy]}, ...body};
+  if (language === 'javascript')
+    return {problem: frontmatterScript.report('javascript', where, {opening}), bodyStart: -1};
+  return {read: readJson(frontMatter, policy), ...body};
+}
+
+/** JSON front matter as gray-matter reads it (JSON.parse), located through the YAML it also is. */
+function readJson(frontMatter: FrontMatterText, policy: Finding): FrontMatterRead {
+  const {matter, yamlText, firstLine} = frontMatter;
+  const where = {path: [], range: firstLine};
+  const bytes = Buffer.byteLength(yamlText);
+  if (bytes > MAX_FRONT_MATTER_BYTES)
+    return {data: undefined, findings: [policy, yamlTooLarge.report('bytes', where, {bytes})]};
+  let data: unknown;
+  try {
+    data = JSON.parse(matter);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {data: undefined, findings: [policy, frontmatterLanguage.report('invalidJson', where, {reason})]};
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const kind = data === null ? 'null' : Array.isArray(data) ? 'list' : typeof data;
+    return {data: undefined, findings: [policy, frontmatterNotMapping.report('notMapping', where, {kind})]};
+  }
+  let locate: Locate = () => firstLine;
+  try {
+    // JSON is YAML too: the document gives each field's position.
+    locate = locator(parseDocument(yamlText, {uniqueKeys: false}), frontMatter.fileRange, firstLine);
+  } catch {
+    // Nested too deeply for the YAML parser: fields are located at the opening line.
+  }
+  return {data: data as Record<string, unknown>, findings: [policy], locate};
 }
 
 /** Why a file whose first line is not `---` has no front matter. */
@@ -97,12 +191,8 @@ function notOpened(first: string, source: string, firstLine: Range): Finding {
   const where = {path: [], range: firstLine};
   if (FENCE.test(first))
     return frontmatterFenced.report('fenced', where, {opening: first.trim(), closedOn: findFenceEnd(source)});
-  if (OPEN_OTHER.test(first)) {
-    // Docusaurus reads front matter with gray-matter, which *runs* JavaScript
-    // front matter (`---js`, `---javascript`: eval) when it reads the file.
-    const script = /^(?:js|javascript)$/i.test(OPEN_OTHER.exec(first)![1] ?? '');
-    return frontmatterMissing.report(script ? 'javascript' : 'otherLanguage', where, {opening: first.trim()});
-  }
+  // TOML between +++ lines: Docusaurus reads no front matter there, the whole file is the body.
+  if (OPEN_TOML.test(first)) return frontmatterMissing.report('otherLanguage', where, {opening: first.trim()});
   if (/^---[ \t]*\r[^\n]/.test(source)) {
     return frontmatterMissing.report('carriageReturns', {
       path: [],

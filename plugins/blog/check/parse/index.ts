@@ -62,6 +62,12 @@ function parseDecoded(bytes: Uint8Array, text: DecodedPost): ParsedPost {
 
   const found = findFrontMatter(text);
   if ('problem' in found) return parsedPost(text, [found.problem], undefined, found.bodyStart, 1);
+  if ('read' in found) {
+    const {data, findings, locate} = found.read;
+    const crowded = data && locate ? tooManyItems(data, locate) : undefined;
+    if (crowded) findings.push(crowded);
+    return parsedPost(text, findings, crowded ? undefined : data, found.bodyStart, found.bodyLine, locate);
+  }
   const {frontMatter, bodyStart, bodyLine} = found;
 
   const limit = limitProblem(frontMatter);

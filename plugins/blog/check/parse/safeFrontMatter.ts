@@ -12,21 +12,7 @@
 import {realpathSync} from 'node:fs';
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
-
-/**
- * The engine gray-matter reads from a file's opening line, as it reads it
- * (@11ty/gray-matter, `matter.language`): the text after an opening `---` (not
- * `----`) up to the first line break, trimmed; '' for YAML, the default.
- */
-function frontMatterEngine(fileContent: string): string {
-  const text = fileContent.replace(/^\uFEFF/, '');
-  if (!text.startsWith('---') || text.charAt(3) === '-') return '';
-  const rest = text.slice(3);
-  const lineBreak = rest.search(/\r?\n/);
-  return (lineBreak < 0 ? '' : rest.slice(0, lineBreak)).trim();
-}
-
-const isYaml = (engine: string) => engine === '' || /^ya?ml$/i.test(engine);
+import {engineLanguage, frontMatterEngine} from './findFrontMatter';
 
 /** Where a path leads once every symlink is followed; itself when it does not exist. */
 export function realPath(file: string): string {
@@ -57,8 +43,8 @@ export function safeFrontMatterReader(
   let siteRoot: string | undefined;
   return async (params) => {
     const file = path.relative(siteDir, params.filePath).split(path.sep).join('/');
-    const engine = frontMatterEngine(params.fileContent);
-    if (!isYaml(engine)) {
+    const engine = frontMatterEngine(params.fileContent) ?? '';
+    if (engineLanguage(engine) !== 'yaml') {
       refuse(
         `${file} opens its front matter with "---${engine}", which Docusaurus would read as ${/^(?:js|javascript)$/i.test(engine) ? 'JavaScript and run' : `"${engine}"`}. The blog reads YAML front matter only: write it between --- lines (npm run check shows where).`,
       );

@@ -17,15 +17,44 @@ export const frontmatterMissing = defineRule({
   blocking: true,
   scope: 'parse',
   messages: {
-    javascript: ({opening}: {opening: string}) =>
-      `\`${opening}\` opens JavaScript front matter, which Docusaurus's front matter reader runs as code when it reads the file. Write the front matter in YAML between --- lines.`,
     otherLanguage: ({opening}: {opening: string}) =>
-      `\`${opening}\` opens front matter in another language (TOML or JSON). Write it in YAML between --- lines.`,
+      `\`${opening}\` opens front matter in another language than YAML. Write it in YAML between --- lines.`,
     carriageReturns: () =>
       'The file ends its lines with a carriage return alone (classic Mac OS), so it is one long line and has no front matter. Save it with LF (or CRLF) line endings.',
     emptyFile: () => 'The file is empty. A post starts with front matter between --- lines.',
     missing: () =>
       'The file has no front matter. Start it with a --- line, the fields (title, description, tags, authors), and a closing --- line.',
+  },
+});
+
+export const frontmatterScript = defineRule({
+  id: 'frontmatter-script',
+  severity: 'error',
+  // Docusaurus's reader (gray-matter) runs it with eval as it reads the file: on every preset.
+  category: 'safety',
+  description: 'the front matter is JavaScript, which Docusaurus runs as code',
+  fix: 'Write the front matter in YAML between `---` lines.',
+  blocking: true,
+  scope: 'parse',
+  messages: {
+    javascript: ({opening}: {opening: string}) =>
+      `\`${opening}\` opens JavaScript front matter, which Docusaurus's front matter reader runs as code when it reads the file. Write the front matter in YAML between --- lines.`,
+  },
+});
+
+export const frontmatterLanguage = defineRule({
+  id: 'frontmatter-language',
+  severity: 'error',
+  category: 'docusaurus',
+  description: "the front matter is in a language Docusaurus's reader cannot read",
+  fix: 'Write the front matter in YAML between `---` lines.',
+  blocking: true,
+  scope: 'parse',
+  messages: {
+    unknown: ({opening}: {opening: string}) =>
+      `\`${truncate(opening, 40)}\` opens front matter in a language Docusaurus's front matter reader has no engine for, so it refuses the post. Write the front matter in YAML between --- lines.`,
+    invalidJson: ({reason}: {reason: string}) =>
+      `The JSON front matter does not parse (${truncate(reason, 120)}), so Docusaurus refuses the post. Fix the JSON, or write the front matter in YAML between --- lines.`,
   },
 });
 
@@ -180,6 +209,8 @@ export const yamlTooLarge = defineRule({
 
 export const PARSING_RULES = [
   frontmatterMissing,
+  frontmatterScript,
+  frontmatterLanguage,
   frontmatterFenced,
   frontmatterUnclosed,
   frontmatterNotMapping,
