@@ -7,6 +7,7 @@ import {mkdir, mkdtemp, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
+import {normalizeTags} from '@docusaurus/utils';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import {describe, expect, it} from 'vitest';
 import {validateOptions} from '../../plugins/blog/index';
@@ -120,7 +121,8 @@ describe('a second blog instance', () => {
       [`${NEWS_AR}/authors.yml`, 3, 1, 'ar', 'registry-invalid', 'error'],
     ]);
     expect(result.diagnostics[0]!.message).toContain(
-      `Tag "relase" is not in tags.yml; did you mean "release" (إصدار)? Use a key of tags.yml or its label in ${NEWS_AR}/tags.yml, or add the tag to news/tags.yml with its label there.`,
+      // Docusaurus's own blog plugin reads "news": a tag is its key, and a label is no tag there.
+      'Tag "relase" is not in tags.yml; did you mean "release"? Docusaurus knows a tag by its key in tags.yml, written exactly: use the key, or add the tag to news/tags.yml.',
     );
     expect(result.diagnostics[1]!.message).toBe(
       'authors.yml: "ghost" needs a "name" or an "image_url": Docusaurus refuses an author with neither.',
@@ -156,6 +158,51 @@ describe('a second blog instance', () => {
     } as unknown as LoadContext;
     const result = await createSiteCheck({...pluginSetup(context, options), isDev: false}).run();
     expect(checkedFiles(result)).toEqual(['news/2025-02-01-launch.md', `${NEWS_AR}/2025-02-01-launch.md`]);
+    expect(result.diagnostics).toEqual([]);
+  });
+});
+
+describe("tags on Docusaurus's own blog", () => {
+  const TAGS = 'hello:\n  label: Hello\n  permalink: /hello\n';
+  const WRITTEN = ['hello', 'Hello', 'HELLO', {label: 'New', permalink: '/new'}];
+
+  it('are known by their exact key alone, and one written out is inline, as onInlineTags: throw has them', async () => {
+    // The premise: Docusaurus refuses the label, the key in capitals and the tag written out.
+    expect(() =>
+      normalizeTags({
+        options: {onInlineTags: 'throw', tags: 'tags.yml'},
+        source: 'blog/2025-01-01-tags.md',
+        frontMatterTags: WRITTEN,
+        tagsBaseRoutePath: '/blog/tags',
+        tagsFile: {hello: {label: 'Hello', permalink: '/hello', description: ''}},
+      }),
+    ).toThrow('Tags [Hello, HELLO, New] used in blog/2025-01-01-tags.md are not defined in tags.yml');
+    const dir = await site({
+      'docusaurus.config.js': `module.exports = {presets: [['classic', {docs: false, blog: {onInlineTags: 'throw'}}]]};`,
+      'blog/tags.yml': TAGS,
+      'blog/2025-01-01-tags.md': `---\ntitle: Tags\ntags: ${JSON.stringify(WRITTEN)}\n---\n\nText.\n`,
+    });
+    const blog = (await siteBlogs(dir)).blogs[0]!;
+    const result = await checkSite(dir, {...blog.options, checker: {...blog.options.checker, ...checker}});
+    expect(result.diagnostics.map((d) => [d.field, d.rule, d.severity])).toEqual([
+      ['tags[1]', 'tag-unknown', 'error'],
+      ['tags[2]', 'tag-unknown', 'error'],
+      ['tags[3]', 'tag-unknown', 'error'],
+    ]);
+    expect(result.diagnostics[0]!.message).toBe(
+      'Tag "Hello" is not in tags.yml; did you mean "hello"? Docusaurus knows a tag by its key in tags.yml, written exactly: use the key, or add the tag to blog/tags.yml.',
+    );
+    expect(result.diagnostics[2]!.message).toBe(
+      'Tag "New" is written out (a label and a permalink), so Docusaurus counts it as an inline tag, not one of tags.yml. Write a key of tags.yml, or add the tag to blog/tags.yml.',
+    );
+  });
+
+  it("are known by key or label on this plugin's blog, which reads labels", async () => {
+    const dir = await site({
+      'blog/tags.yml': TAGS,
+      'blog/2025-01-01-tags.md': '---\ntitle: Tags\ntags: [Hello]\n---\n\nText.\n',
+    });
+    const result = await checkSite(dir, {checker});
     expect(result.diagnostics).toEqual([]);
   });
 });

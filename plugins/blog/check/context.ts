@@ -55,6 +55,8 @@ interface CheckSettings {
   socialCards: boolean;
   /** Cards are drawn for every post, also those with their own `image`. */
   socialCardsAll?: boolean;
+  /** Tags as Docusaurus's own blog plugin knows them (SiteLayout.docusaurusBlog). */
+  docusaurusTags?: boolean;
 }
 
 export interface SiteFacts {

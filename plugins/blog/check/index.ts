@@ -65,6 +65,7 @@ export function layoutOf(siteDir: string, options: CheckSiteOptions): SiteLayout
     staticDirs: options.staticDirs ?? ['static'],
     tagsFile: options.tagsFile ?? 'tags.yml',
     authorsFile: options.authorsFile ?? 'authors.yml',
+    ...(options.docusaurusBlog ? {docusaurusBlog: true} : {}),
   };
 }
 
@@ -109,7 +110,12 @@ export async function siteFacts(
     authors: registries.authors,
     images: new Map(),
     staticDirs: layout.staticDirs.map((d) => path.resolve(layout.siteDir, d)),
-    settings: {required: options.requiredFields, socialCards: cards.enabled, socialCardsAll: cards.all},
+    settings: {
+      required: options.requiredFields,
+      socialCards: cards.enabled,
+      socialCardsAll: cards.all,
+      docusaurusTags: layout.docusaurusBlog === true,
+    },
     ...(cards.enabled && coverage ? {cardCoverage: combinedCoverage(await loadCardFonts())} : {}),
   };
 }

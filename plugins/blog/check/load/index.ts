@@ -61,6 +61,12 @@ export interface SiteLayout {
   staticDirs: string[];
   tagsFile: string;
   authorsFile: string;
+  /**
+   * Docusaurus's own blog plugin reads the posts, not this one: a tag is then
+   * known by its key alone, written exactly, and a tag written out (label and
+   * permalink) is inline, as Docusaurus has them.
+   */
+  docusaurusBlog?: boolean;
 }
 
 interface RegistryProblem {

@@ -222,6 +222,7 @@ function blogOf(siteDir: string, site: CheckSiteOptions, ours: boolean, blog: Op
     for (const key of OWN_OPTION_KEYS) if (blog[key] !== undefined) checker[key] = blog[key];
     options.checker = checker;
   } else {
+    options.docusaurusBlog = true;
     const blogDir = path.resolve(siteDir, options.blogPath ?? 'blog');
     // Docusaurus reads no tags file when `tags` is null or false, and the
     // default tags.yml only when it exists.

@@ -49,6 +49,8 @@ export const tagUnknown = defineRule({
   scope: 'post',
   check: checkTags,
   messages: {
+    inline: ({value, file}: {value: string; file: string}) =>
+      `Tag ${quoted(value)} is written out (a label and a permalink), so Docusaurus counts it as an inline tag, not one of tags.yml. Write a key of tags.yml, or add the tag to ${file}.`,
     noRegistry: ({value, file}: {value: string; file: string}) =>
       `Tag ${quoted(value)} is not in tags.yml: the blog has no tags.yml, or it lists no tags. Create ${file} with the blog's tags, or turn the rule "tag-unknown" off.`,
     unknown: ({value, suggestion, fix}: {value: string; suggestion: string; fix: string}) =>
@@ -93,11 +95,18 @@ export function checkTags(post: PostInput, data: Record<string, unknown>, site: 
   // resolves to none) → where it first appeared.
   const seen = new Map<string, {index: number; value: string}>();
 
+  const exact = site.settings.docusaurusTags === true;
   data.tags.forEach((value: unknown, i) => {
+    if (exact && isInlineTag(value)) {
+      const file = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}tags.yml`;
+      findings.push(tagUnknown.report('inline', {path: ['tags', i]}, {value: value.label, file}));
+      return;
+    }
     // Other types and empty items are the field rules' to report.
     if (typeof value !== 'string' || value.trim() === '') return;
-    const entry = resolveTag(value, registry);
-    const identity = entry ? `key:${entry.key}` : `text:${normalizeForMatch(value)}`;
+    // Docusaurus's own blog knows a tag by its key alone, written exactly; this plugin by key or label.
+    const entry = exact ? registry.get(value) : resolveTag(value, registry);
+    const identity = entry ? `key:${entry.key}` : `text:${exact ? value : normalizeForMatch(value)}`;
     const first = seen.get(identity);
     if (first) {
       const data = {value, first: first.index, firstValue: first.value, key: entry?.key};
@@ -110,27 +119,40 @@ export function checkTags(post: PostInput, data: Record<string, unknown>, site: 
   return findings;
 }
 
+/** A tag written out as Docusaurus takes one: an object with a string label. */
+const isInlineTag = (value: unknown): value is {label: string} =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  typeof (value as {label?: unknown}).label === 'string';
+
 function unknownTag(value: string, path: FieldPath, registry: Registry, post: PostInput, site: SiteFacts): Finding {
   const defaultFile = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}tags.yml`;
   if (registry.size === 0) return tagUnknown.report('noRegistry', {path}, {value, file: defaultFile});
-  // Show the key, which always works, and the label when it is spelled differently.
-  const entry = nearestTag(value, registry);
-  const suggestion = entry
-    ? `; did you mean ${quoted(entry.key)}${normalizeForMatch(entry.label) === normalizeForMatch(entry.key) ? '' : ` (${entry.label})`}?`
-    : '.';
-  const fix =
-    post.locale === site.defaultLocale
+  // Show the key, which always works, and the label when it is spelled differently and this plugin reads it too.
+  const exact = site.settings.docusaurusTags === true;
+  const entry = nearestTag(value, registry, exact);
+  const label =
+    !entry || exact || normalizeForMatch(entry.label) === normalizeForMatch(entry.key) ? '' : ` (${entry.label})`;
+  const suggestion = entry ? `; did you mean ${quoted(entry.key)}${label}?` : '.';
+  const fix = site.settings.docusaurusTags
+    ? `Docusaurus knows a tag by its key in tags.yml, written exactly: use the key, or add the tag to ${defaultFile}.`
+    : post.locale === site.defaultLocale
       ? `Use a key or label of tags.yml, or add the tag to ${defaultFile}.`
       : `Use a key of tags.yml or its label in ${blogFolderOf(post)}tags.yml, or add the tag to ${defaultFile} with its label there.`;
   return tagUnknown.report('unknown', {path}, {value, suggestion, fix});
 }
 
-/** The tag nearest to what was written, found among keys and labels alike. */
-export function nearestTag(value: string, registry: ReadonlyMap<string, TagEntry>): TagEntry | undefined {
+/** The tag nearest to what was written, found among keys and labels alike, or among keys alone. */
+export function nearestTag(
+  value: string,
+  registry: ReadonlyMap<string, TagEntry>,
+  keysOnly = false,
+): TagEntry | undefined {
   const byText = new Map<string, TagEntry>();
   for (const entry of registry.values()) {
     if (!byText.has(entry.key)) byText.set(entry.key, entry);
-    if (!byText.has(entry.label)) byText.set(entry.label, entry);
+    if (!keysOnly && !byText.has(entry.label)) byText.set(entry.label, entry);
   }
   const near = nearest(value, byText.keys());
   return near === undefined ? undefined : byText.get(near);
