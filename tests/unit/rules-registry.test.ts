@@ -57,6 +57,7 @@ describe('the rule registry', () => {
         'author-unknown',
         'date-invalid',
         'slug-invalid',
+        'tag-permalink-unsafe',
         'docusaurus-refused',
         'post-file-unsafe',
       ].sort(),

@@ -89,6 +89,40 @@ export const tags: RuleTable = {
       },
     ],
   },
+  'tag-permalink-unsafe': {
+    valid: [
+      {
+        name: 'a tag written out with a path of its own',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai, {label: Releases, permalink: /releases}]
+          authors: [lark]
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'a permalink that climbs out of the build folder',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai, {label: Out, permalink: ../../out}]
+          authors: [lark]
+        `,
+        errors: [
+          {
+            rule: 'tag-permalink-unsafe',
+            line: 4,
+            column: 36,
+            field: 'tags[1].permalink',
+            message:
+              'The tag\'s permalink is "../../out", which climbs up with "..": Docusaurus joins it to the build folder as it is, so the page would be written outside the site. Write a path without "..", such as /my-post.',
+          },
+        ],
+      },
+    ],
+  },
   'tag-duplicate': {
     valid: [
       {

@@ -38,7 +38,7 @@ import {postFileUnsafe} from './postFile';
 import {registryInvalid} from './registryFiles';
 import {staticFileUnsafe} from './staticFile';
 import type {PostCheck, SiteCheck} from '../context';
-import {tagDuplicate, tagUnknown} from './tags';
+import {tagDuplicate, tagPermalinkUnsafe, tagUnknown} from './tags';
 import {textBidiControl, textInvisible} from './textSafety';
 import {titleGlyphMissing} from './titleGlyphs';
 import {translationUnfinished} from './translationMarkers';
@@ -68,6 +68,7 @@ const CONTENT_RULES = [
   docusaurusRefused,
   tagUnknown,
   tagDuplicate,
+  tagPermalinkUnsafe,
   authorUnknown,
   authorDuplicate,
   authorInline,

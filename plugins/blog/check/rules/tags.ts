@@ -8,6 +8,7 @@ import {nearest, normalizeForMatch} from '../../i18n/arabic';
 import {quoted} from '../../shared/text';
 import type {PostInput, SiteFacts, TagEntry} from '../context';
 import {blogFolderOf} from './blogFolder';
+import {routePathProblem} from './frontMatter';
 import {defineRule, type FieldPath, type Finding} from './rule';
 
 type Registry = ReadonlyMap<string, TagEntry>;
@@ -57,6 +58,37 @@ export const tagUnknown = defineRule({
       `Tag ${quoted(value)} is not in tags.yml${suggestion} ${fix}`,
   },
 });
+
+export const tagPermalinkUnsafe = defineRule({
+  id: 'tag-permalink-unsafe',
+  severity: 'error',
+  category: 'safety',
+  description: 'a tag written out in a post with a permalink that climbs out of the site with "..", or is a URL',
+  fix: 'Write the tag as a key of `tags.yml`, or give it a permalink such as `/my-tag`.',
+  // Docusaurus joins the permalink to the tags' folder as it is: the page would be written outside the build.
+  blocking: true,
+  scope: 'post',
+  check: checkTagPermalinks,
+  messages: {
+    unsafe: ({value, problem}: {value: string; problem: string}) =>
+      `The tag's permalink is ${quoted(value)}, which ${problem}`,
+  },
+});
+
+/** A tag written out (`{label, permalink}`) becomes a page at its permalink, under the blog's tags. */
+function checkTagPermalinks(_post: PostInput, data: Record<string, unknown>): Finding[] {
+  if (!Array.isArray(data.tags)) return [];
+  const findings: Finding[] = [];
+  data.tags.forEach((tag: unknown, i) => {
+    const permalink = typeof tag === 'object' && tag !== null ? (tag as {permalink?: unknown}).permalink : undefined;
+    const problem = typeof permalink === 'string' ? routePathProblem(permalink) : undefined;
+    if (problem)
+      findings.push(
+        tagPermalinkUnsafe.report('unsafe', {path: ['tags', i, 'permalink']}, {value: permalink as string, problem}),
+      );
+  });
+  return findings;
+}
 
 export const tagDuplicate = defineRule({
   id: 'tag-duplicate',
