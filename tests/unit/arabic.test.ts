@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import * as arabic from '../../plugins/blog/i18n/arabic';
+import {distance} from 'fastest-levenshtein';
 import {nearest, normalizeForMatch} from '../../plugins/blog/i18n/arabic';
 
 describe('arabic', () => {
@@ -117,6 +118,39 @@ describe('nearest', () => {
     expect(nearest('الكم', ['الذكاء الاصطناعي', 'مفتوح المصدر'])).toBeUndefined();
     expect(nearest('anything', [])).toBeUndefined();
     expect(nearest('', tags)).toBeUndefined();
+  });
+
+  it('gives what comparing every candidate gives, comparing only those of a length within reach', () => {
+    /** The same choice, every candidate's distance computed. */
+    const everyCandidate = (value: string, candidates: string[]) => {
+      const target = normalizeForMatch(value);
+      let best: string | undefined;
+      let bestDistance = Infinity;
+      let bestLength = 0;
+      for (const candidate of candidates) {
+        const d = distance(target, normalizeForMatch(candidate));
+        if (d < bestDistance) [best, bestDistance, bestLength] = [candidate, d, normalizeForMatch(candidate).length];
+      }
+      const limit = target.length <= 3 ? 1 : Math.max(2, Math.floor(target.length * 0.4));
+      return bestDistance <= limit && bestDistance < Math.max(target.length, bestLength) ? best : undefined;
+    };
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const word = () =>
+      Array.from({length: 1 + Math.floor(random() * 14)}, () => 'abcdeاب'[Math.floor(random() * 7)]).join('');
+    for (let i = 0; i < 300; i++) {
+      const candidates = Array.from({length: 1 + Math.floor(random() * 30)}, word);
+      const value = word();
+      expect(nearest(value, candidates), `${value} among ${candidates.join(' ')}`).toBe(
+        everyCandidate(value, candidates),
+      );
+    }
+  });
+
+  it('suggests nothing for a value over 100 characters: no tag is mistyped that long', () => {
+    const long = 'a'.repeat(101);
+    expect(nearest(long, [`${'a'.repeat(100)}b`])).toBeUndefined();
+    expect(nearest(long.slice(1), [`${'a'.repeat(99)}b`])).toBe(`${'a'.repeat(99)}b`);
   });
 
   it('is strict with short values', () => {

@@ -62,6 +62,7 @@ describe('tags', () => {
       'nearestTag',
       'resolveTag',
       'tagDuplicate',
+      'tagPermalinkUnsafe',
       'tagUnknown',
     ]);
   });

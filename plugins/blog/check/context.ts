@@ -57,6 +57,8 @@ interface CheckSettings {
   socialCardsAll?: boolean;
   /** Tags as Docusaurus's own blog plugin knows them (SiteLayout.docusaurusBlog). */
   docusaurusTags?: boolean;
+  /** The rules the options turn off: a check may leave out the work only their findings need. */
+  rulesOff?: ReadonlySet<string>;
 }
 
 export interface SiteFacts {

@@ -115,6 +115,9 @@ export async function siteFacts(
       socialCards: cards.enabled,
       socialCardsAll: cards.all,
       docusaurusTags: layout.docusaurusBlog === true,
+      rulesOff: new Set(
+        [...ruleSettings(options.preset, options.rules)].flatMap(([id, setting]) => (setting === 'off' ? [id] : [])),
+      ),
     },
     ...(cards.enabled && coverage ? {cardCoverage: combinedCoverage(await loadCardFonts())} : {}),
   };

@@ -105,16 +105,24 @@ function normalizeUncached(text: string): string {
  * spelling, when it is close enough to be what the writer meant: at most 40 % of
  * the value's length in edits (at least 2; 1 for values of up to 3 characters,
  * or every short value would "mean" every other short key). Ties go to the
- * first candidate.
+ * first candidate. A value longer than NEAREST_LONGEST characters is no one's
+ * typo: it gets no suggestion, and hundreds of them against a registry of
+ * thousands cost no minute of edit distances.
  */
+/** The longest value `nearest` looks for a suggestion for, normalized. */
+const NEAREST_LONGEST = 100;
+
 export function nearest(value: string, candidates: Iterable<string>): string | undefined {
   const target = normalizeForMatch(value);
-  if (target === '') return undefined;
+  if (target === '' || target.length > NEAREST_LONGEST) return undefined;
+  const limit = target.length <= 3 ? 1 : Math.max(2, Math.floor(target.length * 0.4));
   let best: string | undefined;
   let bestDistance = Infinity;
   let bestLength = 0;
   for (const candidate of candidates) {
     const normalized = normalizeForMatch(candidate);
+    // Lengths further apart than the limit are further apart in edits too: never the answer.
+    if (Math.abs(normalized.length - target.length) > limit) continue;
     const d = distance(target, normalized);
     if (d < bestDistance) {
       best = candidate;
@@ -122,7 +130,6 @@ export function nearest(value: string, candidates: Iterable<string>): string | u
       bestLength = normalized.length;
     }
   }
-  const limit = target.length <= 3 ? 1 : Math.max(2, Math.floor(target.length * 0.4));
   // A candidate that shares no character with the value is no suggestion.
   return bestDistance <= limit && bestDistance < Math.max(target.length, bestLength) ? best : undefined;
 }

@@ -128,8 +128,11 @@ export function checkTags(post: PostInput, data: Record<string, unknown>, site: 
   const seen = new Map<string, {index: number; value: string}>();
 
   const exact = site.settings.docusaurusTags === true;
+  // Naming the nearest tag compares each unknown one with the whole registry: not for a rule that is off.
+  const unknownOff = site.settings.rulesOff?.has(tagUnknown.id) === true;
   data.tags.forEach((value: unknown, i) => {
     if (exact && isInlineTag(value)) {
+      if (unknownOff) return;
       const file = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}tags.yml`;
       findings.push(tagUnknown.report('inline', {path: ['tags', i]}, {value: value.label, file}));
       return;
@@ -146,7 +149,7 @@ export function checkTags(post: PostInput, data: Record<string, unknown>, site: 
       return;
     }
     seen.set(identity, {index: i, value});
-    if (!entry) findings.push(unknownTag(value, ['tags', i], registry, post, site));
+    if (!entry && !unknownOff) findings.push(unknownTag(value, ['tags', i], registry, post, site));
   });
   return findings;
 }
