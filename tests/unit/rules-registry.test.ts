@@ -104,6 +104,27 @@ describe('reports', () => {
     }
   });
 
+  it('give SARIF each file as a URI relative to the site, whatever its name holds', () => {
+    const at = {line: 1, column: 1, endLine: 1, endColumn: 2, locale: 'en', field: '', severity: 'error' as const};
+    const files = [
+      'blog/2025-01-01-with space#1.md',
+      'blog/a?b"<x>%.md',
+      'i18n/ar/docusaurus-plugin-content-blog/مقال.md',
+    ];
+    const diagnostics = files.map((file) => ({...at, file, rule: 'frontmatter-missing', message: 'm'}));
+    const uris = toSarif({files: 3, errors: 3, warnings: 0, diagnostics, posts: []} as never).runs[0]!.results.map(
+      (r) => r.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
+    expect(uris).toEqual([
+      'blog/2025-01-01-with%20space%231.md',
+      'blog/a%3Fb%22%3Cx%3E%25.md',
+      'i18n/ar/docusaurus-plugin-content-blog/%D9%85%D9%82%D8%A7%D9%84.md',
+    ]);
+    // Read back as a URL against the site, each is the file again.
+    for (const [i, uri] of uris.entries())
+      expect(decodeURIComponent(new URL(uri, 'file:///site/').pathname.slice('/site/'.length))).toBe(files[i]);
+  });
+
   it('keep the JSON report to its ten fields, without message ids', async () => {
     const result = await checkSite(MULTI, {defaultLocale: 'en', locales: ['en', 'ar', 'fa', 'he']});
     expect(result.diagnostics.every((d) => typeof d.messageId === 'string')).toBe(true);

@@ -147,6 +147,13 @@ function sarifRules() {
   }));
 }
 
+/**
+ * A file's path as SARIF's `uri` takes it, a URI reference relative to the
+ * site: each part percent-encoded, so `#`, `?`, `%`, spaces and a first part
+ * with a colon stay part of the path (a reader took `a#1.md` for `a` and a fragment).
+ */
+const fileUri = (file: string): string => file.split('/').map(encodeURIComponent).join('/');
+
 export function toSarif(result: CheckResult) {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -168,7 +175,7 @@ export function toSarif(result: CheckResult) {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: {uri: d.file},
+                artifactLocation: {uri: fileUri(d.file)},
                 region: {startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn},
               },
             },
