@@ -318,6 +318,16 @@ describe('the text report', () => {
     expect(out).toContain('title "␛[2J"');
   });
 
+  it('shows no bidi embedding, override or isolate from a post in a code frame or a message: the line would reorder', () => {
+    const out = formatDiagnostic(
+      diagnostic({message: 'title "\u202Eevil\u202C"'}),
+      '---\ntitle: "مرحبا \u202Eevil \u2067x\u2069"\n---\n',
+    );
+    expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(out).toContain('title: "مرحبا \uFFFDevil \uFFFDx\uFFFD"');
+    expect(out).toContain('title "\uFFFDevil\uFFFD"');
+  });
+
   it('names the line breaks, tabs, controls, bidi and invisible characters of a file name in its location, on one line', () => {
     for (const [file, shown] of [
       ['blog/2025-01-06-a\nb.md', 'blog/2025-01-06-a<U+000A>b.md:2:8'],

@@ -49,10 +49,13 @@ const paint = (d: Diagnostic) =>
  * Control characters from a post would act on the terminal that shows the
  * report (ESC starts escape sequences that retitle, clear or rewrite it; CR
  * returns to the start of the line): each is shown as its symbol, one
- * character for one, so columns stay right.
+ * character for one, so columns stay right. Bidi embeddings, overrides and
+ * isolates (U+202A to U+202E, U+2066 to U+2069) would reorder the very line
+ * that reports them in a terminal that applies bidi: each is shown as U+FFFD
+ * (the message names it).
  */
 export function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\uFFFD';
   });
