@@ -192,10 +192,17 @@ describe('checkAuthors', () => {
   });
 
   it('leaves types and empty items to the field rules', () => {
-    expect(check(withAuthors('[lark, 3, "", "  ", null]'))).toEqual([]);
+    expect(check(withAuthors('[lark, true, "", "  ", null]'))).toEqual([]);
     expect(check(withAuthors('""'))).toEqual([]);
-    expect(check(withAuthors('42'))).toEqual([]);
+    expect(check(withAuthors('true'))).toEqual([]);
     expect(check(post('---\ntitle: A post\n---\n'))).toEqual([]);
+  });
+
+  it('reads a number as the key Docusaurus makes of it, its text', () => {
+    expect(check(withAuthors('[lark, 42, 1e3]')).map((f) => [f.rule, f.path, f.message.split('.')[0]])).toEqual([
+      ['author-unknown', ['authors', 1], 'Author "42" is not in authors'],
+      ['author-unknown', ['authors', 2], 'Author "1000" is not in authors'],
+    ]);
   });
 
   it('reads an author written out with a key as that key, and one without a key as written out', () => {

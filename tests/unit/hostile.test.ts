@@ -43,6 +43,16 @@ describe('the parser refuses what Docusaurus would run, misread or choke on', ()
     ]);
   });
 
+  it("reads YAML's own tags as Docusaurus does, and refuses only the others, as it does", async () => {
+    const standard = '---\ntitle: !!str 2025\ndate: !!timestamp 2025-01-02\n---\n';
+    const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({fileContent: standard, filePath: 'p.md'});
+    expect(frontMatter.title).toBe('2025');
+    expect(findings(standard)).toEqual([]);
+    const custom = '---\ntitle: !foo x\n---\n';
+    await expect(DEFAULT_PARSE_FRONT_MATTER({fileContent: custom, filePath: 'p.md'})).rejects.toThrow('unknown tag');
+    expect(findings(custom).map((f) => f.rule)).toEqual(['yaml-custom-tag']);
+  });
+
   it('does not close front matter at ... or at --- followed by text', () => {
     expect(findings('---\ntitle: x\n...\nbody\n---\n')).toEqual([
       {

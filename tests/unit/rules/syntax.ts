@@ -319,6 +319,9 @@ export const syntax: RuleTable = {
   },
   'yaml-custom-tag': {
     valid: [
+      // YAML's own types, which Docusaurus's reader (js-yaml) reads as such: no custom tag.
+      {name: 'a !!str tag: the title is the text "2025"', frontMatter: titledPost('!!str 2025')},
+      {name: 'a !!timestamp tag', frontMatter: plainPost('date: !!timestamp 2025-01-02')},
       {
         name: 'a tag quoted as text',
         frontMatter: titledPost('"!!js/function is only text here"'),
@@ -336,34 +339,6 @@ export const syntax: RuleTable = {
             endLine: 2,
             endColumn: 48,
             message: 'The YAML tag !!js/function is not allowed in front matter: plain values only. Remove the tag.',
-          },
-        ],
-      },
-      {
-        name: 'a !!binary tag',
-        frontMatter: plainPost('cover: !!binary aGVsbG8='),
-        errors: [
-          {
-            rule: 'yaml-custom-tag',
-            line: 6,
-            column: 8,
-            endLine: 6,
-            endColumn: 25,
-            message: 'The YAML tag !!binary is not allowed in front matter: plain values only. Remove the tag.',
-          },
-        ],
-      },
-      {
-        name: 'a !!str tag',
-        frontMatter: titledPost('!!str 2025'),
-        errors: [
-          {
-            rule: 'yaml-custom-tag',
-            line: 2,
-            column: 8,
-            endLine: 2,
-            endColumn: 18,
-            message: 'The YAML tag !!str is not allowed in front matter: plain values only. Remove the tag.',
           },
         ],
       },

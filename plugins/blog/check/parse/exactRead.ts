@@ -39,12 +39,13 @@ export function exactRead(frontMatter: FrontMatterText): FrontMatterRead {
   const locate = locator(doc, frontMatter.fileRange, firstLine);
   if (doc.errors.length > 0 || unsafe.found) return {data: undefined, findings, locate};
 
-  const refused = docusaurusRefusal(frontMatter);
-  if (refused) return {data: undefined, findings: [...findings, refused], locate};
+  const read = docusaurusRead(frontMatter);
+  if ('refused' in read) return {data: undefined, findings: [...findings, read.refused], locate};
 
   let data: unknown;
   try {
-    data = doc.toJS({maxAliasCount: 0});
+    // A standard tag (`!!str 123`) is read as Docusaurus's reader reads it: js-yaml's default schema.
+    data = unsafe.standardTags ? read.data : doc.toJS({maxAliasCount: 0});
   } catch (error) {
     const reason = firstSentence((error as Error).message);
     return {
@@ -108,9 +109,10 @@ function syntaxErrors(doc: Document.Parsed, {yamlText, fileRange}: FrontMatterTe
 function unsafeFeatures(
   doc: Document.Parsed,
   {yamlText, fileRange, firstLine}: FrontMatterText,
-): {findings: Finding[]; found: boolean} {
+): {findings: Finding[]; found: boolean; standardTags: boolean} {
   const findings: Finding[] = [];
   let found = false;
+  let standardTags = false;
   let tooDeep = false;
   let aliases = 0;
   // Where the first alias's finding goes, once the count of the others is known.
@@ -148,7 +150,8 @@ function unsafeFeatures(
           const tag = node.tag;
           if (tag && (node as {range?: unknown}).range) {
             const explicit = tagInSource(yamlText, node);
-            if (explicit) {
+            if (explicit && STANDARD_TAGS.has(explicit)) standardTags = true;
+            else if (explicit) {
               found = true;
               const [s, e] = node.range!;
               const range = fileRange(Math.max(0, s - explicit.length - 1), e);
@@ -164,8 +167,19 @@ function unsafeFeatures(
   if (aliases > 1 && aliasWhere) {
     findings[aliasAt] = yamlAlias.report('alias', aliasWhere, {source: aliasSource, more: aliases - 1});
   }
-  return {findings, found: found || tooDeep};
+  return {findings, found: found || tooDeep, standardTags};
 }
+
+/**
+ * The tags of YAML's own types, which Docusaurus's reader (js-yaml, default
+ * schema) reads as such: `!!str 123` is the text "123". Any other tag
+ * (`!foo`, `!!js/function`) it refuses.
+ */
+const STANDARD_TAGS: ReadonlySet<string> = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'timestamp', 'binary', 'seq', 'map', 'set', 'omap', 'pairs'].map(
+    (type) => `!!${type}`,
+  ),
+);
 
 /**
  * The two YAML readers differ at the edges (a key-less ": x", a lone CR as a
@@ -173,18 +187,23 @@ function unsafeFeatures(
  * gray-matter calls it) refuses would stop the build on a stack trace, so it
  * is reported here instead. Found by tests/unit/fuzz.test.ts.
  */
-function docusaurusRefusal({matter, yamlText, yamlStart, fileRange}: FrontMatterText): Finding | undefined {
+function docusaurusRead({
+  matter,
+  yamlText,
+  yamlStart,
+  fileRange,
+}: FrontMatterText): {data: unknown} | {refused: Finding} {
   try {
-    jsYaml.load(matter);
-    return undefined;
+    return {data: jsYaml.load(matter)};
   } catch (error) {
     const {reason, mark} = error as {reason?: string; mark?: {position?: number}};
     const at = Math.min(Math.max(0, 3 + (mark?.position ?? 0) - yamlStart), yamlText.length);
-    return yamlSyntax.report(
+    const refused = yamlSyntax.report(
       'docusaurusRefuses',
       {path: [], range: fileRange(at, at + 1)},
       {reason: reason ?? firstSentence((error as Error).message)},
     );
+    return {refused};
   }
 }
 

@@ -84,6 +84,8 @@ type AuthorItem = {path: FieldPath; index: number} & ({key: string} | {inline: {
 function authorItems(authors: unknown): AuthorItem[] {
   const item = (value: unknown, path: FieldPath, index: number): AuthorItem[] => {
     if (typeof value === 'string') return [{key: value, path, index}];
+    // Docusaurus's schema turns a number into its text: `authors: 5` is the key "5".
+    if (typeof value === 'number') return [{key: String(value), path, index}];
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
     if ('key' in value && typeof value.key === 'string') return [{key: value.key, path: [...path, 'key'], index}];
     const name = 'name' in value && typeof value.name === 'string' ? value.name : undefined;
