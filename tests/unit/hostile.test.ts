@@ -7,6 +7,7 @@
 import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {validateBlogPostFrontMatter} from '@docusaurus/plugin-content-blog/lib/frontMatter.js';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/blog/check';
@@ -51,6 +52,15 @@ describe('the parser refuses what Docusaurus would run, misread or choke on', ()
     const custom = '---\ntitle: !foo x\n---\n';
     await expect(DEFAULT_PARSE_FRONT_MATTER({fileContent: custom, filePath: 'p.md'})).rejects.toThrow('unknown tag');
     expect(findings(custom).map((f) => f.rule)).toEqual(['yaml-custom-tag']);
+  });
+
+  it('reads an unquoted timestamp as Docusaurus does, a Date, and the quoted one as text', async () => {
+    const read = async (date: string) =>
+      validateBlogPostFrontMatter(
+        (await DEFAULT_PARSE_FRONT_MATTER({fileContent: `---\ndate: ${date}\n---\n`, filePath: 'p.md'})).frontMatter,
+      );
+    expect((await read('2025-1-1T10:00:00Z')).date).toEqual(new Date('2025-01-01T10:00:00Z'));
+    await expect(read("'2025-1-1T10:00:00Z'")).rejects.toThrow('"date" must be a valid date');
   });
 
   it('does not close front matter at ... or at --- followed by text', () => {

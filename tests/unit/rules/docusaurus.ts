@@ -25,6 +25,12 @@ export const docusaurus: RuleTable = {
       {name: 'a draft "yes": field-type says it, once', frontMatter: post(`  draft: 'yes'`)},
       {name: 'an empty keyword: field-empty says it, once', frontMatter: post(`  keywords: [DeepSeek, '']`)},
       {name: 'a date that is no date: date-invalid says it, once', frontMatter: post(`  date: not a day`)},
+      {
+        // js-yaml, Docusaurus's reader, makes these unquoted timestamps Dates; quoted, Joi cannot read them.
+        name: 'timestamps with a one-digit month and day, or an offset past a day, written unquoted',
+        frontMatter: post(`  date: 2025-1-1T10:00:00Z`),
+      },
+      {name: 'an offset of 25 hours, unquoted', frontMatter: post(`  date: 2025-06-01T10:00:00+25:00`)},
     ],
     invalid: [
       {

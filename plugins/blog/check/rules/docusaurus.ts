@@ -6,6 +6,7 @@
  * already reports an error at the same field, that rule's message says more and
  * the checker keeps it alone (./index.ts, `SAYS_MORE_THAN_DOCUSAURUS`).
  */
+import jsYaml from 'js-yaml';
 import {docusaurusRefusals, REFUSAL_TYPES} from '../docusaurus';
 import type {PostInput, SiteFacts} from '../context';
 import {defineRule, type Finding} from './rule';
@@ -25,11 +26,41 @@ export const docusaurusRefused = defineRule({
   },
 });
 
-function checkDocusaurusRefusals(_post: PostInput, data: Record<string, unknown>, _site: SiteFacts): Finding[] {
-  return docusaurusRefusals(data).map((refusal) =>
+function checkDocusaurusRefusals(post: PostInput, data: Record<string, unknown>, _site: SiteFacts): Finding[] {
+  return docusaurusRefusals(asDocusaurusReadsIt(post, data)).map((refusal) =>
     docusaurusRefused.report('refused', {path: refusal.path, at: atOf(refusal.type)}, {message: refusal.message}),
   );
 }
 
 /** A legacy author field next to `authors` is refused as a field, whatever its value: point at its key. */
 const atOf = (type: string): 'key' | 'value' => (type === REFUSAL_TYPES.legacyAuthorMix ? 'key' : 'value');
+
+/**
+ * The front matter as Docusaurus's reader gives it, where the checker's differs.
+ * The checker reads timestamps as text (YAML 1.2, so that a day such as
+ * 2025-02-30 is seen as written); js-yaml, Docusaurus's reader, makes an
+ * unquoted one a Date. For a text the schema reads as a date anyway that
+ * changes nothing; for one it cannot read, a month or day of one digit before a
+ * time (2025-1-1T10:00:00Z) or an offset past 24 hours, it is the difference
+ * between accepted and refused, so the date is read as js-yaml reads it when it
+ * is written unquoted.
+ */
+function asDocusaurusReadsIt(post: PostInput, data: Record<string, unknown>): Record<string, unknown> {
+  const date = data.date;
+  if (typeof date !== 'string' || !Number.isNaN(new Date(date).getTime())) return data;
+  const read = yamlTimestamp(date);
+  if (!read) return data;
+  const {line, column} = post.parsed.locate(['date'], 'value');
+  const written = post.parsed.source.split('\n')[line - 1]?.[column - 1];
+  return written === '"' || written === "'" ? data : {...data, date: read};
+}
+
+/** The Date js-yaml's default schema reads a plain scalar as, if it is a timestamp. */
+function yamlTimestamp(text: string): Date | undefined {
+  try {
+    const value: unknown = jsYaml.load(text);
+    return value instanceof Date ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
