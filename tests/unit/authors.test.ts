@@ -28,6 +28,7 @@ describe('authors', () => {
     expect(Object.keys(authorsModule).sort()).toEqual([
       'authorDuplicate',
       'authorInline',
+      'authorLinkUnsafe',
       'authorUnknown',
       'checkAuthors',
     ]);

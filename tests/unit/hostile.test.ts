@@ -8,7 +8,9 @@ import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {validateBlogPostFrontMatter} from '@docusaurus/plugin-content-blog/lib/frontMatter.js';
+import {checkAuthorsMapPermalinkCollisions, getAuthorsMap} from '@docusaurus/plugin-content-blog/lib/authorsMap.js';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import {getTagsFile} from '@docusaurus/utils-validation';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/blog/check';
 import {repairFeedXml, safeFeedItems} from '../../plugins/blog/plugin/upstream/feedSafety';
@@ -274,6 +276,46 @@ describe('registries under attack', () => {
       'blog/authors.yml:11:1 authors.yml: the key "lаrk" mixes Latin and Cyrillic letters (а is U+0430), so it looks like a key it is not. Retype it in one script.',
       'blog/tags.yml:4:14 tags.yml: "out" has the permalink "/../../x", which climbs up with "..": Docusaurus joins it to the build folder as it is, so the page would be written outside the site. Write a path without "..", such as /my-post.',
       'blog/tags.yml:6:10 tags.yml: "num" has a "label" that is not text.',
+    ]);
+  });
+
+  it('reports what Docusaurus refuses in a registry as a whole, as its own code finds it', async () => {
+    const tags = 'ai:\n  label: AI\nsame:\n  permalink: /ai\nextra:\n  label: Extra\n  color: red\na-b: {}\na_b: {}\n';
+    const authors =
+      'lark:\n  name: Lark\nx:\n  name: X\n  socials: {x: "foo/bar"}\nj:\n  name: J\n  socials:\n    newsletter: "javascript:alert(1)"\n';
+    // The premise: Docusaurus's own loaders refuse these files.
+    const contentPaths = {contentPath: path.join(dir, 'blog'), contentPathLocalized: path.join(dir, 'blog')};
+    await writeFile(path.join(dir, 'blog/tags.yml'), tags);
+    await expect(getTagsFile({tags: 'tags.yml', contentPaths})).rejects.toThrow('"extra.color" is not allowed');
+    await writeFile(path.join(dir, 'blog/tags.yml'), 'ai:\n  label: AI\nsame:\n  permalink: /ai\n');
+    await expect(getTagsFile({tags: 'tags.yml', contentPaths})).rejects.toThrow(
+      'Duplicate permalinks found in tags file',
+    );
+    await writeFile(path.join(dir, 'blog/authors.yml'), authors);
+    const params = {authorsMapPath: 'authors.yml', contentPaths, authorsBaseRoutePath: '/authors', baseUrl: '/'};
+    await expect(getAuthorsMap(params)).rejects.toThrow("Social platform 'x' has illegal value 'foo/bar'");
+    expect(await registryMessages(tags, authors)).toEqual([
+      "blog/authors.yml:5:12 authors.yml: \"x\" is refused by Docusaurus: Author socials should be usernames/userIds/handles, or fully qualified HTTP(s) absolute URLs. Social platform 'x' has illegal value 'foo/bar'.",
+      'blog/authors.yml:9:17 authors.yml: "j" has the newsletter link "javascript:alert(1)", which a browser reads as a javascript: URL: it runs code or points at no web page. Use an https:// URL or a handle.',
+      'blog/tags.yml:4:14 tags.yml: "same" has the permalink "/ai", as "ai" has: Docusaurus refuses a tags file with two tags at one permalink. Give one of them a permalink of its own.',
+      'blog/tags.yml:7:10 tags.yml: "extra" has the field "color", which Docusaurus refuses in a tags file: a tag has a label, a description and a permalink. Remove it.',
+      'blog/tags.yml:9:1 tags.yml: "a_b" has the permalink "/a-b" (made from its key), as "a-b" has: Docusaurus refuses a tags file with two tags at one permalink. Give one of them a permalink of its own.',
+    ]);
+  });
+
+  it("reports two authors' pages at one permalink, as Docusaurus does", async () => {
+    const authors =
+      'lark:\n  name: Lark\n  page: true\nLark:\n  name: Other\n  page: true\np:\n  name: P\n  page: {permalink: /lark}\n';
+    const contentPaths = {contentPath: path.join(dir, 'blog'), contentPathLocalized: path.join(dir, 'blog')};
+    await writeFile(path.join(dir, 'blog/authors.yml'), authors);
+    const params = {authorsMapPath: 'authors.yml', contentPaths, authorsBaseRoutePath: '/authors', baseUrl: '/'};
+    const map = await getAuthorsMap(params);
+    expect(() => checkAuthorsMapPermalinkCollisions(map)).toThrow(
+      'The following permalinks are duplicated:\nPermalink: /authors/lark\nAuthors: Lark, Other, P',
+    );
+    expect(await registryMessages('ai:\n  label: AI\n', authors)).toEqual([
+      'blog/authors.yml:6:9 authors.yml: "Lark" has its page at "/lark" (made from its key) under the authors\' path, as "lark" has: Docusaurus refuses two authors\' pages at one permalink. Give one of them `page: {permalink: /another}`.',
+      'blog/authors.yml:9:9 authors.yml: "p" has its page at "/lark" under the authors\' path, as "lark" has: Docusaurus refuses two authors\' pages at one permalink. Give one of them `page: {permalink: /another}`.',
     ]);
   });
 

@@ -58,6 +58,7 @@ describe('the rule registry', () => {
         'date-invalid',
         'slug-invalid',
         'tag-permalink-unsafe',
+        'author-link-unsafe',
         'docusaurus-refused',
         'post-file-unsafe',
       ].sort(),

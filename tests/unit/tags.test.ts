@@ -1,4 +1,6 @@
+import {normalizeTagsFile} from '@docusaurus/utils-validation/lib/tagsFile.js';
 import {describe, expect, it} from 'vitest';
+import {kebabCases} from '../../plugins/blog/check/docusaurus/registries';
 import type {PostInput} from '../../plugins/blog/check/context';
 import {post, siteFacts} from '../helpers/post';
 import type {TagEntry} from '../../plugins/blog/check/context';
@@ -269,5 +271,30 @@ describe('checkTags', () => {
     expect(check(withTags(`[${long}]`))[0]!.message).toBe(
       `Tag "${'x'.repeat(57)}…" is not in tags.yml. Use a key or label of tags.yml, or add the tag to blog/tags.yml.`,
     );
+  });
+});
+
+describe("a tag's permalink made from its key", () => {
+  it("is Docusaurus's own (lodash's kebabCase through normalizeTagsFile), the plain keys' quick way included", () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const part = () =>
+      Array.from({length: 1 + Math.floor(random() * 6)}, () => 'ab9z0'[Math.floor(random() * 5)]).join('');
+    const keys = [
+      't00001',
+      'web3',
+      'a1b',
+      'open-source',
+      'v2-release',
+      'Open Source',
+      'déjà-vu',
+      'a_b',
+      'aB',
+      'الذكاء',
+      ...Array.from({length: 300}, () => Array.from({length: 1 + Math.floor(random() * 3)}, part).join('-')),
+    ];
+    const docusaurus = normalizeTagsFile(Object.fromEntries(keys.map((key) => [key, null])));
+    const ours = kebabCases(keys);
+    for (const key of keys) expect(`/${ours.get(key)}`, key).toBe(docusaurus[key]!.permalink);
   });
 });

@@ -123,6 +123,48 @@ export const authors: RuleTable = {
       },
     ],
   },
+  'author-link-unsafe': {
+    valid: [
+      {
+        name: 'a key of authors.yml with https links of its own',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [{key: lark, url: 'https://example.org', socials: {x: lark}}]
+        `,
+      },
+    ],
+    invalid: [
+      {
+        name: 'a javascript: url and a social link, however written',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [{key: lark, url: ' JaVaScRiPt:alert(1)', socials: {newsletter: 'data:text/html,x'}}]
+        `,
+        errors: [
+          {
+            rule: 'author-link-unsafe',
+            line: 5,
+            column: 28,
+            field: 'authors[0].url',
+            message:
+              '"authors[0].url" is " JaVaScRiPt:alert(1)", which a browser reads as a javascript: URL: it runs code or points at no web page. Use an https:// URL.',
+          },
+          {
+            rule: 'author-link-unsafe',
+            line: 5,
+            column: 74,
+            field: 'authors[0].socials.newsletter',
+            message:
+              '"authors[0].socials.newsletter" is "data:text/html,x", which a browser reads as a data: URL: it runs code or points at no web page. Use an https:// URL.',
+          },
+        ],
+      },
+    ],
+  },
   'author-inline': {
     valid: [
       {

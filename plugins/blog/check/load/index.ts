@@ -31,6 +31,7 @@ import {registryInvalid} from '../rules/registryFiles';
 import type {Finding, Range} from '../rules/rule';
 import {bidiProblem, controlProblem, invisibleProblem} from '../rules/textSafety';
 import {codePoint} from '../../shared/text';
+import {authorsMapRefusals, tagsFileRefusals} from '../docusaurus/registries';
 
 /** A registry above this size is refused unread: thousands of tags fit in far less. */
 const MAX_REGISTRY_BYTES = 1024 * 1024;
@@ -549,6 +550,9 @@ function registryEntries<P>(
   at: (offset: number, end: number) => {path: []; range: Range},
 ): RawEntries {
   const entries: RawEntries = new Map();
+  /** Each read entry's pair, and those already reported. */
+  const pairs = new Map<string, P>();
+  const reported = new Set<string>();
   for (const pair of read.pairs) {
     const key = keyOf(pair);
     // Located only when something is reported: most entries are not.
@@ -573,8 +577,17 @@ function registryEntries<P>(
     if (fieldProblem) {
       const range = fieldProblem.field ? at(...read.fieldRange(pair, fieldProblem.field)) : where();
       problem(registryInvalid.report('badEntry', range, {file: name, key, problem: fieldProblem.problem}));
+      reported.add(key);
     }
     entries.set(key, fields);
+    pairs.set(key, pair);
+  }
+  // What Docusaurus refuses in the file as a whole, or in an entry no check here reported.
+  const unreported = reported.size ? new Map([...entries].filter(([key]) => !reported.has(key))) : entries;
+  for (const refusal of kind === 'tags' ? tagsFileRefusals(unreported) : authorsMapRefusals(unreported)) {
+    const pair = pairs.get(refusal.key)!;
+    const range = at(...(refusal.field ? read.fieldRange(pair, refusal.field) : read.keyRange(pair)));
+    problem(registryInvalid.report('badEntry', range, {file: name, key: refusal.key, problem: refusal.problem}));
   }
   return entries;
 }
@@ -664,9 +677,18 @@ interface FieldProblem {
   problem: string;
 }
 
+/** The fields of a tag in a tags file: Docusaurus's schema refuses any other. */
+const TAG_FIELDS = ['label', 'description', 'permalink'];
+
 function tagFieldsProblem(fields: Record<string, unknown>): FieldProblem | undefined {
-  const wrong = notString(fields, ['label', 'description', 'permalink']);
+  const wrong = notString(fields, TAG_FIELDS);
   if (wrong) return {field: [wrong], problem: `has a "${wrong}" that is not text.`};
+  const unknown = Object.keys(fields).find((field) => !TAG_FIELDS.includes(field));
+  if (unknown !== undefined)
+    return {
+      field: [unknown],
+      problem: `has the field "${visibleValue(unknown)}", which Docusaurus refuses in a tags file: a tag has a label, a description and a permalink. Remove it.`,
+    };
   if (typeof fields.permalink === 'string') {
     const problem = routePathProblem(fields.permalink);
     if (problem) return {field: ['permalink'], problem: `has the permalink "${fields.permalink}", which ${problem}`};
@@ -702,6 +724,18 @@ function authorFieldsProblem(fields: Record<string, unknown>): FieldProblem | un
         field: [field],
         problem: `has the ${field} "${visibleValue(value)}", which is no URL and no valid URL path (Docusaurus refuses it): write spaces and letters beyond ASCII percent-encoded, or an https:// URL.`,
       };
+    }
+  }
+  // Docusaurus takes any text as a social link, javascript: ones included, and links to it.
+  const socials = fields.socials;
+  if (socials !== null && typeof socials === 'object' && !Array.isArray(socials)) {
+    for (const [platform, value] of Object.entries(socials)) {
+      const scheme = typeof value === 'string' ? browserScheme(value) : undefined;
+      if (scheme && UNSAFE_SCHEMES.has(scheme))
+        return {
+          field: ['socials', platform],
+          problem: `has the ${visibleValue(platform)} link "${visibleValue(value as string)}", which a browser reads as a ${scheme}: URL: it runs code or points at no web page. Use an https:// URL or a handle.`,
+        };
     }
   }
   const page = fields.page;

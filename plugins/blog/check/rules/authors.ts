@@ -5,10 +5,11 @@
  */
 import {distance} from 'fastest-levenshtein';
 import {nearest, normalizeForMatch} from '../../i18n/arabic';
-import {codePoint} from '../../shared/text';
+import {codePoint, quoted} from '../../shared/text';
 import type {AuthorEntry, PostInput, SiteFacts} from '../context';
 import {blogFolderOf} from './blogFolder';
 import {defineRule, formatFieldPath, type FieldPath, type Finding} from './rule';
+import {browserScheme, UNSAFE_SCHEMES} from './urls';
 
 type Registry = ReadonlyMap<string, AuthorEntry>;
 
@@ -77,6 +78,45 @@ export const authorInline = defineRule({
       `"${field}" writes ${name === undefined ? 'an author' : `the author "${name}"`} out in the post instead of naming a key of authors.yml. Describe the author once in authors.yml and write the key here.`,
   },
 });
+
+export const authorLinkUnsafe = defineRule({
+  id: 'author-link-unsafe',
+  severity: 'error',
+  category: 'safety',
+  description: 'a link of an author written out in a post that a browser runs as code (javascript:, data:, …)',
+  fix: 'Use an https:// URL, or describe the author once in `authors.yml`.',
+  // Docusaurus links to it as written on the post's page.
+  blocking: true,
+  scope: 'post',
+  check: checkAuthorLinks,
+  messages: {
+    unsafe: ({field, value, scheme}: {field: string; value: string; scheme: string}) =>
+      `"${field}" is ${quoted(value)}, which a browser reads as a ${scheme}: URL: it runs code or points at no web page. Use an https:// URL.`,
+  },
+});
+
+/** The links of the authors a post writes out (url, image, socials) and of its legacy author fields. */
+function checkAuthorLinks(_post: PostInput, data: Record<string, unknown>): Finding[] {
+  const findings: Finding[] = [];
+  const link = (value: unknown, path: FieldPath) => {
+    const scheme = typeof value === 'string' ? browserScheme(value) : undefined;
+    if (scheme && UNSAFE_SCHEMES.has(scheme))
+      findings.push(
+        authorLinkUnsafe.report('unsafe', {path}, {field: formatFieldPath(path), value: value as string, scheme}),
+      );
+  };
+  const fieldsOf = (value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const author = (value: unknown, path: FieldPath) => {
+    const fields = fieldsOf(value);
+    for (const field of ['url', 'image_url', 'imageURL']) link(fields[field], [...path, field]);
+    for (const [platform, url] of Object.entries(fieldsOf(fields.socials))) link(url, [...path, 'socials', platform]);
+  };
+  if (Array.isArray(data.authors)) data.authors.forEach((value: unknown, i) => author(value, ['authors', i]));
+  else author(data.authors, ['authors']);
+  for (const field of ['author_url', 'author_image_url']) link(data[field], [field]);
+  return findings;
+}
 
 /** One author of `authors`: a key, or an author written out (with a key of its own, or none). */
 type AuthorItem = {path: FieldPath; index: number} & ({key: string} | {inline: {name: string | undefined}});

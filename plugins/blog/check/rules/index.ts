@@ -5,7 +5,7 @@
  * (`npm run docs:rules`) all come from this list. A rule is added by defining
  * it in its family's module and listing it here.
  */
-import {authorDuplicate, authorInline, authorUnknown} from './authors';
+import {authorDuplicate, authorInline, authorLinkUnsafe, authorUnknown} from './authors';
 import {checkerInternal} from './checker';
 import {localeUntranslated, translationMismatch} from './crossLocale';
 import {docusaurusRefused} from './docusaurus';
@@ -72,6 +72,7 @@ const CONTENT_RULES = [
   authorUnknown,
   authorDuplicate,
   authorInline,
+  authorLinkUnsafe,
   keywordsCount,
   keywordDuplicate,
   imageUnsafe,
