@@ -446,11 +446,12 @@ export const fields: RuleTable = {
         `,
         errors: [
           {
+            // On the first line, as every problem of the file name (the fields held 2 to 6 before).
             rule: 'date-invalid',
-            line: 2,
+            line: 1,
             column: 1,
-            endLine: 6,
-            endColumn: 1,
+            endLine: 1,
+            endColumn: 4,
             message:
               'The file name gives the date 2025-02-30, which is not a real day. Rename the file with a real date (YYYY-MM-DD-slug.md).',
           },

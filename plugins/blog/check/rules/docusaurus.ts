@@ -6,9 +6,9 @@
  * already reports an error at the same field, that rule's message says more and
  * the checker keeps it alone (./index.ts, `SAYS_MORE_THAN_DOCUSAURUS`).
  */
-import jsYaml from 'js-yaml';
 import {docusaurusRefusals, REFUSAL_TYPES} from '../docusaurus';
 import type {PostInput, SiteFacts} from '../context';
+import {writtenInQuotes, yamlTimestamp} from './frontMatter';
 import {defineRule, type Finding} from './rule';
 
 export const docusaurusRefused = defineRule({
@@ -49,18 +49,5 @@ function asDocusaurusReadsIt(post: PostInput, data: Record<string, unknown>): Re
   const date = data.date;
   if (typeof date !== 'string' || !Number.isNaN(new Date(date).getTime())) return data;
   const read = yamlTimestamp(date);
-  if (!read) return data;
-  const {line, column} = post.parsed.locate(['date'], 'value');
-  const written = post.parsed.source.split('\n')[line - 1]?.[column - 1];
-  return written === '"' || written === "'" ? data : {...data, date: read};
-}
-
-/** The Date js-yaml's default schema reads a plain scalar as, if it is a timestamp. */
-function yamlTimestamp(text: string): Date | undefined {
-  try {
-    const value: unknown = jsYaml.load(text);
-    return value instanceof Date ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  return read && !writtenInQuotes(post, 'date') ? {...data, date: read} : data;
 }

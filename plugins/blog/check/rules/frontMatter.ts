@@ -437,7 +437,9 @@ function checkDate(post: PostInput, data: Record<string, unknown>): Finding[] {
     return [dateInvalid.report('invalidDate', {path: ['date']})];
   if (value === undefined && post.fileDate) {
     const [y, mo, d] = post.fileDate.split('-').map(Number) as [number, number, number];
-    if (!isRealDay(y, mo, d)) return [dateInvalid.report('fileName', {path: []}, {date: post.fileDate})];
+    // On the first line, as every problem of the file name.
+    const range = {line: 1, column: 1, endLine: 1, endColumn: 4};
+    if (!isRealDay(y, mo, d)) return [dateInvalid.report('fileName', {path: [], range}, {date: post.fileDate})];
   }
   return [];
 }
@@ -466,7 +468,7 @@ function checkDateText(value: string, inQuotes: boolean): Finding[] {
 }
 
 /** The value as Docusaurus's YAML reader takes it unquoted, when that is a date. */
-function yamlTimestamp(value: string): Date | undefined {
+export function yamlTimestamp(value: string): Date | undefined {
   try {
     const read: unknown = jsYaml.load(value);
     return read instanceof Date ? read : undefined;
@@ -486,7 +488,7 @@ function isRealDateTime(value: string): boolean {
 }
 
 /** Whether a top-level field's value is written in quotes in the post's front matter. */
-function writtenInQuotes(post: PostInput, field: string): boolean {
+export function writtenInQuotes(post: PostInput, field: string): boolean {
   const frontMatter = post.parsed.source.split('\n', post.parsed.bodyLine).join('\n');
   return new RegExp(`^${field}[ \\t]*:[ \\t]*['"]`, 'm').test(frontMatter);
 }
