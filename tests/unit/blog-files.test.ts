@@ -206,3 +206,20 @@ describe("tags on Docusaurus's own blog", () => {
     expect(result.diagnostics).toEqual([]);
   });
 });
+
+describe('registries named by the blog', () => {
+  it("are the files the messages name: the blog's authorsMapPath and tags, not authors.yml and tags.yml", async () => {
+    const dir = await site({
+      'docusaurus.config.js': `module.exports = {presets: [['classic', {docs: false, blog: {authorsMapPath: 'people.yml', tags: 'labels.yml', onInlineTags: 'throw'}}]]};`,
+      'blog/people.yml': 'lark:\n  name: Lark\n',
+      'blog/labels.yml': 'ai:\n  label: AI\n',
+      'blog/2025-01-01-named.md': '---\ntitle: Named\ntags: [aii]\nauthors: [lrak]\n---\n\nText.\n',
+    });
+    const blog = (await siteBlogs(dir)).blogs[0]!;
+    const result = await checkSite(dir, blog.options);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      'Tag "aii" is not in labels.yml; did you mean "ai"? Docusaurus knows a tag by its key in labels.yml, written exactly: use the key, or add the tag to blog/labels.yml.',
+      'Author "lrak" is not in people.yml; did you mean "lark"? Use a key of people.yml (lark), or add the author to blog/people.yml.',
+    ]);
+  });
+});

@@ -59,6 +59,8 @@ interface CheckSettings {
   docusaurusTags?: boolean;
   /** The rules the options turn off: a check may leave out the work only their findings need. */
   rulesOff?: ReadonlySet<string>;
+  /** The registries' files in each blog folder, as the blog names them (`tags`, `authorsMapPath`); tags.yml and authors.yml by default. */
+  registryFiles?: {tags: string; authors: string};
 }
 
 export interface SiteFacts {

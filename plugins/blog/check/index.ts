@@ -115,6 +115,7 @@ export async function siteFacts(
       socialCards: cards.enabled,
       socialCardsAll: cards.all,
       docusaurusTags: layout.docusaurusBlog === true,
+      registryFiles: {tags: layout.tagsFile, authors: layout.authorsFile},
       rulesOff: new Set(
         [...ruleSettings(options.preset, options.rules)].flatMap(([id, setting]) => (setting === 'off' ? [id] : [])),
       ),

@@ -26,26 +26,28 @@ export const authorUnknown = defineRule({
   scope: 'post',
   check: checkAuthors,
   messages: {
-    noRegistry: ({value, file}: {value: string; file: string}) =>
-      `Author "${value}" is not in authors.yml: the blog has no authors.yml, or it lists no authors. Create ${file} with an entry "${value}:", or turn the rule "author-unknown" off.`,
+    noRegistry: ({value, file, registry}: {value: string; file: string; registry: string}) =>
+      `Author "${value}" is not in ${registry}: the blog has no ${registry}, or it lists no authors. Create ${file} with an entry "${value}:", or turn the rule "author-unknown" off.`,
     lookAlike: ({value, char, position, nearest}: {value: string; char: string; position: number; nearest: string}) =>
       `Author "${value}" contains non-ASCII look-alike characters (${codePoint(char)} at character ${position}); did you mean "${nearest}"? Retype the key in plain ASCII.`,
     invisible: ({value, key}: {value: string; key: string}) =>
       `Author "${value}" is the key "${key}" with invisible characters in it. Retype it as "${key}".`,
-    nameForKey: ({value, key}: {value: string; key: string}) =>
-      `Author "${value}" is the name of "${key}" in authors.yml, not a key. Write "${key}".`,
+    nameForKey: ({value, key, registry}: {value: string; key: string; registry: string}) =>
+      `Author "${value}" is the name of "${key}" in ${registry}, not a key. Write "${key}".`,
     unknown: ({
       value,
       nearest,
       keys,
       file,
+      registry,
     }: {
       value: string;
       nearest: string | undefined;
       keys: string[] | undefined;
       file: string;
+      registry: string;
     }) =>
-      `Author "${value}" is not in authors.yml${nearest === undefined ? '.' : `; did you mean "${nearest}"?`} Use a key of authors.yml${keys ? ` (${keys.join(', ')})` : ''}, or add the author to ${file}.`,
+      `Author "${value}" is not in ${registry}${nearest === undefined ? '.' : `; did you mean "${nearest}"?`} Use a key of ${registry}${keys ? ` (${keys.join(', ')})` : ''}, or add the author to ${file}.`,
   },
 });
 
@@ -162,8 +164,9 @@ export function checkAuthors(post: PostInput, data: Record<string, unknown>, sit
 }
 
 function unknownAuthor(value: string, path: FieldPath, registry: Registry, post: PostInput, site: SiteFacts): Finding {
-  const file = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}authors.yml`;
-  if (registry.size === 0) return authorUnknown.report('noRegistry', {path}, {value, file});
+  const name = site.settings.registryFiles?.authors ?? 'authors.yml';
+  const file = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}${name}`;
+  if (registry.size === 0) return authorUnknown.report('noRegistry', {path}, {value, file, registry: name});
   const keys = [...registry.keys()];
   const wanted = normalizeForMatch(value);
   const near = nearest(value, keys);
@@ -187,8 +190,8 @@ function unknownAuthor(value: string, path: FieldPath, registry: Registry, post:
   const byName = [...registry.values()].find(
     (author) => author.name !== undefined && normalizeForMatch(author.name) === wanted,
   );
-  if (byName) return authorUnknown.report('nameForKey', {path}, {value, key: byName.key});
+  if (byName) return authorUnknown.report('nameForKey', {path}, {value, key: byName.key, registry: name});
 
   const listed = keys.length <= MAX_LISTED ? keys : undefined;
-  return authorUnknown.report('unknown', {path}, {value, nearest: near, keys: listed, file});
+  return authorUnknown.report('unknown', {path}, {value, nearest: near, keys: listed, file, registry: name});
 }

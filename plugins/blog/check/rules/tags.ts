@@ -50,12 +50,12 @@ export const tagUnknown = defineRule({
   scope: 'post',
   check: checkTags,
   messages: {
-    inline: ({value, file}: {value: string; file: string}) =>
-      `Tag ${quoted(value)} is written out (a label and a permalink), so Docusaurus counts it as an inline tag, not one of tags.yml. Write a key of tags.yml, or add the tag to ${file}.`,
-    noRegistry: ({value, file}: {value: string; file: string}) =>
-      `Tag ${quoted(value)} is not in tags.yml: the blog has no tags.yml, or it lists no tags. Create ${file} with the blog's tags, or turn the rule "tag-unknown" off.`,
-    unknown: ({value, suggestion, fix}: {value: string; suggestion: string; fix: string}) =>
-      `Tag ${quoted(value)} is not in tags.yml${suggestion} ${fix}`,
+    inline: ({value, file, registry}: {value: string; file: string; registry: string}) =>
+      `Tag ${quoted(value)} is written out (a label and a permalink), so Docusaurus counts it as an inline tag, not one of ${registry}. Write a key of ${registry}, or add the tag to ${file}.`,
+    noRegistry: ({value, file, registry}: {value: string; file: string; registry: string}) =>
+      `Tag ${quoted(value)} is not in ${registry}: the blog has no ${registry}, or it lists no tags. Create ${file} with the blog's tags, or turn the rule "tag-unknown" off.`,
+    unknown: ({value, suggestion, fix, registry}: {value: string; suggestion: string; fix: string; registry: string}) =>
+      `Tag ${quoted(value)} is not in ${registry}${suggestion} ${fix}`,
   },
 });
 
@@ -133,8 +133,9 @@ export function checkTags(post: PostInput, data: Record<string, unknown>, site: 
   data.tags.forEach((value: unknown, i) => {
     if (exact && isInlineTag(value)) {
       if (unknownOff) return;
-      const file = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}tags.yml`;
-      findings.push(tagUnknown.report('inline', {path: ['tags', i]}, {value: value.label, file}));
+      const registry = site.settings.registryFiles?.tags ?? 'tags.yml';
+      const file = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}${registry}`;
+      findings.push(tagUnknown.report('inline', {path: ['tags', i]}, {value: value.label, file, registry}));
       return;
     }
     // Other types and empty items are the field rules' to report.
@@ -162,8 +163,9 @@ const isInlineTag = (value: unknown): value is {label: string} =>
   typeof (value as {label?: unknown}).label === 'string';
 
 function unknownTag(value: string, path: FieldPath, registry: Registry, post: PostInput, site: SiteFacts): Finding {
-  const defaultFile = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}tags.yml`;
-  if (registry.size === 0) return tagUnknown.report('noRegistry', {path}, {value, file: defaultFile});
+  const name = site.settings.registryFiles?.tags ?? 'tags.yml';
+  const defaultFile = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}${name}`;
+  if (registry.size === 0) return tagUnknown.report('noRegistry', {path}, {value, file: defaultFile, registry: name});
   // Show the key, which always works, and the label when it is spelled differently and this plugin reads it too.
   const exact = site.settings.docusaurusTags === true;
   const entry = nearestTag(value, registry, exact);
@@ -171,11 +173,11 @@ function unknownTag(value: string, path: FieldPath, registry: Registry, post: Po
     !entry || exact || normalizeForMatch(entry.label) === normalizeForMatch(entry.key) ? '' : ` (${entry.label})`;
   const suggestion = entry ? `; did you mean ${quoted(entry.key)}${label}?` : '.';
   const fix = site.settings.docusaurusTags
-    ? `Docusaurus knows a tag by its key in tags.yml, written exactly: use the key, or add the tag to ${defaultFile}.`
+    ? `Docusaurus knows a tag by its key in ${name}, written exactly: use the key, or add the tag to ${defaultFile}.`
     : post.locale === site.defaultLocale
-      ? `Use a key or label of tags.yml, or add the tag to ${defaultFile}.`
-      : `Use a key of tags.yml or its label in ${blogFolderOf(post)}tags.yml, or add the tag to ${defaultFile} with its label there.`;
-  return tagUnknown.report('unknown', {path}, {value, suggestion, fix});
+      ? `Use a key or label of ${name}, or add the tag to ${defaultFile}.`
+      : `Use a key of ${name} or its label in ${blogFolderOf(post)}${name}, or add the tag to ${defaultFile} with its label there.`;
+  return tagUnknown.report('unknown', {path}, {value, suggestion, fix, registry: name});
 }
 
 /** The tag nearest to what was written, found among keys and labels alike, or among keys alone. */
