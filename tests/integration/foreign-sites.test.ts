@@ -3,7 +3,8 @@
  * is read from the site's own docusaurus.config and checked with what that
  * site asked of Docusaurus, not with this site's house rules.
  */
-import {readFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
@@ -97,6 +98,26 @@ describe('npm run check on a site without this plugin', () => {
     expect(code).toBe(1);
     const text = await check(TWO_BLOGS);
     expect(text.stdout.trim().split('\n').at(-1)).toBe('✖ 1 error, 2 warnings in 4 posts (2 locales)');
+  });
+});
+
+describe('npm run check on a site whose config sets up no blog', () => {
+  it('says so in one line and checks nothing: blog: false leaves blog/ unpublished', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'qalam-no-blog-'));
+    await mkdir(path.join(dir, 'blog'));
+    await writeFile(
+      path.join(dir, 'docusaurus.config.js'),
+      "module.exports = {presets: [['classic', {blog: false}]]};\n",
+    );
+    // Front matter Docusaurus would refuse, if it published the file.
+    await writeFile(path.join(dir, 'blog/2025-01-01-stray.md'), '---\ntitle: [unclosed\n---\n');
+    const {code, stdout, stderr} = await check(dir, '--format', 'json');
+    expect(stderr).toBe(
+      "check: note: the site's docusaurus.config sets up no blog (its classic preset's blog is false)\n",
+    );
+    expect(JSON.parse(stdout)).toEqual({files: 0, errors: 0, warnings: 0, diagnostics: []});
+    expect(code).toBe(0);
+    await rm(dir, {recursive: true, force: true});
   });
 });
 

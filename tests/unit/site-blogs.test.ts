@@ -51,6 +51,14 @@ describe('siteBlogs', () => {
       ),
     );
     expect(off.blogs.map((b) => [b.id, b.options.blogPath])).toEqual([['news', 'news']]);
+    // With no other blog, the site has none: Docusaurus publishes no file of blog/.
+    const none = await siteBlogs(
+      await site("module.exports = {presets: [['classic', {blog: false}]]};", {
+        'blog/2025-01-01-x.md': '---\ntitle: [\n---\n',
+      }),
+    );
+    expect(none.blogs).toEqual([]);
+    expect(none.configLoaded).toBe(true);
   });
 
   it('makes each blog plugin instance a blog, in every locale, with its id, include and exclude', async () => {

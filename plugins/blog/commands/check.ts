@@ -7,11 +7,11 @@
  */
 import path from 'node:path';
 import {closest} from 'fastest-levenshtein';
-import {checkSite, type CheckResult} from '../check';
+import {checkSite, layoutOf, siteFacts, type CheckResult} from '../check';
 import {checkInThreads, isCheckWorker, serveCheck} from '../check/workers';
 import {siteBlogs, type SiteBlog} from '../check/load/siteConfig';
 import {formatReport, type ReportFormat} from '../check/report';
-import {UNLOWERED} from '../check/options';
+import {DEFAULT_OPTIONS, UNLOWERED} from '../check/options';
 import {RULE_IDS, type RuleId, type RuleSetting} from '../check/rules';
 import {isPreset, PRESET_NAMES, type Preset} from '../check/rules/presets';
 import {exists, isDirectory} from '../shared/files';
@@ -89,6 +89,15 @@ async function main(): Promise<number> {
       throw new UsageError(`no blog folder at ${blogDir}${whose(blog, blogs)}: is ${siteDir} a Docusaurus site?`);
   }
   if (problem) process.stderr.write(`check: note: ${problem}; assumed ${assumed}\n`);
+  if (!blogs.length) {
+    process.stderr.write(
+      "check: note: the site's docusaurus.config sets up no blog (its classic preset's blog is false)\n",
+    );
+    const facts = await siteFacts(layoutOf(siteDir, {}), {tags: {}, authors: {}}, DEFAULT_OPTIONS, {coverage: false});
+    const none: CheckResult = {files: 0, errors: 0, warnings: 0, diagnostics: [], sources: new Map(), posts: [], facts};
+    process.stdout.write(`${formatReport(none, format)}\n`);
+    return 0;
+  }
   const results = [];
   for (const blog of blogs) {
     const options = overridden(blog, preset, rules);

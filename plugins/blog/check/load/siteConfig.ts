@@ -188,8 +188,10 @@ function nameAndOptions(entry: unknown): [string, Options] | undefined {
 /** The blogs a config sets up: the classic preset's, then each blog plugin instance, in order. */
 function blogEntries(config: Options): {ours: boolean; options: Options}[] {
   const blogs: {ours: boolean; options: Options}[] = [];
+  let blogTurnedOff = false;
   for (const preset of Array.isArray(config.presets) ? config.presets : []) {
     const [name, options] = nameAndOptions(preset) ?? [];
+    if (name && isClassicPreset(name) && options!.blog === false) blogTurnedOff = true;
     // The classic preset has a blog unless its `blog` option is false.
     if (name && isClassicPreset(name) && options!.blog !== false) {
       blogs.push({
@@ -203,8 +205,9 @@ function blogEntries(config: Options): {ours: boolean; options: Options}[] {
     if (name && (isOwnPlugin(name) || isBlogPlugin(name))) blogs.push({ours: isOwnPlugin(name), options: options!});
   }
   // A site that sets up no blog at all is checked at the default folder: the
-  // command then says when that folder is missing.
-  return blogs.length ? blogs : [{ours: false, options: {}}];
+  // command then says when that folder is missing. One whose classic preset
+  // says `blog: false` has none: Docusaurus publishes no file of blog/.
+  return blogs.length || blogTurnedOff ? blogs : [{ours: false, options: {}}];
 }
 
 function blogOf(siteDir: string, site: CheckSiteOptions, ours: boolean, blog: Options): SiteBlog {
