@@ -436,6 +436,26 @@ export const fields: RuleTable = {
         ],
       },
       {
+        name: 'February 30 as the last update, which Docusaurus would show as 2 March',
+        frontMatter: `
+          title: "A post for the tests"
+          description: A post written for the checker's tests, long enough to be a real description.
+          tags: [ai]
+          authors: [lark]
+          last_update: {date: 2025-02-30}
+        `,
+        errors: [
+          {
+            rule: 'date-invalid',
+            line: 6,
+            column: 21,
+            field: 'last_update.date',
+            message:
+              '"last_update.date" is "2025-02-30", which is not a real day or time: Docusaurus would silently show 2025-03-02 as the day of the last update. Write the real day as YYYY-MM-DD.',
+          },
+        ],
+      },
+      {
         name: 'February 30 in the file name',
         fileName: '2025-02-30-post.md',
         frontMatter: `

@@ -399,6 +399,8 @@ export const dateInvalid = defineRule({
     invalidDate: () => '"date" is not a real day. Write it as YYYY-MM-DD, e.g. 2025-01-29.',
     moved: ({value, day}: {value: string; day: string}) =>
       `"date" is "${truncate(value)}", which is not a real day or time: Docusaurus would silently publish the post on ${day}. Write the real day as YYYY-MM-DD.`,
+    lastUpdateMoved: ({value, day}: {value: string; day: string}) =>
+      `"last_update.date" is "${truncate(value)}", which is not a real day or time: Docusaurus would silently show ${day} as the day of the last update. Write the real day as YYYY-MM-DD.`,
     zoned: ({value}: {value: string}) =>
       `"date" is "${truncate(value)}", a time with its own time zone, in quotes: Docusaurus adds "Z" to every date written as text and cannot read this one, so the build fails. Remove the quotes, or write the day as YYYY-MM-DD.`,
     fileName: ({date}: {date: string}) =>
@@ -429,8 +431,30 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const SHORT_DATE = /^\d{4}(?:-\d{1,2}){0,2}$/;
 const ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 
-/** The date of the front matter, else of the file name, must be a real day. */
+/** The date of the front matter, else of the file name, must be a real day; so must the last update's. */
 function checkDate(post: PostInput, data: Record<string, unknown>): Finding[] {
+  return [...checkPostDate(post, data), ...checkLastUpdate(post, data)];
+}
+
+/**
+ * `last_update.date` reaches Docusaurus as a Date that moves an impossible day
+ * (2025-02-30 becomes 2 March) without a word: written unquoted, js-yaml's;
+ * quoted, its schema's `new Date(text)`, as lenient.
+ */
+function checkLastUpdate(post: PostInput, data: Record<string, unknown>): Finding[] {
+  const lastUpdate = data.last_update;
+  const value =
+    lastUpdate !== null && typeof lastUpdate === 'object' ? (lastUpdate as {date?: unknown}).date : undefined;
+  if (typeof value !== 'string' || isRealDateTime(value)) return [];
+  const path = ['last_update', 'date'];
+  const {line, column} = post.parsed.locate(path, 'value');
+  const written = post.parsed.source.split('\n')[line - 1]?.[column - 1];
+  const read = written === '"' || written === "'" ? new Date(value) : yamlTimestamp(value);
+  if (!read || Number.isNaN(read.getTime())) return [];
+  return [dateInvalid.report('lastUpdateMoved', {path}, {value, day: isoDay(read)})];
+}
+
+function checkPostDate(post: PostInput, data: Record<string, unknown>): Finding[] {
   const value = data.date;
   if (typeof value === 'string') return checkDateText(value, writtenInQuotes(post, 'date'));
   if (value instanceof Date && Number.isNaN(value.getTime()))
