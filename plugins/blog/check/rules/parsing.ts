@@ -190,7 +190,7 @@ export const yamlTooLarge = defineRule({
   severity: 'error',
   category: 'safety',
   description: 'front matter or a registry too large or too deeply nested',
-  fix: 'Keep front matter under 256 KB and 32 levels of nesting.',
+  fix: 'Keep front matter under 256 KB, 32 levels of nesting and 1,000 items in any list or mapping.',
   blocking: true,
   scope: 'parse',
   messages: {
