@@ -100,6 +100,9 @@ function normalizeUncached(text: string): string {
   );
 }
 
+/** The longest value `nearest` looks for a suggestion for, normalized. */
+const NEAREST_LONGEST = 100;
+
 /**
  * The candidate closest to `value` once both are normalized, in its original
  * spelling, when it is close enough to be what the writer meant: at most 40 % of
@@ -109,9 +112,6 @@ function normalizeUncached(text: string): string {
  * typo: it gets no suggestion, and hundreds of them against a registry of
  * thousands cost no minute of edit distances.
  */
-/** The longest value `nearest` looks for a suggestion for, normalized. */
-const NEAREST_LONGEST = 100;
-
 export function nearest(value: string, candidates: Iterable<string>): string | undefined {
   const target = normalizeForMatch(value);
   if (target === '' || target.length > NEAREST_LONGEST) return undefined;

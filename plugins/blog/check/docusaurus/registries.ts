@@ -11,6 +11,7 @@ import {validateAuthorsMapInput} from '@docusaurus/plugin-content-blog/lib/autho
 import {normalizeSocials} from '@docusaurus/plugin-content-blog/lib/authorsSocials.js';
 import {normalizeUrl} from '@docusaurus/utils';
 import {normalizeTagsFile} from '@docusaurus/utils-validation/lib/tagsFile.js';
+import {messageOf} from '../../shared/text';
 
 type Entries = ReadonlyMap<string, Record<string, unknown>>;
 
@@ -27,6 +28,10 @@ const PLAIN_KEY = /^[a-z\d]+(?:-[a-z\d]+)*$/;
 const LETTER_DIGIT = /(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/g;
 const DIGIT = /\d/;
 
+/** A plain key in kebab case (`t00001` → `t-00001`); undefined for any other key. */
+const plainKebab = (key: string): string | undefined =>
+  PLAIN_KEY.test(key) ? (DIGIT.test(key) ? key.replace(LETTER_DIGIT, '-') : key) : undefined;
+
 /**
  * Each key in kebab case, as Docusaurus makes a tag's or an author page's
  * default permalink of it (lodash's kebabCase). A plain key (`t00001`,
@@ -38,8 +43,9 @@ export function kebabCases(keys: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   const others: string[] = [];
   for (const key of keys) {
-    if (PLAIN_KEY.test(key)) out.set(key, key.replace(LETTER_DIGIT, '-'));
-    else others.push(key);
+    const kebab = plainKebab(key);
+    if (kebab === undefined) others.push(key);
+    else out.set(key, kebab);
   }
   if (others.length) {
     const normalized = normalizeTagsFile(Object.fromEntries(others.map((key) => [key, null])));
@@ -48,16 +54,27 @@ export function kebabCases(keys: readonly string[]): Map<string, string> {
   return out;
 }
 
+/** Each permalink's first owner: `taken(key, permalink)` names it when the permalink is someone's already. */
+function owners(): (key: string, permalink: string) => string | undefined {
+  const first = new Map<string, string>();
+  return (key, permalink) => {
+    const before = first.get(permalink);
+    if (before === undefined) first.set(permalink, key);
+    return before;
+  };
+}
+
+/** Docusaurus's refusal in its own words, on one line and ended by a full stop. */
+const refusedBy = (error: unknown): string =>
+  `is refused by Docusaurus: ${messageOf(error).replace(/\s+/g, ' ').trim().replace(/\.?$/, '.')}`;
+
 /** Two tags at one permalink: the second, and the first it meets. */
 export function tagsFileRefusals(entries: Entries): RegistryRefusal[] {
-  const first = new Map<string, string>();
+  const taken = owners();
   const refusals: RegistryRefusal[] = [];
   const see = (key: string, permalink: string, written: boolean) => {
-    const before = first.get(permalink);
-    if (before === undefined) {
-      first.set(permalink, key);
-      return;
-    }
+    const before = taken(key, permalink);
+    if (before === undefined) return;
     refusals.push({
       key,
       ...(written ? {field: ['permalink']} : {}),
@@ -67,9 +84,13 @@ export function tagsFileRefusals(entries: Entries): RegistryRefusal[] {
   // One pass over most keys (Docusaurus's permalink: the tag's own, or its key in kebab case); the rare others after.
   const others: string[] = [];
   for (const [key, fields] of entries) {
-    if (typeof fields.permalink === 'string' && fields.permalink !== '') see(key, fields.permalink, true);
-    else if (PLAIN_KEY.test(key)) see(key, `/${DIGIT.test(key) ? key.replace(LETTER_DIGIT, '-') : key}`, false);
-    else others.push(key);
+    if (typeof fields.permalink === 'string' && fields.permalink !== '') {
+      see(key, fields.permalink, true);
+      continue;
+    }
+    const kebab = plainKebab(key);
+    if (kebab === undefined) others.push(key);
+    else see(key, `/${kebab}`, false);
   }
   for (const [key, kebab] of kebabCases(others)) see(key, `/${kebab}`, false);
   return refusals;
@@ -91,10 +112,7 @@ export function authorsMapRefusals(entries: Entries): RegistryRefusal[] {
     const key = typeof path?.[0] === 'string' ? path[0] : undefined;
     if (key === undefined || !entries.has(key)) return [];
     const field = path!.slice(1, 2).filter((part): part is string => typeof part === 'string');
-    const reason = (error as Error).message.replace(/\s+/g, ' ').trim();
-    return [
-      {key, ...(field.length ? {field} : {}), problem: `is refused by Docusaurus: ${reason.replace(/\.?$/, '.')}`},
-    ];
+    return [{key, ...(field.length ? {field} : {}), problem: refusedBy(error)}];
   }
   // The socials the schema let through, as the plugin reads them when it loads the map.
   for (const [key, fields] of entries) {
@@ -102,8 +120,7 @@ export function authorsMapRefusals(entries: Entries): RegistryRefusal[] {
     try {
       normalizeSocials(fields.socials as Parameters<typeof normalizeSocials>[0]);
     } catch (error) {
-      const reason = (error as Error).message.replace(/\s+/g, ' ').trim();
-      return [{key, field: ['socials'], problem: `is refused by Docusaurus: ${reason.replace(/\.?$/, '.')}`}];
+      return [{key, field: ['socials'], problem: refusedBy(error)}];
     }
   }
   const pages = [...entries].flatMap(([key, fields]) => {
@@ -113,16 +130,13 @@ export function authorsMapRefusals(entries: Entries): RegistryRefusal[] {
     return typeof permalink === 'string' ? [{key, slug: permalink}] : [];
   });
   const kebab = kebabCases(pages.flatMap(({key, slug}) => (slug === undefined ? [key] : [])));
-  const first = new Map<string, string>();
+  const taken = owners();
   const refusals: RegistryRefusal[] = [];
   for (const {key, slug} of pages) {
     // Every page is under the same authors' path: the rest of the URL tells them apart.
     const permalink = normalizeUrl(['/', slug ?? kebab.get(key)!]);
-    const before = first.get(permalink);
-    if (before === undefined) {
-      first.set(permalink, key);
-      continue;
-    }
+    const before = taken(key, permalink);
+    if (before === undefined) continue;
     refusals.push({
       key,
       field: ['page'],

@@ -44,9 +44,10 @@ export function safeFrontMatterReader(
   return async (params) => {
     const file = path.relative(siteDir, params.filePath).split(path.sep).join('/');
     const engine = frontMatterEngine(params.fileContent) ?? '';
-    if (engineLanguage(engine) !== 'yaml') {
+    const language = engineLanguage(engine);
+    if (language !== 'yaml') {
       refuse(
-        `${file} opens its front matter with "---${engine}", which Docusaurus would read as ${/^(?:js|javascript)$/i.test(engine) ? 'JavaScript and run' : `"${engine}"`}. The blog reads YAML front matter only: write it between --- lines (npm run check shows where).`,
+        `${file} opens its front matter with "---${engine}", which Docusaurus would read as ${language === 'javascript' ? 'JavaScript and run' : `"${engine}"`}. The blog reads YAML front matter only: write it between --- lines (npm run check shows where).`,
       );
     }
     siteRoot ??= realPath(siteDir);

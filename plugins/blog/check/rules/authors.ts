@@ -7,7 +7,7 @@ import {distance} from 'fastest-levenshtein';
 import {nearest, normalizeForMatch} from '../../i18n/arabic';
 import {codePoint, quoted} from '../../shared/text';
 import type {AuthorEntry, PostInput, SiteFacts} from '../context';
-import {blogFolderOf} from './blogFolder';
+import {registryFileOf} from './blogFolder';
 import {defineRule, formatFieldPath, type FieldPath, type Finding} from './rule';
 import {browserScheme, UNSAFE_SCHEMES} from './urls';
 
@@ -164,8 +164,7 @@ export function checkAuthors(post: PostInput, data: Record<string, unknown>, sit
 }
 
 function unknownAuthor(value: string, path: FieldPath, registry: Registry, post: PostInput, site: SiteFacts): Finding {
-  const name = site.settings.registryFiles?.authors ?? 'authors.yml';
-  const file = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}${name}`;
+  const {name, file} = registryFileOf(post, site, 'authors');
   if (registry.size === 0) return authorUnknown.report('noRegistry', {path}, {value, file, registry: name});
   const keys = [...registry.keys()];
   const wanted = normalizeForMatch(value);

@@ -7,7 +7,7 @@
 import {nearest, normalizeForMatch} from '../../i18n/arabic';
 import {quoted} from '../../shared/text';
 import type {PostInput, SiteFacts, TagEntry} from '../context';
-import {blogFolderOf} from './blogFolder';
+import {blogFolderOf, registryFileOf} from './blogFolder';
 import {routePathProblem} from './frontMatter';
 import {defineRule, type FieldPath, type Finding} from './rule';
 
@@ -133,9 +133,8 @@ export function checkTags(post: PostInput, data: Record<string, unknown>, site: 
   data.tags.forEach((value: unknown, i) => {
     if (exact && isInlineTag(value)) {
       if (unknownOff) return;
-      const registry = site.settings.registryFiles?.tags ?? 'tags.yml';
-      const file = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}${registry}`;
-      findings.push(tagUnknown.report('inline', {path: ['tags', i]}, {value: value.label, file, registry}));
+      const {name, file} = registryFileOf(post, site, 'tags');
+      findings.push(tagUnknown.report('inline', {path: ['tags', i]}, {value: value.label, file, registry: name}));
       return;
     }
     // Other types and empty items are the field rules' to report.
@@ -163,8 +162,7 @@ const isInlineTag = (value: unknown): value is {label: string} =>
   typeof (value as {label?: unknown}).label === 'string';
 
 function unknownTag(value: string, path: FieldPath, registry: Registry, post: PostInput, site: SiteFacts): Finding {
-  const name = site.settings.registryFiles?.tags ?? 'tags.yml';
-  const defaultFile = `${post.locale === site.defaultLocale ? blogFolderOf(post) : site.blogFolder}${name}`;
+  const {name, file: defaultFile} = registryFileOf(post, site, 'tags');
   if (registry.size === 0) return tagUnknown.report('noRegistry', {path}, {value, file: defaultFile, registry: name});
   // Show the key, which always works, and the label when it is spelled differently and this plugin reads it too.
   const exact = site.settings.docusaurusTags === true;
@@ -172,7 +170,7 @@ function unknownTag(value: string, path: FieldPath, registry: Registry, post: Po
   const label =
     !entry || exact || normalizeForMatch(entry.label) === normalizeForMatch(entry.key) ? '' : ` (${entry.label})`;
   const suggestion = entry ? `; did you mean ${quoted(entry.key)}${label}?` : '.';
-  const fix = site.settings.docusaurusTags
+  const fix = exact
     ? `Docusaurus knows a tag by its key in ${name}, written exactly: use the key, or add the tag to ${defaultFile}.`
     : post.locale === site.defaultLocale
       ? `Use a key or label of ${name}, or add the tag to ${defaultFile}.`
